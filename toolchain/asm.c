@@ -1,0 +1,202 @@
+// asm.c: `pic386 asm`, flags named as `go tool asm` names them.
+#include "pic386.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: pic386 asm [flags] file.s\n"
+    "  -o file       output: *.o an ELF32 object (through i686-linux-gnu-as),\n"
+    "                *.s or - the GNU as source itself (default: file.o)\n"
+    "  -p path       import path of the package: what ·name means (default main)\n"
+    "  -I dir        search dir for #include (repeatable)\n"
+    "  -D name[=v]   predefine a macro (repeatable)\n"
+    "  -shared       position-independent code: PC-relative data access\n"
+    "  -dynlink      code may call into and read from other modules (implies -shared)\n"
+    "  -S            print the instruction list after all passes\n"
+    "  -bug=LIST     reproduce a fixed bug: 15916-morestack (Go 1.6's bare\n"
+    "                morestack call); 15916 and 15916-jmpdefer are accepted too\n"
+    "  -h            this help;  --version  the version\n"
+    "environment: PIC386_AS (default i686-linux-gnu-as)\n";
+
+static bool ends_with(const char *s, const char *suf) {
+  size_t n = strlen(s), m = strlen(suf);
+  return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+static Ctxt *cur;
+
+static void func_done(Ctxt *c, Func *fn) {
+  for (Prog *p = fn->text; p; p = p->link)
+    progedit(c, fn, p);
+  preprocess(c, fn);
+  if (nerrors)
+    return;
+  if (c->want_list)
+    list_func(c, fn);
+  emit_func(c, fn);
+}
+
+// Accepts -flag value, -flag=value, --flag, and -Dname / -Idir.
+static const char *flag_value(int argc, char **argv, int *i, const char *name) {
+  const char *a = argv[*i];
+  if (a[1] == '-')
+    a++;
+  size_t n = strlen(name);
+  if (strncmp(a + 1, name, n) != 0)
+    return NULL;
+  const char *rest = a + 1 + n;
+  if (*rest == '=')
+    return rest + 1;
+  if (*rest && (name[0] == 'D' || name[0] == 'I') && name[1] == 0)
+    return rest;
+  if (*rest)
+    return NULL;
+  if (*i + 1 >= argc) {
+    fprintf(stderr, "pic386 asm: flag -%s needs a value\n%s", name, usage);
+    exit(2);
+  }
+  return argv[++*i];
+}
+
+static bool is_flag(const char *a, const char *name) {
+  if (a[0] != '-')
+    return false;
+  if (a[1] == '-')
+    a++;
+  return strcmp(a + 1, name) == 0;
+}
+
+int cmd_asm(int argc, char **argv) {
+  Ctxt c = {.pkg = "main"};
+  cur = &c;
+  const char *out = NULL, *in = NULL;
+  const char **incs = xcalloc(argc + 1, sizeof *incs);
+  const char **defs = xcalloc(argc + 1, sizeof *defs);
+  int ninc = 0, ndef = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i], *v;
+    if (a[0] != '-' || strcmp(a, "-") == 0) {
+      if (in) {
+        fprintf(stderr, "pic386 asm: one input file only (have %s and %s)\n%s", in, a, usage);
+        return 2;
+      }
+      in = a;
+    } else if (is_flag(a, "h") || is_flag(a, "help")) {
+      fputs(usage, stdout);
+      return 0;
+    } else if (is_flag(a, "version")) {
+      printf("pic386 asm %s (Go 1.7 386 passes)\n", PIC386_VERSION);
+      return 0;
+    } else if (is_flag(a, "shared")) {
+      c.shared = true;
+    } else if (is_flag(a, "dynlink")) {
+      c.shared = c.dynlink = true;
+    } else if (is_flag(a, "S")) {
+      c.want_list = true;
+    } else if ((v = flag_value(argc, argv, &i, "o"))) {
+      out = v;
+    } else if ((v = flag_value(argc, argv, &i, "p"))) {
+      c.pkg = v;
+    } else if ((v = flag_value(argc, argv, &i, "I"))) {
+      incs[ninc++] = v;
+    } else if ((v = flag_value(argc, argv, &i, "D"))) {
+      defs[ndef++] = v;
+    } else if ((v = flag_value(argc, argv, &i, "bug"))) {
+      char *list = xstrdup(v);
+      for (char *s = strtok(list, ","); s; s = strtok(NULL, ",")) {
+        if (strcmp(s, "15916-morestack") == 0 || strcmp(s, "15916") == 0)
+          c.bug_morestack = true;
+        else if (strcmp(s, "15916-jmpdefer") != 0) {
+          fprintf(stderr, "pic386 asm: unknown bug %s (known: 15916, 15916-morestack, 15916-jmpdefer)\n", s);
+          return 2;
+        }
+      }
+      free(list);
+    } else if (is_flag(a, "trimpath") && i + 1 < argc) {
+      i++;  // accepted for compatibility with go tool asm command lines
+    } else {
+      fprintf(stderr, "pic386 asm: unknown flag %s\n%s", a, usage);
+      return 2;
+    }
+  }
+  if (!in) {
+    fprintf(stderr, "pic386 asm: no input file\n%s", usage);
+    return 2;
+  }
+  if (!out) {
+    const char *base = strrchr(in, '/') ? strrchr(in, '/') + 1 : in;
+    size_t n = strlen(base);
+    if (ends_with(base, ".s"))
+      n -= 2;
+    out = xasprintf("%.*s.o", (int)n, base);
+  }
+  c.srcname = in;
+
+  Cpp *cpp = cpp_open(in, incs, defs);
+  if (!cpp)
+    return 1;
+
+  // The object goes straight from our buffer into GNU as through a pipe;
+  // text output goes to a temporary file. Either is renamed into place only
+  // when everything succeeded.
+  bool to_stdout = strcmp(out, "-") == 0;
+  bool object = !to_stdout && !ends_with(out, ".s");
+  OutFile of = {0};
+  Proc as = {0};
+  if (!to_stdout && !outfile_open(&of, out)) {
+    fprintf(stderr, "pic386 asm: cannot create %s: %s\n", out, strerror(errno));
+    return 1;
+  }
+  if (object) {
+    const char *asprog = getenv("PIC386_AS");
+    char *argv_as[] = {(char *)(asprog && *asprog ? asprog : "i686-linux-gnu-as"), "--32",
+                       "--fatal-warnings", "-o", of.tmp, NULL};
+    if (!proc_start(&as, argv_as, false)) {
+      outfile_abort(&of);
+      fprintf(stderr, "pic386 asm: cannot run %s: %s\n", argv_as[0], strerror(errno));
+      return 1;
+    }
+    c.outf = as.in;
+  } else if (to_stdout) {
+    c.outf = stdout;
+  } else {
+    c.outf = fopen(of.tmp, "w");
+    if (!c.outf) {
+      outfile_abort(&of);
+      fprintf(stderr, "pic386 asm: cannot write %s: %s\n", out, strerror(errno));
+      return 1;
+    }
+  }
+  emit_begin(&c);
+  parse_file(&c, cpp, func_done);
+  cpp_close(cpp);
+  if (!nerrors)
+    emit_end(&c);
+  else
+    c.out.len = 0;
+
+  int status = nerrors ? 1 : 0;
+  if (object) {
+    int rc = proc_wait(&as);
+    if (!status && rc != 0) {
+      fprintf(stderr, "pic386 asm: %s: GNU as failed (status %d) on the generated code\n", in, rc);
+      status = 1;
+    }
+  } else if (!to_stdout) {
+    if (fclose(c.outf) != 0)
+      status = 1;
+  } else {
+    fflush(stdout);
+  }
+  if (!to_stdout) {
+    if (status)
+      outfile_abort(&of);
+    else if (!outfile_commit(&of)) {
+      fprintf(stderr, "pic386 asm: cannot write %s: %s\n", out, strerror(errno));
+      status = 1;
+    }
+  }
+  return status;
+}

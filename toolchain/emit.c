@@ -1,0 +1,489 @@
+// emit.c: GNU as text for i686-linux-gnu-as.
+//
+// What each mode becomes:
+//   exe       absolute addresses; `call sym`; TLS local-exec through %gs:0.
+//   -shared   a symbol reference after `call __x86.get_pc_thunk.cx` is
+//             written sym-.LpcN(%ecx): CX holds the address .LpcN.
+//   -dynlink  calls to globals go through the PLT (`call sym@PLT`, with BX
+//             loaded by the rewrite); GOT entries are pointer slots of this
+//             object in .data.rel.ro, so a GOT load is the 6-byte
+//             `movl .LgotN-.LpcM(%ecx), %ecx` Go's linker produced; TLS is
+//             initial-exec through the real GOT (R_386_TLS_GOTIE).
+// Every function also gets an entry in the function table (FuncTabEntry).
+#include "pic386.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const reg32[] = {"eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"};
+static const char *const reg16[] = {"ax", "cx", "dx", "bx", "sp", "bp", "si", "di"};
+static const char *const reg8[] = {"al", "cl", "dl", "bl", "ah", "ch", "dh", "bh"};
+
+static void put_reg(Buf *b, int r, int size) {
+  buf_putc(b, '%');
+  if (r >= REG_AL && r <= REG_BH) {
+    buf_puts(b, reg8[r - REG_AL]);
+    return;
+  }
+  int i = r - REG_AX;
+  buf_puts(b, size == 1 ? reg8[i] : size == 2 ? reg16[i] : reg32[i]);
+}
+
+static void put_int(Buf *b, int64_t v) {
+  char tmp[24];
+  int n = 0;
+  uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+  do
+    tmp[n++] = '0' + u % 10;
+  while (u /= 10);
+  if (v < 0)
+    buf_putc(b, '-');
+  while (n)
+    buf_putc(b, tmp[--n]);
+}
+
+// Symbol names with characters GNU as does not take bare (a/b.x, x<>)
+// are quoted.
+static void put_sym(Buf *b, const Sym *s) {
+  const char *n = s->name;
+  bool plain = true;
+  for (const char *q = n; *q; q++)
+    if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') ||
+          *q == '_' || *q == '.' || *q == '$'))
+      plain = false;
+  if (plain) {
+    buf_puts(b, n);
+    return;
+  }
+  buf_putc(b, '"');
+  buf_puts(b, n);
+  buf_putc(b, '"');
+}
+
+static void put_offset(Buf *b, int64_t off) {
+  if (off > 0)
+    buf_putc(b, '+');
+  if (off)
+    put_int(b, off);
+}
+
+static bool bad;   // an operand this emitter cannot express was reported
+
+// disp(base,index,scale), with the symbol part written for the mode.
+static void put_mem(Ctxt *c, Buf *b, const Prog *p, const Addr *a) {
+  bool tls = a->index == REG_TLS;
+  if (a->reg == REG_TLS) {
+    error_at(p->pos, "%s: TLS is only allowed as MOVL TLS, R and off(R)(TLS*1)", optab[p->as].go);
+    bad = true;
+    return;
+  }
+  if (tls && c->shared)
+    buf_puts(b, "%gs:");
+  if (a->sym) {
+    if (a->name == N_GOTREF) {
+      buf_printf(b, ".Lgot%d", a->sym->gotid);
+    } else {
+      put_sym(b, a->sym);
+    }
+    put_offset(b, a->offset);
+    if (a->pcrel && strcmp(a->sym->name, "_GLOBAL_OFFSET_TABLE_") != 0)
+      buf_printf(b, "-.Lpc%d", p->label);
+  } else if (tls && !c->shared) {
+    buf_puts(b, "runtime.tlsg@ntpoff");
+    put_offset(b, a->offset);
+  } else if (a->offset || (!a->reg && !a->index)) {
+    put_int(b, a->offset);
+  }
+  if (a->reg || (a->index && !tls)) {
+    buf_putc(b, '(');
+    if (a->reg)
+      put_reg(b, a->reg, 4);
+    if (a->index && !tls) {
+      buf_putc(b, ',');
+      put_reg(b, a->index, 4);
+      buf_putc(b, ',');
+      put_int(b, a->scale);
+    }
+    buf_putc(b, ')');
+  }
+}
+
+static void put_operand(Ctxt *c, Buf *b, const Prog *p, const Addr *a, int size) {
+  switch (a->type) {
+  case A_REG:
+    put_reg(b, a->reg, size);
+    return;
+  case A_CONST:
+    buf_putc(b, '$');
+    put_int(b, a->offset);
+    return;
+  case A_ADDR:
+    buf_putc(b, '$');
+    put_sym(b, a->sym);
+    put_offset(b, a->offset);
+    return;
+  case A_MEM:
+    put_mem(c, b, p, a);
+    return;
+  default:
+    error_at(p->pos, "%s: cannot emit this operand", optab[p->as].go);
+    bad = true;
+  }
+}
+
+// A branch: a label of this block, a symbol (through the PLT under
+// -dynlink), or an indirect target.
+static void put_branch(Ctxt *c, Buf *b, const Prog *p) {
+  const Addr *a = &p->to;
+  if (a->type == A_BRANCH && a->target) {
+    buf_printf(b, ".Lb%d", a->target->label);
+  } else if (a->type == A_BRANCH && a->sym) {
+    put_sym(b, a->sym);
+    if (c->dynlink && !a->sym->local)
+      buf_puts(b, "@PLT");
+  } else if (a->type == A_REG || a->type == A_MEM) {
+    buf_putc(b, '*');
+    put_operand(c, b, p, a, 4);
+  } else {
+    error_at(p->pos, "%s: unresolved branch", optab[p->as].go);
+    bad = true;
+  }
+}
+
+static void thunk_call(Ctxt *c, Buf *b, int r) {
+  c->thunks |= 1u << r;
+  buf_printf(b, "\tcall __x86.get_pc_thunk.%s\n", reg16[r - REG_AX]);
+}
+
+// MOVL TLS, R: the thread pointer (exe) or g's offset from it (-shared).
+static void emit_tls_load(Ctxt *c, Buf *b, int r) {
+  const char *n = reg32[r - REG_AX];
+  if (!c->shared) {
+    buf_printf(b, "\tmovl %%gs:0, %%%s\n", n);
+    return;
+  }
+  thunk_call(c, b, r);
+  buf_printf(b, "\tleal _GLOBAL_OFFSET_TABLE_(%%%s), %%%s\n", n, n);
+  buf_printf(b, "\tmovl runtime.tlsg@gotntpoff(%%%s), %%%s\n", n, n);
+}
+
+static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
+  const OpInfo *op = &optab[p->as];
+  if (p->mark & MARK_TARGET)
+    buf_printf(b, ".Lb%d:\n", p->label);
+  if (p->mark & MARK_PCLABEL)
+    buf_printf(b, ".Lpc%d:\n", p->label);
+  int size = op->size;
+  switch (op->shape) {
+  case SH_PSEUDO:
+    return;
+  case SH_NONE:
+    buf_printf(b, "\t%s\n", op->gnu);
+    return;
+  case SH_RAW:
+    buf_printf(b, "\t%s ", op->gnu);
+    put_int(b, p->from.offset);
+    buf_putc(b, '\n');
+    return;
+  case SH_BRANCH:
+    buf_printf(b, "\t%s ", op->gnu);
+    put_branch(c, b, p);
+    buf_putc(b, '\n');
+    if (p->as == ACALL && p->to.sym && !strncmp(p->to.sym->name, "__x86.get_pc_thunk.", 19))
+      c->thunks |= 1u << REG_CX;
+    return;
+  default:
+    break;
+  }
+  if (p->as == AMOVL && p->from.type == A_REG && p->from.reg == REG_TLS) {
+    emit_tls_load(c, b, p->to.reg);
+    return;
+  }
+  const char *mn = op->gnu;
+  const Addr *ops[3];
+  int sizes[3] = {size, size, size};
+  int n = 0;
+  switch (op->shape) {
+  case SH_CMP:
+    // Go compares its first operand with its second; AT&T the reverse.
+    ops[n++] = &p->to;
+    ops[n++] = &p->from;
+    break;
+  case SH_SHIFT:
+    if (p->from3.type) {
+      static const char *const dbl[] = {[ASHLL] = "shldl", [ASHRL] = "shrdl",
+                                        [ASHLW] = "shldw", [ASHRW] = "shrdw"};
+      mn = dbl[p->as];
+      ops[n++] = &p->from;
+      ops[n++] = &p->from3;
+      ops[n++] = &p->to;
+    } else {
+      ops[n++] = &p->from;
+      ops[n++] = &p->to;
+    }
+    if (p->from.type == A_REG)
+      sizes[0] = 1;   // the count is CL
+    break;
+  case SH_EXTEND:
+    ops[n++] = &p->from;
+    ops[n++] = &p->to;
+    sizes[1] = (p->as == AMOVBWZX || p->as == AMOVBWSX) ? 2 : 4;
+    break;
+  case SH_UNARY:
+  case SH_PUSH:
+  case SH_INT:
+    ops[n++] = p->from.type ? &p->from : &p->to;
+    break;
+  case SH_IMUL:
+    ops[n++] = &p->from;
+    if (p->to.type)
+      ops[n++] = &p->to;
+    break;
+  default:
+    ops[n++] = &p->from;
+    if (p->from3.type)
+      ops[n++] = &p->from3;
+    if (p->to.type)
+      ops[n++] = &p->to;
+    break;
+  }
+  // $sym(CX) after the PC-relative rewrite is address arithmetic.
+  if (ops[0]->type == A_ADDR && (ops[0]->reg || ops[0]->index)) {
+    if (p->as != AMOVL && p->as != ALEAL) {
+      error_at(p->pos, "%s: cannot take a PC-relative address here", op->go);
+      bad = true;
+      return;
+    }
+    mn = "leal";
+    Addr m = *ops[0];
+    m.type = A_MEM;
+    buf_printf(b, "\t%s ", mn);
+    put_mem(c, b, p, &m);
+    buf_puts(b, ", ");
+    put_operand(c, b, p, ops[1], 4);
+    buf_putc(b, '\n');
+    return;
+  }
+  buf_printf(b, "\t%s ", mn);
+  for (int i = 0; i < n; i++) {
+    if (i)
+      buf_puts(b, ", ");
+    put_operand(c, b, p, ops[i], sizes[i]);
+  }
+  buf_putc(b, '\n');
+}
+
+void emit_begin(Ctxt *c) {
+  buf_printf(&c->out, "\t.file \"%s\"\n\t.text\n", c->srcname);
+}
+
+static void section_for_text(Ctxt *c, const Func *fn) {
+  if (fn->flags & F_DUPOK) {
+    buf_puts(&c->out, "\t.section .text.");
+    put_sym(&c->out, fn->sym);
+    buf_puts(&c->out, ",\"axG\",@progbits,");
+    put_sym(&c->out, fn->sym);
+    buf_puts(&c->out, ",comdat\n");
+  } else {
+    buf_puts(&c->out, "\t.text\n");
+  }
+}
+
+void emit_func(Ctxt *c, Func *fn) {
+  Buf *b = &c->out;
+  int id = c->nfunc;
+  for (Prog *p = fn->text; p; p = p->link) {
+    if (p->mark & (MARK_TARGET | MARK_PCLABEL))
+      p->label = ++c->nlabel;
+    for (Addr *a = &p->from; a; a = a == &p->from ? &p->from3 : a == &p->from3 ? &p->to : NULL)
+      if (a->name == N_GOTREF && a->sym && !a->sym->gotid)
+        a->sym->gotid = ++c->ngot;
+  }
+  section_for_text(c, fn);
+  buf_puts(b, "\t.p2align 4\n");
+  if (!fn->sym->local) {
+    buf_puts(b, "\t.globl ");
+    put_sym(b, fn->sym);
+    buf_putc(b, '\n');
+  }
+  buf_puts(b, "\t.type ");
+  put_sym(b, fn->sym);
+  buf_puts(b, ", @function\n");
+  put_sym(b, fn->sym);
+  buf_printf(b, ":\n.Lfn%d:\n", id);
+  bad = false;
+  for (Prog *p = fn->text->link; p; p = p->link)
+    emit_prog(c, b, p);
+  buf_printf(b, ".Lfe%d:\n\t.size ", id);
+  put_sym(b, fn->sym);
+  buf_puts(b, ", .-");
+  put_sym(b, fn->sym);
+  buf_putc(b, '\n');
+
+  // The function table entry: self-relative, so no relocation survives the
+  // static link and the table can stay read-only in a shared object. A
+  // DUPOK function's entry joins its COMDAT group, so it goes if it goes.
+  if (fn->flags & F_DUPOK) {
+    buf_puts(b, "\t.pushsection " FUNCTAB_SECTION ",\"aG\",@progbits,");
+    put_sym(b, fn->sym);
+    buf_puts(b, ",comdat\n");
+  } else {
+    buf_puts(b, "\t.pushsection " FUNCTAB_SECTION ",\"a\",@progbits\n");
+  }
+  buf_printf(b,
+             "\t.balign 4\n\t.long .Lfn%d-., .Lfe%d-., .Lfname%d-., %lld, %d, %d\n"
+             "\t.section .rodata.str1.1,\"aMS\",@progbits,1\n.Lfname%d:\n\t.string \"%s\"\n"
+             "\t.popsection\n",
+             id, id, id, (long long)fn->frame, fn->args, fn->flags, id, fn->sym->name);
+  if (b->len > 1 << 16)
+    emit_flush(c);
+}
+
+static int data_align(int64_t size) {
+  return size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1;
+}
+
+static int cmp_data(const void *x, const void *y) {
+  const DataInit *a = x, *b = y;
+  return a->off < b->off ? -1 : a->off > b->off;
+}
+
+// One GLOBL symbol: its section by flags, then its DATA in offset order
+// with the gaps zeroed.
+static void emit_data_sym(Ctxt *c, Sym *s) {
+  Buf *b = &c->out;
+  qsort(s->data, s->ndata, sizeof *s->data, cmp_data);
+  bool ok = true, has_addr = false;
+  for (int i = 0; i < s->ndata; i++) {
+    DataInit *d = &s->data[i];
+    if (d->off + d->size > s->size) {
+      error_at(d->pos, "DATA %s+%lld/%d lies outside its GLOBL size %lld", s->name,
+               (long long)d->off, d->size, (long long)s->size);
+      ok = false;
+    }
+    if (i > 0 && d->off < s->data[i - 1].off + s->data[i - 1].size) {
+      error_at(d->pos, "DATA %s+%lld/%d overlaps the DATA at %s:%d", s->name, (long long)d->off,
+               d->size, s->data[i - 1].pos->file, s->data[i - 1].pos->line);
+      ok = false;
+    }
+    has_addr |= d->val.type == A_ADDR;
+  }
+  if (s->ndata && (s->flags & F_TLSBSS)) {
+    error_at(s->data[0].pos, "DATA for TLSBSS symbol %s: thread-local data starts zeroed",
+             s->name);
+    ok = false;
+  }
+  if (!ok)
+    return;
+  const char *sec, *flags, *type = "@progbits";
+  if (s->flags & F_TLSBSS)
+    sec = ".tbss", flags = "awT", type = "@nobits";
+  else if (!s->ndata)
+    sec = ".bss", flags = "aw", type = "@nobits";
+  else if ((s->flags & F_RODATA) && !(has_addr && c->shared))
+    sec = ".rodata", flags = "a";
+  else if (s->flags & F_RODATA)
+    sec = ".data.rel.ro", flags = "aw";   // relocated at load, then read-only
+  else
+    sec = ".data", flags = "aw";
+  buf_printf(b, "\t.section %s", sec);
+  if (s->flags & F_DUPOK) {
+    buf_putc(b, '.');
+    put_sym(b, s);
+    buf_printf(b, ",\"%sG\",%s,", flags, type);
+    put_sym(b, s);
+    buf_puts(b, ",comdat\n");
+  } else {
+    buf_printf(b, ",\"%s\",%s\n", flags, type);
+  }
+  buf_printf(b, "\t.balign %d\n", data_align(s->size));
+  if (!s->local) {
+    buf_puts(b, "\t.globl ");
+    put_sym(b, s);
+    buf_putc(b, '\n');
+  }
+  buf_puts(b, "\t.type ");
+  put_sym(b, s);
+  buf_printf(b, ", %s\n\t.size ", s->flags & F_TLSBSS ? "@tls_object" : "@object");
+  put_sym(b, s);
+  buf_printf(b, ", %lld\n", (long long)s->size);
+  put_sym(b, s);
+  buf_puts(b, ":\n");
+  int64_t at = 0;
+  for (int i = 0; i < s->ndata; i++) {
+    DataInit *d = &s->data[i];
+    if (d->off > at)
+      buf_printf(b, "\t.zero %lld\n", (long long)(d->off - at));
+    static const char *const dir[] = {[1] = ".byte", [2] = ".short", [4] = ".long", [8] = ".quad"};
+    switch (d->val.type) {
+    case A_CONST:
+      buf_printf(b, "\t%s %lld\n", dir[d->size], (long long)d->val.offset);
+      break;
+    case A_ADDR:
+      buf_puts(b, "\t.long ");
+      put_sym(b, d->val.sym);
+      put_offset(b, d->val.offset);
+      buf_putc(b, '\n');
+      break;
+    default:  // A_STRING, zero-padded to the size
+      buf_puts(b, "\t.byte ");
+      for (int j = 0; j < d->size; j++)
+        buf_printf(b, "%s%d", j ? "," : "", j < d->val.strlen ? (unsigned char)d->val.str[j] : 0);
+      buf_putc(b, '\n');
+    }
+    at = d->off + d->size;
+  }
+  if (s->size > at)
+    buf_printf(b, "\t.zero %lld\n", (long long)(s->size - at));
+}
+
+void emit_end(Ctxt *c) {
+  Buf *b = &c->out;
+  for (size_t i = 0; i < c->syms.cap; i++) {
+    Sym *s = c->syms.keys[i] ? c->syms.vals[i] : NULL;
+    if (s && s->ndata && s->kind != SYM_DATA)
+      error_at(s->data[0].pos, "DATA for %s without a GLOBL", s->name);
+  }
+  for (int i = 0; i < c->nglobls; i++)
+    emit_data_sym(c, c->globls[i]);
+
+  // GOT slots: one pointer per symbol, filled by the dynamic linker.
+  if (c->ngot) {
+    Sym **slots = xcalloc(c->ngot + 1, sizeof *slots);
+    for (size_t i = 0; i < c->syms.cap; i++) {
+      Sym *s = c->syms.keys[i] ? c->syms.vals[i] : NULL;
+      if (s && s->gotid)
+        slots[s->gotid] = s;
+    }
+    buf_puts(b, "\t.section .data.rel.ro,\"aw\",@progbits\n\t.balign 4\n");
+    for (int i = 1; i <= c->ngot; i++) {
+      buf_printf(b, ".Lgot%d:\n\t.long ", i);
+      put_sym(b, slots[i]);
+      buf_putc(b, '\n');
+    }
+    free(slots);
+  }
+
+  for (int r = REG_AX; r <= REG_DI; r++) {
+    if (!(c->thunks & (1u << r)) || r == REG_SP)
+      continue;
+    const char *n = reg16[r - REG_AX];
+    buf_printf(b,
+               "\t.section .text.__x86.get_pc_thunk.%s,\"axG\",@progbits,"
+               "__x86.get_pc_thunk.%s,comdat\n"
+               "\t.globl __x86.get_pc_thunk.%s\n\t.hidden __x86.get_pc_thunk.%s\n"
+               "\t.type __x86.get_pc_thunk.%s, @function\n__x86.get_pc_thunk.%s:\n"
+               "\tmovl (%%esp), %%%s\n\tret\n\t.size __x86.get_pc_thunk.%s, .-__x86.get_pc_thunk.%s\n",
+               n, n, n, n, n, n, reg32[r - REG_AX], n, n);
+  }
+  buf_puts(b, "\t.section .note.GNU-stack,\"\",@progbits\n");
+  emit_flush(c);
+}
+
+void emit_flush(Ctxt *c) {
+  if (c->outf && c->out.len) {
+    if (fwrite(c->out.buf, 1, c->out.len, c->outf) != c->out.len)
+      fatal("write: %m");
+  }
+  c->out.len = 0;
+}

@@ -1,0 +1,33 @@
+// main.c: `pic386 <command>`.
+#include "pic386.h"
+
+#include <string.h>
+
+static const char usage[] =
+    "usage: pic386 <command> [arguments]\n"
+    "commands:\n"
+    "  asm      assemble Go 1.7-dialect 386 assembly (Go's obj6 passes) with GNU as\n"
+    "  version  print the version\n"
+    "Run 'pic386 <command> -h' for a command's flags.\n";
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(usage, stderr);
+    return 2;
+  }
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "asm") == 0) {
+    progname = "pic386 asm";
+    return cmd_asm(argc - 1, argv + 1);
+  }
+  if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+    printf("pic386 %s\n", PIC386_VERSION);
+    return 0;
+  }
+  if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+    fputs(usage, stdout);
+    return 0;
+  }
+  fprintf(stderr, "pic386: unknown command %s\n%s", cmd, usage);
+  return 2;
+}

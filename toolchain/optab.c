@@ -1,0 +1,62 @@
+// optab.c: the instruction table and the spellings Go accepts for it.
+#include "pic386.h"
+
+#include <string.h>
+
+const OpInfo optab[NOPS] = {
+#define OP(go, gnu, size, shape) [A##go] = {#go, gnu, size, shape},
+#include "ops.def"
+#undef OP
+};
+
+// Go's assembler accepts these other names for conditional jumps
+// (cmd/asm/internal/arch: instructions["JA"] = x86.AJHI, ...).
+static const struct {
+  const char *alias;
+  int as;
+} aliases[] = {
+    {"JA", AJHI},   {"JAE", AJCC},  {"JB", AJCS},   {"JBE", AJLS},  {"JC", AJCS},
+    {"JE", AJEQ},   {"JG", AJGT},   {"JHS", AJCC},  {"JL", AJLT},   {"JLO", AJCS},
+    {"JNA", AJLS},  {"JNAE", AJCS}, {"JNB", AJCC},  {"JNBE", AJHI}, {"JNC", AJCC},
+    {"JNG", AJLE},  {"JNGE", AJLT}, {"JNL", AJGE},  {"JNLE", AJGT}, {"JNO", AJOC},
+    {"JNP", AJPC},  {"JNS", AJPL},  {"JNZ", AJNE},  {"JO", AJOS},   {"JP", AJPS},
+    {"JPE", AJPS},  {"JPO", AJPC},  {"JS", AJMI},   {"JZ", AJEQ},   {"JCXZ", AJCXZL},
+};
+
+static Map names;
+
+int op_lookup(const char *name, int len) {
+  if (!names.cap) {
+    for (int i = 0; i < NOPS; i++)
+      map_put(&names, optab[i].go, (void *)(intptr_t)(i + 1));
+    for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
+      map_put(&names, aliases[i].alias, (void *)(intptr_t)(aliases[i].as + 1));
+  }
+  char buf[32];
+  if (len <= 0 || len >= (int)sizeof buf)
+    return -1;
+  memcpy(buf, name, len);
+  buf[len] = 0;
+  return (int)(intptr_t)map_get(&names, buf) - 1;
+}
+
+bool op_is_jcc(int as) { return (as >= AJEQ && as <= AJPC) || as == AJCXZL; }
+
+static const char *const regnames[NREG] = {
+    [REG_NONE] = "NONE", [REG_AL] = "AL", [REG_CL] = "CL", [REG_DL] = "DL",
+    [REG_BL] = "BL",     [REG_AH] = "AH", [REG_CH] = "CH", [REG_DH] = "DH",
+    [REG_BH] = "BH",     [REG_AX] = "AX", [REG_CX] = "CX", [REG_DX] = "DX",
+    [REG_BX] = "BX",     [REG_SP] = "SP", [REG_BP] = "BP", [REG_SI] = "SI",
+    [REG_DI] = "DI",     [REG_TLS] = "TLS", [REG_FP] = "FP", [REG_SB] = "SB",
+    [REG_PC] = "PC",
+};
+
+const char *reg_goname(int r) { return r >= 0 && r < NREG ? regnames[r] : "?"; }
+
+int reg_full(int r) {
+  if (r >= REG_AL && r <= REG_BL)
+    return r - REG_AL + REG_AX;
+  if (r >= REG_AH && r <= REG_BH)
+    return r - REG_AH + REG_AX;
+  return r;
+}

@@ -1,0 +1,976 @@
+// parse.c: statements of Go's 386 assembly -> Prog lists, one per TEXT block.
+//
+// The parser streams: each TEXT block is handed to the passes and the
+// emitter as soon as the next TEXT (or the end of input) closes it, and its
+// Progs are freed with the text arena. DATA and GLOBL attach to symbols,
+// which live for the whole file.
+#include "pic386.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  Prog *p;
+  const char *label;   // JMP label: name, or NULL for n(PC)
+  int64_t rel;         // n(PC): n
+  int index;           // source index of p, for n(PC)
+} Fixup;
+
+typedef struct {
+  char *label;
+  char *func;
+  const Pos *pos;
+} Unresolved;
+
+typedef struct {
+  Parser p;
+  Ctxt *c;
+  void (*func_done)(Ctxt *, Func *);
+
+  Func fn;
+  bool infunc;
+  Prog *last;
+  Prog **progs;          // the block in source order, for n(PC)
+  int nprogs, capprogs;
+  Map labels;            // label -> Prog* of the current block
+  const char **pending;  // labels waiting for their instruction
+  int npending, cappending;
+  Fixup *fixes;
+  int nfixes, capfixes;
+
+  Map seen_labels;       // label -> name of the first TEXT that had it
+  Unresolved *unres;     // branches to labels not in their own block
+  int nunres, capunres;
+} P;
+
+#define GROW(arr, n, cap)                                   \
+  do {                                                      \
+    if ((n) >= (cap)) {                                     \
+      (cap) = (cap) ? (cap) * 2 : 16;                       \
+      (arr) = xrealloc((arr), (size_t)(cap) * sizeof *(arr)); \
+    }                                                       \
+  } while (0)
+
+static Token *tok(P *ps) { return &ps->p.tok; }
+static void next(P *ps) { parser_next(&ps->p); }
+static bool at_eol(P *ps) { return tok(ps)->kind == TK_EOL || tok(ps)->kind == TK_EOF; }
+
+static void skip_statement(P *ps) {
+  while (!at_eol(ps))
+    next(ps);
+}
+
+static bool expect(P *ps, const char *punct) {
+  if (tok_is(tok(ps), punct)) {
+    next(ps);
+    return true;
+  }
+  if (at_eol(ps))
+    error_at(tok(ps)->pos, "expected %s at end of statement", punct);
+  else
+    error_at(tok(ps)->pos, "expected %s, found %.*s", punct, tok(ps)->len, tok(ps)->s);
+  return false;
+}
+
+// ---------------------------------------------------------------- names
+
+static int register_named(const Token *t) {
+  if (t->kind != TK_IDENT || t->len < 2 || t->len > 3)
+    return REG_NONE;
+  static const struct {
+    const char *name;
+    int reg;
+  } regs[] = {
+      {"AL", REG_AL}, {"CL", REG_CL}, {"DL", REG_DL}, {"BL", REG_BL},
+      {"AH", REG_AH}, {"CH", REG_CH}, {"DH", REG_DH}, {"BH", REG_BH},
+      {"AX", REG_AX}, {"CX", REG_CX}, {"DX", REG_DX}, {"BX", REG_BX},
+      {"SP", REG_SP}, {"BP", REG_BP}, {"SI", REG_SI}, {"DI", REG_DI},
+      {"TLS", REG_TLS}, {"FP", REG_FP}, {"SB", REG_SB}, {"PC", REG_PC},
+  };
+  for (size_t i = 0; i < sizeof regs / sizeof *regs; i++)
+    if ((int)strlen(regs[i].name) == t->len && memcmp(regs[i].name, t->s, t->len) == 0)
+      return regs[i].reg;
+  return REG_NONE;
+}
+
+// The ELF name of a Go symbol: ·x -> pkg.x, a/b·x -> a/b.x; x<> stays
+// file-local and keeps its <> so it can never collide with a global.
+static char *elf_name(P *ps, const char *s, int len, bool *local) {
+  Buf b = {0};
+  *local = len >= 2 && s[len - 2] == '<' && s[len - 1] == '>';
+  static const char dot[] = "\xc2\xb7";
+  if (len >= 2 && memcmp(s, dot, 2) == 0)
+    buf_puts(&b, ps->c->pkg);
+  for (int i = 0; i < len; i++) {
+    if (i + 1 < len && memcmp(s + i, dot, 2) == 0) {
+      buf_putc(&b, '.');
+      i++;
+    } else {
+      buf_putc(&b, s[i]);
+    }
+  }
+  buf_putc(&b, 0);
+  return b.buf;
+}
+
+Sym *sym_lookup(Ctxt *c, const char *name, bool local) {
+  Sym *s = map_get(&c->syms, name);
+  if (!s) {
+    s = xcalloc(1, sizeof *s);
+    s->name = xstrdup(name);
+    s->local = local;
+    map_put(&c->syms, name, s);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------- operands
+
+// The part of an operand after a symbol name: +off(SB), -8(SP), +0(FP).
+// The name has been consumed; its text stays valid until the end of line.
+static bool symbolic(P *ps, Addr *a, const Token *name) {
+  const Pos *pos = name->pos;
+  bool local;
+  char *ename = elf_name(ps, name->s, name->len, &local);
+  char *written = arena_strndup(&ps->c->text_arena, name->s, name->len);
+  if (tok_is(tok(ps), "+") || tok_is(tok(ps), "-")) {
+    if (!expr_parse(&ps->p, &a->offset)) {
+      free(ename);
+      return false;
+    }
+  }
+  if (!tok_is(tok(ps), "(")) {
+    error_at(pos, "%s: expected (SB), (FP) or (SP) after a symbol name", written);
+    free(ename);
+    return false;
+  }
+  next(ps);
+  int reg = register_named(tok(ps));
+  if (reg != REG_SB && reg != REG_FP && reg != REG_SP) {
+    error_at(pos, "%s: a symbol name needs (SB), (FP) or (SP)", written);
+    free(ename);
+    return false;
+  }
+  next(ps);
+  if (!expect(ps, ")")) {
+    free(ename);
+    return false;
+  }
+  a->type = A_MEM;
+  if (reg == REG_SB) {
+    a->name = local ? N_STATIC : N_EXTERN;
+    a->sym = sym_lookup(ps->c, ename, local);
+  } else {
+    a->name = reg == REG_FP ? N_PARAM : N_AUTO;
+    a->name_text = written;
+    a->reg = REG_SP;
+  }
+  free(ename);
+  return true;
+}
+
+// (I*s) after a memory operand.
+static bool index_part(P *ps, Addr *a) {
+  if (!tok_is(tok(ps), "("))
+    return true;
+  const Pos *pos = tok(ps)->pos;
+  next(ps);
+  int r = register_named(tok(ps));
+  if (r == REG_NONE || (r > REG_DI && r != REG_TLS)) {
+    error_at(pos, "expected index register in (R*scale)");
+    return false;
+  }
+  next(ps);
+  if (!expect(ps, "*"))
+    return false;
+  if (tok(ps)->kind != TK_NUM) {
+    error_at(pos, "expected scale 1, 2, 4 or 8");
+    return false;
+  }
+  uint64_t s = tok(ps)->num;
+  if (s != 1 && s != 2 && s != 4 && s != 8) {
+    error_at(pos, "bad scale %llu: want 1, 2, 4 or 8", (unsigned long long)s);
+    return false;
+  }
+  if (r == REG_SP) {
+    error_at(pos, "SP cannot be an index register");
+    return false;
+  }
+  if (r >= REG_AL && r <= REG_BH) {
+    error_at(pos, "byte register %s cannot be an index", reg_goname(r));
+    return false;
+  }
+  next(ps);
+  if (!expect(ps, ")"))
+    return false;
+  a->index = r;
+  a->scale = s;
+  return true;
+}
+
+// off(R)(I*s) once off has been read; also n(PC), off(SP), (TLS).
+static bool base_part(P *ps, Addr *a, int reg, const Pos *pos) {
+  switch (reg) {
+  case REG_PC:
+    a->type = A_BRANCH;
+    a->reg = REG_PC;
+    return expect(ps, ")");
+  case REG_FP:
+    error_at(pos, "cannot reference FP without a symbol name (write name+%lld(FP))",
+             (long long)a->offset);
+    return false;
+  case REG_SB:
+    error_at(pos, "cannot reference SB without a symbol name");
+    return false;
+  case REG_NONE:
+    error_at(pos, "expected a register in ( )");
+    return false;
+  }
+  if (reg >= REG_AL && reg <= REG_BH) {
+    error_at(pos, "byte register %s cannot address memory", reg_goname(reg));
+    return false;
+  }
+  a->type = A_MEM;
+  a->reg = reg;
+  if (!expect(ps, ")"))
+    return false;
+  return index_part(ps, a);
+}
+
+// One operand. Bare identifiers that are not registers are labels.
+static bool operand(P *ps, Addr *a) {
+  Token t = *tok(ps);
+  if (tok_is(&t, "$")) {
+    next(ps);
+    Token v = *tok(ps);
+    if (v.kind == TK_STRING) {
+      a->type = A_STRING;
+      a->str = arena_strndup(&ps->c->text_arena, v.s, v.len);
+      a->strlen = v.len;
+      next(ps);
+      return true;
+    }
+    if (v.kind == TK_IDENT && register_named(&v) == REG_NONE) {
+      next(ps);
+      if (!symbolic(ps, a, &v))
+        return false;
+      if (!index_part(ps, a))
+        return false;
+      a->type = A_ADDR;
+      return true;
+    }
+    if (register_named(&v) != REG_NONE) {
+      error_at(v.pos, "$ before a register");
+      return false;
+    }
+    Addr m = {0};
+    bool ok;
+    if (tok_is(&v, "(")) {
+      // $(expr) or $(R): the address of memory at R.
+      next(ps);
+      int r = register_named(tok(ps));
+      if (r != REG_NONE) {
+        next(ps);
+        ok = base_part(ps, &m, r, v.pos);
+        if (ok) {
+          *a = m;
+          a->type = A_ADDR;
+        }
+        return ok;
+      }
+      uint64_t u;
+      ok = expr_parse(&ps->p, &m.offset) && expect(ps, ")");
+      u = (uint64_t)m.offset;
+      ok = ok && expr_rest(&ps->p, &u);
+      m.offset = (int64_t)u;
+    } else {
+      ok = expr_parse(&ps->p, &m.offset);
+    }
+    if (!ok)
+      return false;
+    if (tok_is(tok(ps), "(")) {
+      const Pos *pos = tok(ps)->pos;
+      next(ps);
+      int r = register_named(tok(ps));
+      next(ps);
+      if (!base_part(ps, &m, r, pos))
+        return false;
+      *a = m;
+      a->type = A_ADDR;
+      return true;
+    }
+    a->type = A_CONST;
+    a->offset = m.offset;
+    return true;
+  }
+  if (t.kind == TK_IDENT) {
+    int r = register_named(&t);
+    if (r != REG_NONE) {
+      next(ps);
+      if (r == REG_FP || r == REG_SB || r == REG_PC) {
+        error_at(t.pos, "pseudo-register %s cannot be an operand by itself", reg_goname(r));
+        return false;
+      }
+      a->type = A_REG;
+      a->reg = r;
+      return true;
+    }
+    // A label (JMP loop) or a symbol (sym(SB), name+0(FP)).
+    next(ps);
+    Token after = *tok(ps);
+    if (tok_is(&after, ",") || after.kind == TK_EOL || after.kind == TK_EOF) {
+      a->type = A_BRANCH;
+      a->name_text = arena_strndup(&ps->c->text_arena, t.s, t.len);
+      return true;
+    }
+    return symbolic(ps, a, &t) && index_part(ps, a);
+  }
+  // off(R)..., (R)..., or an absolute address.
+  Addr m = {0};
+  const Pos *pos = t.pos;
+  if (tok_is(&t, "(")) {
+    next(ps);
+    int r = register_named(tok(ps));
+    if (r != REG_NONE) {
+      next(ps);
+      if (!base_part(ps, &m, r, pos))
+        return false;
+      *a = m;
+      return true;
+    }
+    uint64_t u;
+    if (!expr_parse(&ps->p, &m.offset) || !expect(ps, ")"))
+      return false;
+    u = (uint64_t)m.offset;
+    if (!expr_rest(&ps->p, &u))
+      return false;
+    m.offset = (int64_t)u;
+  } else if (t.kind == TK_NUM || t.kind == TK_CHAR || tok_is(&t, "-") || tok_is(&t, "+") ||
+             tok_is(&t, "~")) {
+    if (!expr_parse(&ps->p, &m.offset))
+      return false;
+  } else {
+    if (t.kind == TK_STRING)
+      error_at(pos, "a string needs $ and is only allowed in DATA");
+    else if (at_eol(ps))
+      error_at(pos, "missing operand");
+    else
+      error_at(pos, "unexpected %.*s in operand", t.len, t.s);
+    return false;
+  }
+  if (tok_is(tok(ps), "(")) {
+    pos = tok(ps)->pos;
+    next(ps);
+    int r = register_named(tok(ps));
+    if (r != REG_NONE)
+      next(ps);
+    if (!base_part(ps, &m, r, pos))
+      return false;
+    *a = m;
+    return true;
+  }
+  // A bare number is an absolute memory address, as in Go.
+  m.type = A_MEM;
+  *a = m;
+  return true;
+}
+
+// ---------------------------------------------------------------- checks
+
+enum { K_R = 1, K_M = 2, K_I = 4, K_A = 8, K_BR = 16 };
+
+static int kind_of(const Addr *a) {
+  switch (a->type) {
+  case A_REG: return K_R;
+  case A_MEM: return K_M;
+  case A_CONST: return K_I;
+  case A_ADDR: return K_A;
+  case A_BRANCH: return K_BR;
+  default: return 0;
+  }
+}
+
+static const char *kind_name(const Addr *a) {
+  switch (a->type) {
+  case A_REG: return "register";
+  case A_MEM: return "memory";
+  case A_CONST: return "immediate";
+  case A_ADDR: return "address";
+  case A_BRANCH: return a->reg == REG_PC ? "n(PC)" : "label";
+  case A_STRING: return "string";
+  default: return "nothing";
+  }
+}
+
+static bool want(const Prog *p, const Addr *a, int kinds, const char *what) {
+  if (kind_of(a) & kinds)
+    return true;
+  error_at(p->pos, "%s: %s operand cannot be %s", optab[p->as].go, what, kind_name(a));
+  return false;
+}
+
+// Registers must fit the operand size: AX in a byte instruction means AL,
+// as in Go; SI has no byte form on 386; AL never stands for a wider register.
+static bool reg_fits(const Prog *p, const Addr *a, int size) {
+  if (a->type != A_REG)
+    return true;
+  int r = a->reg;
+  if (r == REG_TLS) {
+    error_at(p->pos, "%s: TLS is only allowed as MOVL TLS, R", optab[p->as].go);
+    return false;
+  }
+  if (size == 1 && r >= REG_SP && r <= REG_DI) {
+    error_at(p->pos, "%s: %s has no byte form", optab[p->as].go, reg_goname(r));
+    return false;
+  }
+  if (size != 1 && r >= REG_AL && r <= REG_BH) {
+    error_at(p->pos, "%s: byte register %s in a %d-byte operation", optab[p->as].go,
+             reg_goname(r), size);
+    return false;
+  }
+  return true;
+}
+
+static bool imm_fits(const Prog *p, const Addr *a, int size) {
+  if (a->type != A_CONST)
+    return true;
+  int64_t v = a->offset;
+  int64_t lo = size == 1 ? -128 : size == 2 ? -32768 : INT32_MIN;
+  int64_t hi = size == 1 ? 255 : size == 2 ? 65535 : UINT32_MAX;
+  if (v < lo || v > hi) {
+    error_at(p->pos, "%s: immediate %lld out of range for a %d-byte operand",
+             optab[p->as].go, (long long)v, size);
+    return false;
+  }
+  return true;
+}
+
+static bool not_both_mem(const Prog *p) {
+  if (p->from.type == A_MEM && p->to.type == A_MEM) {
+    error_at(p->pos, "%s: both operands are memory", optab[p->as].go);
+    return false;
+  }
+  return true;
+}
+
+static bool is_double_shift(int as) {
+  return as == ASHLL || as == ASHRL || as == ASHLW || as == ASHRW;
+}
+
+// Checks operand count and kinds against the instruction's shape.
+static bool check(Prog *p, int n) {
+  const OpInfo *op = &optab[p->as];
+  int sz = op->size;
+  static const int counts[][2] = {
+      [SH_NONE] = {0, 0},  [SH_MOVE] = {2, 2},  [SH_CMP] = {2, 2},   [SH_TEST] = {2, 2},
+      [SH_UNARY] = {1, 1}, [SH_SHIFT] = {2, 3}, [SH_IMUL] = {1, 2},  [SH_IMUL3] = {3, 3},
+      [SH_EXTEND] = {2, 2}, [SH_LEA] = {2, 2},  [SH_XCHG] = {2, 2},  [SH_XADD] = {2, 2},
+      [SH_CMOV] = {2, 2},  [SH_PUSH] = {1, 1},  [SH_BRANCH] = {1, 1}, [SH_INT] = {1, 1},
+      [SH_RAW] = {1, 1},   [SH_PSEUDO] = {0, 3},
+  };
+  if (n < counts[op->shape][0] || n > counts[op->shape][1] ||
+      (op->shape == SH_SHIFT && n == 3 && !is_double_shift(p->as))) {
+    int lo = counts[op->shape][0], hi = counts[op->shape][1];
+    if (op->shape == SH_SHIFT && !is_double_shift(p->as))
+      hi = 2;
+    if (lo == hi)
+      error_at(p->pos, "%s takes %d operand%s, not %d", op->go, lo, lo == 1 ? "" : "s", n);
+    else
+      error_at(p->pos, "%s takes %d to %d operands, not %d", op->go, lo, hi, n);
+    return false;
+  }
+  Addr *f = &p->from, *t = &p->to, *m = &p->from3;
+  switch (op->shape) {
+  case SH_NONE:
+  case SH_PSEUDO:
+    return true;
+  case SH_MOVE:
+    return want(p, f, K_R | K_M | K_I | K_A, "source") && want(p, t, K_R | K_M, "destination") &&
+           not_both_mem(p) && reg_fits(p, f, sz) && reg_fits(p, t, sz) && imm_fits(p, f, sz);
+  case SH_CMP:
+    return want(p, f, K_R | K_M, "first") && want(p, t, K_R | K_M | K_I | K_A, "second") &&
+           not_both_mem(p) && reg_fits(p, f, sz) && reg_fits(p, t, sz) && imm_fits(p, t, sz);
+  case SH_TEST:
+    return want(p, f, K_R | K_M | K_I, "first") && want(p, t, K_R | K_M, "second") &&
+           not_both_mem(p) && reg_fits(p, f, sz) && reg_fits(p, t, sz) && imm_fits(p, f, sz);
+  case SH_UNARY: {
+    Addr *a = f->type ? f : t;
+    return want(p, a, K_R | K_M, "the") && reg_fits(p, a, sz);
+  }
+  case SH_SHIFT: {
+    if (!want(p, f, K_R | K_I, "count"))
+      return false;
+    if (f->type == A_REG && reg_full(f->reg) != REG_CX) {
+      error_at(p->pos, "%s: a shift count register must be CX", op->go);
+      return false;
+    }
+    if (f->type == A_CONST && (f->offset < 0 || f->offset > 255)) {
+      error_at(p->pos, "%s: shift count %lld out of range 0..255", op->go, (long long)f->offset);
+      return false;
+    }
+    if (n == 3 && !(want(p, m, K_R, "source") && reg_fits(p, m, sz)))
+      return false;
+    return want(p, t, K_R | K_M, "destination") && reg_fits(p, t, sz);
+  }
+  case SH_IMUL:
+    if (n == 1)
+      return want(p, f, K_R | K_M, "the") && reg_fits(p, f, sz);
+    return want(p, f, K_R | K_M | K_I, "source") && want(p, t, K_R, "destination") &&
+           reg_fits(p, f, sz) && reg_fits(p, t, sz) && imm_fits(p, f, sz);
+  case SH_IMUL3:
+    return want(p, f, K_I, "first") && want(p, m, K_R | K_M, "second") &&
+           want(p, t, K_R, "third") && reg_fits(p, m, sz) && reg_fits(p, t, sz) &&
+           imm_fits(p, f, sz);
+  case SH_EXTEND:
+    return want(p, f, K_R | K_M, "source") && want(p, t, K_R, "destination") &&
+           reg_fits(p, f, sz) && reg_fits(p, t, p->as == AMOVBWZX || p->as == AMOVBWSX ? 2 : 4);
+  case SH_LEA:
+    return want(p, f, K_M, "source") && want(p, t, K_R, "destination") && reg_fits(p, t, sz);
+  case SH_XCHG:
+    return want(p, f, K_R | K_M, "first") && want(p, t, K_R | K_M, "second") &&
+           not_both_mem(p) && reg_fits(p, f, sz) && reg_fits(p, t, sz);
+  case SH_XADD:
+  case SH_CMOV:
+    if (op->shape == SH_XADD)
+      return want(p, f, K_R, "source") && want(p, t, K_R | K_M, "destination") &&
+             reg_fits(p, f, sz) && reg_fits(p, t, sz);
+    return want(p, f, K_R | K_M, "source") && want(p, t, K_R, "destination") &&
+           reg_fits(p, f, sz) && reg_fits(p, t, sz);
+  case SH_PUSH: {
+    Addr *a = f->type ? f : t;
+    int kinds = (p->as == APUSHL || p->as == APUSHW) ? K_R | K_M | K_I | K_A : K_R | K_M;
+    return want(p, a, kinds, "the") && reg_fits(p, a, sz) && imm_fits(p, a, sz);
+  }
+  case SH_BRANCH:
+    if (op_is_jcc(p->as))
+      return want(p, t, K_BR, "target");
+    return want(p, t, K_BR | K_R | K_M, "target") && reg_fits(p, t, 4);
+  case SH_INT:
+    if (!want(p, f, K_I, "the"))
+      return false;
+    if (f->offset < 0 || f->offset > 255) {
+      error_at(p->pos, "INT: vector %lld out of range 0..255", (long long)f->offset);
+      return false;
+    }
+    return true;
+  case SH_RAW:
+    return want(p, f, K_I, "the") && imm_fits(p, f, sz);
+  }
+  return true;
+}
+
+// Go's parser puts the single operand of these in To (cmd/asm's UnaryDst).
+static bool unary_dst(int as) {
+  const OpInfo *op = &optab[as];
+  if (op->shape == SH_UNARY)
+    return strncmp(op->go, "MUL", 3) && strncmp(op->go, "DIV", 3) && strncmp(op->go, "IDIV", 4);
+  return as == APOPL || as == APOPW || op->shape == SH_BRANCH;
+}
+
+// ---------------------------------------------------------------- blocks
+
+Prog *prog_new(Ctxt *c, const Prog *like) {
+  Prog *p = arena_alloc(&c->text_arena, sizeof *p);
+  if (like)
+    p->pos = like->pos;
+  return p;
+}
+
+Prog *prog_append(Ctxt *c, Prog *p) {
+  Prog *q = prog_new(c, p);
+  q->link = p->link;
+  p->link = q;
+  return q;
+}
+
+static void add_prog(P *ps, Prog *p) {
+  p->id = ps->nprogs;
+  GROW(ps->progs, ps->nprogs, ps->capprogs);
+  ps->progs[ps->nprogs++] = p;
+  ps->last->link = p;
+  ps->last = p;
+  for (int i = 0; i < ps->npending; i++)
+    map_put(&ps->labels, ps->pending[i], p);
+  ps->npending = 0;
+}
+
+static void define_label(P *ps, const Token *t) {
+  char *name = arena_strndup(&ps->c->text_arena, t->s, t->len);
+  if (!ps->infunc) {
+    error_at(t->pos, "label %s outside of a TEXT block", name);
+    return;
+  }
+  if (map_has(&ps->labels, name)) {
+    error_at(t->pos, "label %s defined twice in %s", name, ps->fn.sym->name);
+    return;
+  }
+  for (int i = 0; i < ps->npending; i++)
+    if (strcmp(ps->pending[i], name) == 0) {
+      error_at(t->pos, "label %s defined twice in %s", name, ps->fn.sym->name);
+      return;
+    }
+  GROW(ps->pending, ps->npending, ps->cappending);
+  ps->pending[ps->npending++] = name;
+  map_put(&ps->labels, name, NULL);
+  if (!map_has(&ps->seen_labels, name))
+    map_put(&ps->seen_labels, name, xstrdup(ps->fn.sym->name));
+}
+
+// Closes the current TEXT block: resolves its branches, runs the passes.
+static void end_func(P *ps) {
+  if (!ps->infunc)
+    return;
+  if (ps->npending) {
+    // A label at the very end lands on an empty NOP, as in Go.
+    Prog *nop = prog_new(ps->c, ps->last);
+    nop->as = ANOP;
+    add_prog(ps, nop);
+  }
+  for (int i = 0; i < ps->nfixes; i++) {
+    Fixup *f = &ps->fixes[i];
+    Prog *target = NULL;
+    if (f->label) {
+      target = map_get(&ps->labels, f->label);
+      if (!target) {
+        GROW(ps->unres, ps->nunres, ps->capunres);
+        ps->unres[ps->nunres++] =
+            (Unresolved){xstrdup(f->label), xstrdup(ps->fn.sym->name), f->p->pos};
+        continue;
+      }
+    } else {
+      int64_t idx = f->index + f->rel;
+      if (idx < 0 || idx >= ps->nprogs) {
+        error_at(f->p->pos, "branch %lld(PC) leaves the TEXT block of %s", (long long)f->rel,
+                 ps->fn.sym->name);
+        continue;
+      }
+      target = ps->progs[idx];
+    }
+    f->p->to.target = target;
+    target->mark |= MARK_TARGET;
+  }
+  if (nerrors == 0)
+    ps->func_done(ps->c, &ps->fn);
+  map_free(&ps->labels);
+  ps->nprogs = ps->nfixes = ps->npending = 0;
+  ps->infunc = false;
+  arena_reset(&ps->c->text_arena);
+}
+
+static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) {
+  end_func(ps);
+  if (nops < 2 || ops[0].type != A_MEM || !ops[0].sym || ops[0].reg) {
+    error_at(pos, "TEXT wants sym(SB), [flags,] $frame[-args]");
+    return;
+  }
+  Addr *size = &ops[nops - 1];
+  if (size->type != A_TEXTSIZE) {
+    error_at(pos, "TEXT: missing $frame[-args]");
+    return;
+  }
+  int flags = nops == 3 ? (int)ops[1].offset : 0;
+  if (nops == 3 && ops[1].type != A_CONST) {
+    error_at(pos, "TEXT: flags must be a constant");
+    return;
+  }
+  Sym *s = ops[0].sym;
+  if (s->kind != SYM_UNDEF) {
+    error_at(pos, "duplicate %s for %s (first at %s:%d)", s->kind == SYM_TEXT ? "TEXT" : "symbol",
+             s->name, s->defpos->file, s->defpos->line);
+    return;
+  }
+  if (size->offset < 0 || size->offset % 4 != 0 || size->offset > 0x7fffffff) {
+    error_at(pos, "TEXT %s: bad frame size %lld: want a non-negative multiple of 4", s->name,
+             (long long)size->offset);
+    return;
+  }
+  if (size->argsize != ARGS_UNKNOWN && (size->argsize < 0 || size->argsize % 4 != 0)) {
+    error_at(pos, "TEXT %s: bad argument size %d: want a non-negative multiple of 4", s->name,
+             size->argsize);
+    return;
+  }
+  s->kind = SYM_TEXT;
+  s->flags = flags;
+  s->defpos = pos;
+  p->as = ATEXT;
+  p->pos = pos;
+  p->from = ops[0];
+  p->to = *size;
+  if (nops == 3)
+    p->from3 = ops[1];
+  ps->fn = (Func){.sym = s, .text = p, .frame = size->offset, .args = size->argsize,
+                  .flags = flags, .pos = pos};
+  ps->infunc = true;
+  ps->last = p;
+  p->id = 0;
+  ps->nprogs = 0;
+  GROW(ps->progs, ps->nprogs, ps->capprogs);
+  ps->progs[ps->nprogs++] = p;
+  ps->c->nfunc++;
+}
+
+static void data_directive(int nops, Addr *ops, int size, const Pos *pos) {
+  if (nops != 2 || ops[0].type != A_MEM || !ops[0].sym || ops[0].reg || ops[0].index) {
+    error_at(pos, "DATA wants sym+off(SB)/size, value");
+    return;
+  }
+  if (size != 1 && size != 2 && size != 4 && size != 8) {
+    error_at(pos, "DATA: bad size %d: want 1, 2, 4 or 8", size);
+    return;
+  }
+  Addr *v = &ops[1];
+  switch (v->type) {
+  case A_CONST:
+    if (size < 8) {
+      int64_t lo = -(1ll << (size * 8 - 1)), hi = (1ll << (size * 8)) - 1;
+      if (v->offset < lo || v->offset > hi) {
+        error_at(pos, "DATA: value %lld does not fit in %d bytes", (long long)v->offset, size);
+        return;
+      }
+    }
+    break;
+  case A_ADDR:
+    if (!v->sym || v->reg || v->index) {
+      error_at(pos, "DATA: an address value must be $sym+off(SB)");
+      return;
+    }
+    if (size != 4) {
+      error_at(pos, "DATA: an address needs size 4, not %d", size);
+      return;
+    }
+    break;
+  case A_STRING:
+    if (v->strlen > size) {
+      error_at(pos, "DATA: string of %d bytes does not fit in %d", v->strlen, size);
+      return;
+    }
+    v->str = xstrndup(v->str, v->strlen);   // outlives the text arena
+    break;
+  default:
+    error_at(pos, "DATA: value must be $constant, $sym(SB) or $\"bytes\"");
+    return;
+  }
+  if (ops[0].offset < 0) {
+    error_at(pos, "DATA: negative offset %lld", (long long)ops[0].offset);
+    return;
+  }
+  Sym *s = ops[0].sym;
+  if (s->ndata == s->capdata) {
+    s->capdata = s->capdata ? s->capdata * 2 : 4;
+    s->data = xrealloc(s->data, s->capdata * sizeof *s->data);
+  }
+  s->data[s->ndata++] = (DataInit){ops[0].offset, size, *v, pos};
+}
+
+static void globl_directive(P *ps, int nops, Addr *ops, const Pos *pos) {
+  if (nops < 2 || ops[0].type != A_MEM || !ops[0].sym || ops[0].reg || ops[0].offset) {
+    error_at(pos, "GLOBL wants sym(SB), [flags,] $size");
+    return;
+  }
+  Addr *size = &ops[nops - 1];
+  if (size->type != A_CONST || size->offset < 0 || size->offset > 0x7fffffff) {
+    error_at(pos, "GLOBL: bad size: want $n with n >= 0");
+    return;
+  }
+  if (nops == 3 && ops[1].type != A_CONST) {
+    error_at(pos, "GLOBL: flags must be a constant");
+    return;
+  }
+  Sym *s = ops[0].sym;
+  if (s->kind != SYM_UNDEF) {
+    error_at(pos, "duplicate %s for %s (first at %s:%d)", s->kind == SYM_TEXT ? "TEXT" : "GLOBL",
+             s->name, s->defpos->file, s->defpos->line);
+    return;
+  }
+  GROW(ps->c->globls, ps->c->nglobls, ps->c->capglobls);
+  ps->c->globls[ps->c->nglobls++] = s;
+  s->kind = SYM_DATA;
+  s->flags = nops == 3 ? (int)ops[1].offset : 0;
+  s->size = size->offset;
+  s->defpos = pos;
+}
+
+// $frame-args of TEXT: two numbers, not an expression (16-8 is not 8).
+static bool textsize(P *ps, Addr *a) {
+  next(ps);  // $
+  int64_t v[2] = {0, ARGS_UNKNOWN};
+  for (int i = 0; i < 2; i++) {
+    bool neg = false;
+    if (i == 0 && tok_is(tok(ps), "-")) {
+      neg = true;
+      next(ps);
+    }
+    Token t = *tok(ps);
+    if (t.kind == TK_NUM) {
+      v[i] = (int64_t)t.num;
+      next(ps);
+    } else if (tok_is(&t, "(")) {
+      if (!expr_parse(&ps->p, &v[i]))
+        return false;
+    } else {
+      error_at(t.pos, "TEXT: expected a number in $frame-args");
+      return false;
+    }
+    if (neg)
+      v[i] = -v[i];
+    if (i == 0 && !tok_is(tok(ps), "-"))
+      break;
+    if (i == 0)
+      next(ps);
+  }
+  if (v[1] != ARGS_UNKNOWN && (v[1] < 0 || v[1] > 0x7fffffff)) {
+    error_at(tok(ps)->pos, "TEXT: bad argument size %lld", (long long)v[1]);
+    return false;
+  }
+  a->type = A_TEXTSIZE;
+  a->offset = v[0];
+  a->argsize = (int32_t)v[1];
+  return true;
+}
+
+static void statement(P *ps) {
+  Token t = *tok(ps);
+  if (t.kind == TK_EOL) {
+    next(ps);
+    return;
+  }
+  if (t.kind != TK_IDENT) {
+    error_at(t.pos, "expected an instruction, found %.*s", t.len, t.s);
+    skip_statement(ps);
+    return;
+  }
+  next(ps);
+  if (tok_is(tok(ps), ":")) {
+    define_label(ps, &t);
+    next(ps);
+    return;  // the rest of the line is a statement of its own
+  }
+  int as = op_lookup(t.s, t.len);
+  if (as < 0) {
+    error_at(t.pos, "unknown instruction %.*s", t.len, t.s);
+    skip_statement(ps);
+    return;
+  }
+  const Pos *pos = t.pos;
+  Addr ops[3] = {{0}};
+  int nops = 0, datasize = 0;
+  bool ok = true;
+  while (!at_eol(ps)) {
+    if (nops == 3) {
+      error_at(pos, "%s: too many operands", optab[as].go);
+      ok = false;
+      break;
+    }
+    if (as == ATEXT && tok_is(tok(ps), "$") && nops >= 1)
+      ok = textsize(ps, &ops[nops]);
+    else
+      ok = operand(ps, &ops[nops]);
+    if (!ok)
+      break;
+    nops++;
+    if (as == ADATA && nops == 1) {
+      if (!expect(ps, "/") || tok(ps)->kind != TK_NUM) {
+        error_at(pos, "DATA wants sym+off(SB)/size, value");
+        ok = false;
+        break;
+      }
+      datasize = (int)tok(ps)->num;
+      next(ps);
+    }
+    if (at_eol(ps))
+      break;
+    if (!expect(ps, ",")) {
+      ok = false;
+      break;
+    }
+    if (at_eol(ps)) {
+      error_at(pos, "%s: missing operand after ,", optab[as].go);
+      ok = false;
+    }
+  }
+  if (!ok) {
+    skip_statement(ps);
+    return;
+  }
+  switch (as) {
+  case ATEXT:
+    text_directive(ps, prog_new(ps->c, NULL), nops, ops, pos);
+    return;
+  case ADATA:
+    data_directive(nops, ops, datasize, pos);
+    return;
+  case AGLOBL:
+    globl_directive(ps, nops, ops, pos);
+    return;
+  }
+  if (!ps->infunc) {
+    error_at(pos, "%s outside of a TEXT block", optab[as].go);
+    return;
+  }
+  Prog *p = prog_new(ps->c, NULL);
+  p->as = as;
+  p->pos = pos;
+  switch (nops) {
+  case 1:
+    if (unary_dst(as))
+      p->to = ops[0];
+    else
+      p->from = ops[0];
+    break;
+  case 2:
+    p->from = ops[0];
+    p->to = ops[1];
+    break;
+  case 3:
+    p->from = ops[0];
+    p->from3 = ops[1];
+    p->to = ops[2];
+    break;
+  }
+  if (as == AFUNCDATA || as == APCDATA) {
+    add_prog(ps, p);
+    return;
+  }
+  if (optab[as].shape == SH_BRANCH && p->to.type == A_MEM &&
+      (p->to.name == N_EXTERN || p->to.name == N_STATIC) && !p->to.index) {
+    // CALL/JMP sym(SB): a branch to a symbol, as Go's progedit makes it.
+    p->to.type = A_BRANCH;
+  }
+  if (nops && !check(p, nops))
+    return;
+  if (!nops && optab[as].shape != SH_NONE && optab[as].shape != SH_PSEUDO && !check(p, 0))
+    return;
+  add_prog(ps, p);
+  if (p->to.type == A_BRANCH && !p->to.sym) {
+    GROW(ps->fixes, ps->nfixes, ps->capfixes);
+    ps->fixes[ps->nfixes++] =
+        (Fixup){p, p->to.reg == REG_PC ? NULL : p->to.name_text, p->to.offset, p->id};
+  }
+}
+
+void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *)) {
+  P ps = {.p = {.cpp = cpp}, .c = c, .func_done = func_done};
+  next(&ps);
+  while (tok(&ps)->kind != TK_EOF)
+    statement(&ps);
+  end_func(&ps);
+  for (int i = 0; i < ps.nunres; i++) {
+    Unresolved *u = &ps.unres[i];
+    char *home = map_get(&ps.seen_labels, u->label);
+    if (home && strcmp(home, u->func) != 0)
+      error_at(u->pos, "branch to label %s leaves its TEXT block %s (the label is in %s)",
+               u->label, u->func, home);
+    else
+      error_at(u->pos, "undefined label %s in %s", u->label, u->func);
+    free(u->label);
+    free(u->func);
+  }
+  for (size_t i = 0; i < ps.seen_labels.cap; i++)
+    if (ps.seen_labels.keys && ps.seen_labels.keys[i])
+      free(ps.seen_labels.vals[i]);
+  map_free(&ps.seen_labels);
+  free(ps.unres);
+  free(ps.progs);
+  free(ps.pending);
+  free(ps.fixes);
+}

@@ -1,0 +1,387 @@
+// pic386.h: the types of the assembler, from characters to GNU as text.
+//
+// Pipeline (one file per stage):
+//   lex.c      characters -> tokens, one source file at a time
+//   cpp.c      #include/#define/#ifdef -> a stream of statement tokens
+//   expr.c     Go constant expressions over tokens
+//   parse.c    statements -> Prog lists (one per TEXT block), DATA, GLOBL
+//   optab.c    what each Go mnemonic is: GNU name, operand size, shapes
+//   progedit.c pass 1: TLS, -dynlink GOT rewrite, -shared PC-relative rewrite
+//   split.c    pass 2 (Go's preprocess): g load, stack check, frame, FP/SP
+//   emit.c     GNU as text, data sections, function table
+//   list.c     the -S listing in Go syntax
+//   asm.c      `pic386 asm`: flags, driving the stages, running GNU as
+//
+// Memory: everything belonging to one TEXT block lives in an arena that is
+// reset once the block is emitted, so peak memory does not grow with the
+// number of functions in a file.
+#ifndef PIC386_H
+#define PIC386_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define PIC386_VERSION "0.1.0"
+
+// ---------------------------------------------------------------- util.c
+
+// Arena: bump allocation in chunks, freed or reset all at once.
+typedef struct ArenaChunk ArenaChunk;
+typedef struct {
+  ArenaChunk *head;
+} Arena;
+
+void *arena_alloc(Arena *a, size_t n);     // zeroed, 8-byte aligned
+char *arena_strndup(Arena *a, const char *s, size_t n);
+void arena_reset(Arena *a);                // keep the first chunk, drop the rest
+void arena_free(Arena *a);
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t m);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+// A growable byte buffer; the output of emit.c and list.c goes through one.
+typedef struct {
+  char *buf;
+  size_t len, cap;
+} Buf;
+
+void buf_putc(Buf *b, char c);
+void buf_puts(Buf *b, const char *s);
+void buf_putn(Buf *b, const char *s, size_t n);
+void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_free(Buf *b);
+
+// A string set/map with stable keys (the keys are copied in).
+typedef struct {
+  char **keys;
+  void **vals;
+  size_t cap, n;
+} Map;
+
+void *map_get(Map *m, const char *key);
+bool map_has(Map *m, const char *key);
+void map_put(Map *m, const char *key, void *val);
+void map_free(Map *m);
+
+// ---------------------------------------------------------------- diag.c
+
+// A source position: the file name is interned (lives for the whole run);
+// `from` is the position of the #include that brought this file in, so a
+// diagnostic can print the include chain.
+typedef struct Pos Pos;
+struct Pos {
+  const char *file;
+  int line;
+  const Pos *from;
+};
+
+extern int nerrors;     // diagnostics so far; the driver stops after too many
+extern const char *progname;
+
+void error_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void warn_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+// A fatal error with no position (I/O, a tool that cannot be run): exit 1.
+_Noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+const Pos *pos_intern(const Pos *p);   // copy a position to permanent storage
+
+// ---------------------------------------------------------------- lex.c, cpp.c
+
+typedef enum {
+  TK_EOF,
+  TK_EOL,      // newline or ';': ends a statement
+  TK_IDENT,    // AX, MOVL, runtime·x, a/b·x, x<> (the <> is kept in the text)
+  TK_NUM,      // integer constant; value in num
+  TK_CHAR,     // 'c'; value in num
+  TK_STRING,   // "..." with escapes decoded; bytes in s/len
+  TK_PUNCT,    // one of ( ) , $ + - * / % << >> & | ^ ~ : # !
+  TK_DIRECTIVE // '#' followed by a name at the start of a line (cpp only)
+} TokKind;
+
+typedef struct {
+  TokKind kind;
+  const char *s;   // text (identifier or punctuation) or string bytes
+  int len;
+  uint64_t num;
+  const Pos *pos;  // interned
+  bool space;      // preceded by white space (cpp: function-like macro test)
+} Token;
+
+typedef struct Cpp Cpp;
+
+// Opens `path` (or stdin for "-"). Include dirs and -D definitions are
+// NULL-terminated arrays; a definition is "name" or "name=value".
+Cpp *cpp_open(const char *path, const char *const *incdirs, const char *const *defines);
+// The next token after macro expansion and conditional compilation.
+// Directives are consumed here; the parser never sees them.
+Token cpp_next(Cpp *cpp);
+void cpp_close(Cpp *cpp);
+
+// ---------------------------------------------------------------- registers
+
+enum {
+  REG_NONE = 0,
+  REG_AL, REG_CL, REG_DL, REG_BL, REG_AH, REG_CH, REG_DH, REG_BH,
+  REG_AX, REG_CX, REG_DX, REG_BX, REG_SP, REG_BP, REG_SI, REG_DI,
+  REG_TLS,   // the thread-local storage base (MOVL TLS, R; off(R)(TLS*1))
+  // Pseudo-registers: they name address spaces, never a machine register.
+  REG_FP, REG_SB, REG_PC,
+  NREG
+};
+
+// Register number of the 32-bit register that contains byte register r.
+int reg_full(int r);
+const char *reg_goname(int r);  // "AX", "AL", "TLS", ...
+
+// ---------------------------------------------------------------- Prog
+
+typedef enum {
+  A_NONE,
+  A_REG,      // reg
+  A_CONST,    // $offset
+  A_ADDR,     // $sym+offset(SB), $off(R): the address, not the memory
+  A_MEM,      // memory: sym+offset(base)(index*scale)
+  A_BRANCH,   // a branch target: target Prog, or sym for CALL/JMP sym(SB)
+  A_TEXTSIZE, // TEXT's $frame-args
+  A_STRING,   // DATA's $"bytes"
+} AddrType;
+
+typedef enum {
+  N_NONE,
+  N_EXTERN,   // sym(SB): global
+  N_STATIC,   // sym<>(SB): file-local
+  N_PARAM,    // name+off(FP): argument, resolved to SP by split.c
+  N_AUTO,     // name-off(SP): local, resolved to SP by split.c
+  N_GOTREF,   // the GOT entry of sym (inserted by the -dynlink rewrite)
+} AddrName;
+
+typedef struct Sym Sym;
+typedef struct Prog Prog;
+
+typedef struct {
+  AddrType type;
+  AddrName name;
+  uint8_t reg;      // base register; after the -shared rewrite, CX
+  uint8_t index;    // index register, or REG_TLS for off(R)(TLS*1)
+  uint8_t scale;    // 1, 2, 4, 8 with index
+  bool pcrel;       // sym is reached relative to reg, which holds the PC
+  Sym *sym;
+  int64_t offset;   // displacement; A_TEXTSIZE: frame size
+  int32_t argsize;  // A_TEXTSIZE only; ARGS_UNKNOWN if not written
+  Prog *target;     // A_BRANCH within the TEXT block
+  const char *name_text;  // FP/SP name as written (for -S), or label name
+  const char *str;  // A_STRING bytes
+  int strlen;
+} Addr;
+
+#define ARGS_UNKNOWN INT32_MIN
+
+// Opcodes: Go's names. optab.c holds their properties.
+typedef enum {
+#define OP(go, gnu, size, shape) A##go,
+#include "ops.def"
+#undef OP
+  NOPS
+} Op;
+
+// How an instruction's operands may look; optab.c checks them and emit.c
+// uses it to choose operand order and register width.
+typedef enum {
+  SH_NONE,      // no operands: CDQ, RET, CLD, LOCK, REP, MOVSL, ...
+  SH_MOVE,      // src rmi(a), dst rm, not both memory: MOV, ADD, SUB, ...
+  SH_CMP,       // Go order a, b compares a with b: first rm, second rmi
+  SH_TEST,      // rmi, rm
+  SH_UNARY,     // rm: INC, DEC, NEG, NOT, MUL, DIV, IDIV, SETcc
+  SH_SHIFT,     // $n or CX, rm; or $n/CX, r, rm (double shift)
+  SH_IMUL,      // rm (1-op) | rmi, r (2-op)
+  SH_IMUL3,     // $n, rm, r
+  SH_EXTEND,    // rm (narrow), r: MOVBLZX, ...
+  SH_LEA,       // mem, r
+  SH_XCHG,      // rm, rm, not both memory
+  SH_XADD,      // r, rm: CMPXCHG, XADD
+  SH_CMOV,      // rm, r
+  SH_PUSH,      // rmi (PUSHL) / rm (POPL)
+  SH_BRANCH,    // label, n(PC), sym(SB), R, mem: CALL, JMP, Jcc
+  SH_INT,       // $n
+  SH_RAW,       // BYTE/WORD/LONG $n
+  SH_PSEUDO,    // TEXT, DATA, GLOBL, FUNCDATA, PCDATA, NOP
+} Shape;
+
+typedef struct {
+  const char *go;    // "MOVL"
+  const char *gnu;   // "movl", or the condition suffix for Jcc/SETcc/CMOVcc
+  int size;          // operand size in bytes; 0 where it does not apply
+  Shape shape;
+} OpInfo;
+
+extern const OpInfo optab[NOPS];
+int op_lookup(const char *name, int len);   // -1 if unknown; aliases resolved
+bool op_is_jcc(int as);
+
+// Prog.mark bits
+enum {
+  MARK_INSERTED = 1 << 0,  // made by a pass: never rewritten again (Go's RegTo2)
+  MARK_TARGET   = 1 << 1,  // some branch lands here: emit a label
+  MARK_PCLABEL  = 1 << 2,  // follows a get_pc_thunk call: CX holds its address
+  MARK_MORESTACK= 1 << 3,  // part of the out-of-line morestack block
+  MARK_ADJSP    = 1 << 4,  // the prologue's SUBL $frame, SP / epilogue's ADDL
+};
+
+struct Prog {
+  Prog *link;
+  int as;          // Op
+  uint8_t mark;
+  Addr from, from3, to;   // from3: the middle operand of 3-operand forms
+  const Pos *pos;
+  int id;          // sequence number in its TEXT block (n(PC), -S)
+  int label;       // emit.c: number of its .L label when it is a target
+  int spadj;       // SP change made by this instruction (PUSH/POP/frame)
+};
+
+// ---------------------------------------------------------------- symbols
+
+// TEXT/GLOBL flags, Go's values (textflag.h).
+enum {
+  F_NOPROF = 1, F_DUPOK = 2, F_NOSPLIT = 4, F_RODATA = 8, F_NOPTR = 16,
+  F_WRAPPER = 32, F_NEEDCTXT = 64, F_LOCAL = 128, F_TLSBSS = 256,
+  F_NOFRAME = 512,
+};
+
+typedef enum { SYM_UNDEF, SYM_TEXT, SYM_DATA } SymKind;
+
+struct Sym {
+  const char *name;     // ELF name: "runtime.morestack", "a/b.x", "p.x<>"
+  bool local;           // x<>: file-local, never through the GOT or PLT
+  SymKind kind;         // what this file defines it as
+  int flags;            // TEXT or GLOBL flags
+  int64_t size;         // GLOBL size
+  const Pos *defpos;    // where defined (duplicates)
+  bool got;             // a -dynlink GOT slot is needed for it
+  int gotid;            // its slot's label number
+  struct DataInit *data;  // DATA initialisers, sorted by offset on emission
+  int ndata, capdata;
+};
+
+// One DATA directive: `size` bytes at `off`, a constant, an address or bytes.
+typedef struct DataInit {
+  int64_t off;
+  int size;
+  Addr val;
+  const Pos *pos;
+} DataInit;
+
+// ---------------------------------------------------------------- asm context
+
+typedef struct {
+  // flags
+  bool shared;          // -shared: PC-relative data access
+  bool dynlink;         // -dynlink: GOT for data, BX := GOT before calls
+  bool bug_morestack;   // -bug=15916-morestack: Go 1.6's bare morestack call
+  const char *pkg;      // -p: what ·x means
+  const char *srcname;  // for listings
+
+  Map syms;             // name -> Sym*, for the whole file
+  Sym **globls;         // GLOBL symbols in order of definition
+  int nglobls, capglobls;
+  Arena text_arena;     // Progs of the current TEXT block
+  int nfunc;            // TEXT blocks so far (function table, labels)
+  int nlabel;           // unique label counter for the object
+  int ngot;             // GOT slots so far
+  unsigned thunks;      // bit r set: __x86.get_pc_thunk.<r> is used
+
+  Buf out;              // GNU as text
+  Buf list;             // -S listing
+  bool want_list;
+  FILE *outf;           // where `out` is flushed as it grows
+} Ctxt;
+
+// The current TEXT block as the parser hands it to the passes.
+typedef struct {
+  Sym *sym;
+  Prog *text;           // the TEXT Prog; the body follows through link
+  int64_t frame;        // $frame
+  int32_t args;         // -args, or ARGS_UNKNOWN
+  int flags;
+  const Pos *pos;
+} Func;
+
+Sym *sym_lookup(Ctxt *c, const char *name, bool local);
+
+// parse.c: reads statements; calls func_done for each finished TEXT block.
+void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *));
+
+// expr.c: a constant expression from the token stream, starting at p->tok
+// and leaving p->tok at the first token after it.
+typedef struct {
+  Cpp *cpp;
+  Token tok;            // current token (one-token lookahead)
+} Parser;
+void parser_next(Parser *p);
+bool expr_parse(Parser *p, int64_t *val);   // false after reporting an error
+// Continuations for an expression whose first factor was read by the caller
+// (the parser reads `(` before knowing whether it opens (R) or (expr)).
+bool expr_term_start(Parser *p, uint64_t *v);
+bool expr_term_rest(Parser *p, uint64_t *v);
+bool expr_rest(Parser *p, uint64_t *v);
+bool tok_is(const Token *t, const char *punct);
+
+// The passes, for one function.
+Prog *prog_new(Ctxt *c, const Prog *like);     // in the text arena
+Prog *prog_append(Ctxt *c, Prog *p);           // new Prog after p
+void progedit(Ctxt *c, Func *fn, Prog *p);     // progedit.c
+void preprocess(Ctxt *c, Func *fn);            // split.c
+
+// emit.c
+void emit_begin(Ctxt *c);
+void emit_func(Ctxt *c, Func *fn);
+void emit_end(Ctxt *c);                 // data, GOT slots, thunks, notes
+void emit_flush(Ctxt *c);
+
+// list.c
+void list_func(Ctxt *c, Func *fn);
+void list_addr(Buf *b, const Prog *p, const Addr *a);
+
+// Function table (section pic386_functab), one entry per TEXT block. Every
+// field that names an address is self-relative (target - &field), so the
+// table needs no relocation at load time and lives in read-only memory in
+// shared objects. The linker's __start_pic386_functab/__stop_pic386_functab
+// bracket one module's table; each module registers it with the runtime.
+typedef struct {
+  int32_t entry;   // function start
+  int32_t end;     // one past the last byte
+  int32_t name;    // NUL-terminated ELF name
+  int32_t frame;   // $frame
+  int32_t args;    // argument+result bytes, or ARGS_UNKNOWN
+  int32_t flags;   // TEXT flags
+} FuncTabEntry;
+#define FUNCTAB_SECTION "pic386_functab"
+
+// ---------------------------------------------------------------- run.c
+
+// A child process whose standard input is a pipe from us.
+typedef struct {
+  int pid;
+  FILE *in;
+} Proc;
+bool proc_start(Proc *pr, char *const argv[], bool verbose);  // -x: print argv
+int proc_wait(Proc *pr);   // closes in; exit status, 128+signal, or -1
+int run_cmd(char *const argv[], bool verbose);
+// Temporary file next to `path`, renamed into place by commit or removed by
+// abort (also on SIGINT/SIGTERM).
+typedef struct {
+  char *path;   // final
+  char *tmp;    // temporary
+} OutFile;
+bool outfile_open(OutFile *o, const char *path);
+bool outfile_commit(OutFile *o);
+void outfile_abort(OutFile *o);
+
+int cmd_asm(int argc, char **argv);
+
+#endif

@@ -1,0 +1,124 @@
+// run.c: running GNU binutils and other tools, and writing outputs so that
+// a failure or an interrupt never leaves a half-written file behind.
+#include "pic386.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void print_cmd(char *const argv[]) {
+  for (int i = 0; argv[i]; i++)
+    fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
+  fputc('\n', stderr);
+}
+
+bool proc_start(Proc *pr, char *const argv[], bool verbose) {
+  if (verbose)
+    print_cmd(argv);
+  int fds[2];
+  if (pipe(fds) < 0)
+    return false;
+  fflush(NULL);
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return false;
+  }
+  if (pid == 0) {
+    dup2(fds[0], 0);
+    close(fds[0]);
+    close(fds[1]);
+    execvp(argv[0], argv);
+    fprintf(stderr, "%s: cannot run %s: %s\n", progname, argv[0], strerror(errno));
+    _exit(127);
+  }
+  close(fds[0]);
+  pr->pid = pid;
+  pr->in = fdopen(fds[1], "w");
+  return pr->in != NULL;
+}
+
+int proc_wait(Proc *pr) {
+  if (pr->in)
+    fclose(pr->in);
+  pr->in = NULL;
+  int st;
+  while (waitpid(pr->pid, &st, 0) < 0)
+    if (errno != EINTR)
+      return -1;
+  if (WIFEXITED(st))
+    return WEXITSTATUS(st);
+  return 128 + WTERMSIG(st);
+}
+
+int run_cmd(char *const argv[], bool verbose) {
+  Proc pr;
+  if (!proc_start(&pr, argv, verbose))
+    return -1;
+  return proc_wait(&pr);
+}
+
+// The temporary files of this process, removed if it is interrupted.
+enum { MAX_TEMPS = 16 };
+static char *temps[MAX_TEMPS];
+
+static void on_signal(int sig) {
+  for (int i = 0; i < MAX_TEMPS; i++)
+    if (temps[i])
+      unlink(temps[i]);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+bool outfile_open(OutFile *o, const char *path) {
+  static bool handlers;
+  if (!handlers) {
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    signal(SIGHUP, on_signal);
+    signal(SIGPIPE, on_signal);
+    handlers = true;
+  }
+  o->path = xstrdup(path);
+  o->tmp = xasprintf("%s.tmp%d", path, (int)getpid());
+  int fd = open(o->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL, 0644);
+  if (fd < 0) {
+    free(o->path);
+    free(o->tmp);
+    return false;
+  }
+  close(fd);
+  for (int i = 0; i < MAX_TEMPS; i++)
+    if (!temps[i]) {
+      temps[i] = o->tmp;
+      break;
+    }
+  return true;
+}
+
+static void forget(OutFile *o) {
+  for (int i = 0; i < MAX_TEMPS; i++)
+    if (temps[i] == o->tmp)
+      temps[i] = NULL;
+  free(o->tmp);
+  free(o->path);
+  o->tmp = o->path = NULL;
+}
+
+bool outfile_commit(OutFile *o) {
+  bool ok = rename(o->tmp, o->path) == 0;
+  if (!ok)
+    unlink(o->tmp);
+  forget(o);
+  return ok;
+}
+
+void outfile_abort(OutFile *o) {
+  unlink(o->tmp);
+  forget(o);
+}

@@ -1,0 +1,209 @@
+// util.c: allocation, arenas, growable buffers and a string map.
+#include "pic386.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void *xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p)
+    fatal("out of memory");
+  return p;
+}
+
+void *xcalloc(size_t n, size_t m) {
+  void *p = calloc(n ? n : 1, m ? m : 1);
+  if (!p)
+    fatal("out of memory");
+  return p;
+}
+
+void *xrealloc(void *p, size_t n) {
+  p = realloc(p, n ? n : 1);
+  if (!p)
+    fatal("out of memory");
+  return p;
+}
+
+char *xstrndup(const char *s, size_t n) {
+  char *p = xmalloc(n + 1);
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+
+char *xasprintf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *s;
+  if (vasprintf(&s, fmt, ap) < 0)
+    fatal("out of memory");
+  va_end(ap);
+  return s;
+}
+
+// ---- arena
+
+struct ArenaChunk {
+  ArenaChunk *next;
+  size_t used, cap;
+  _Alignas(8) char mem[];
+};
+
+enum { CHUNK = 64 * 1024 };
+
+void *arena_alloc(Arena *a, size_t n) {
+  n = (n + 7) & ~(size_t)7;
+  ArenaChunk *c = a->head;
+  if (!c || c->used + n > c->cap) {
+    size_t cap = n > CHUNK ? n : CHUNK;
+    ArenaChunk *nc = xmalloc(sizeof *nc + cap);
+    nc->used = 0;
+    nc->cap = cap;
+    nc->next = c;
+    a->head = c = nc;
+  }
+  void *p = c->mem + c->used;
+  c->used += n;
+  memset(p, 0, n);
+  return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n) {
+  char *p = arena_alloc(a, n + 1);
+  memcpy(p, s, n);
+  return p;
+}
+
+// Reset keeps the oldest chunk so that a steady stream of small functions
+// allocates nothing after the first one.
+void arena_reset(Arena *a) {
+  ArenaChunk *c = a->head;
+  if (!c)
+    return;
+  while (c->next) {
+    ArenaChunk *next = c->next;
+    free(c);
+    c = next;
+  }
+  c->used = 0;
+  a->head = c;
+}
+
+void arena_free(Arena *a) {
+  for (ArenaChunk *c = a->head, *next; c; c = next) {
+    next = c->next;
+    free(c);
+  }
+  a->head = NULL;
+}
+
+// ---- Buf
+
+static void buf_grow(Buf *b, size_t n) {
+  if (b->len + n <= b->cap)
+    return;
+  size_t cap = b->cap ? b->cap * 2 : 4096;
+  while (cap < b->len + n)
+    cap *= 2;
+  b->buf = xrealloc(b->buf, cap);
+  b->cap = cap;
+}
+
+void buf_putn(Buf *b, const char *s, size_t n) {
+  buf_grow(b, n);
+  memcpy(b->buf + b->len, s, n);
+  b->len += n;
+}
+
+void buf_putc(Buf *b, char c) {
+  buf_grow(b, 1);
+  b->buf[b->len++] = c;
+}
+
+void buf_puts(Buf *b, const char *s) { buf_putn(b, s, strlen(s)); }
+
+void buf_printf(Buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char tmp[256];
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    return;
+  if ((size_t)n < sizeof tmp) {
+    buf_putn(b, tmp, n);
+    return;
+  }
+  buf_grow(b, n + 1);
+  va_start(ap, fmt);
+  vsnprintf(b->buf + b->len, n + 1, fmt, ap);
+  va_end(ap);
+  b->len += n;
+}
+
+void buf_free(Buf *b) {
+  free(b->buf);
+  *b = (Buf){0};
+}
+
+// ---- Map: open addressing, FNV-1a
+
+static uint64_t hash(const char *s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+  return h;
+}
+
+static size_t slot(Map *m, const char *key) {
+  size_t mask = m->cap - 1;
+  for (size_t i = hash(key) & mask;; i = (i + 1) & mask)
+    if (!m->keys[i] || strcmp(m->keys[i], key) == 0)
+      return i;
+}
+
+void *map_get(Map *m, const char *key) {
+  if (!m->cap)
+    return NULL;
+  size_t i = slot(m, key);
+  return m->keys[i] ? m->vals[i] : NULL;
+}
+
+bool map_has(Map *m, const char *key) {
+  return m->cap && m->keys[slot(m, key)];
+}
+
+void map_put(Map *m, const char *key, void *val) {
+  if ((m->n + 1) * 2 > m->cap) {
+    Map nm = {.cap = m->cap ? m->cap * 2 : 64};
+    nm.keys = xcalloc(nm.cap, sizeof *nm.keys);
+    nm.vals = xcalloc(nm.cap, sizeof *nm.vals);
+    for (size_t i = 0; i < m->cap; i++)
+      if (m->keys[i]) {
+        size_t j = slot(&nm, m->keys[i]);
+        nm.keys[j] = m->keys[i];
+        nm.vals[j] = m->vals[i];
+        nm.n++;
+      }
+    free(m->keys);
+    free(m->vals);
+    *m = nm;
+  }
+  size_t i = slot(m, key);
+  if (!m->keys[i]) {
+    m->keys[i] = xstrdup(key);
+    m->n++;
+  }
+  m->vals[i] = val;
+}
+
+void map_free(Map *m) {
+  for (size_t i = 0; i < m->cap; i++)
+    free(m->keys[i]);
+  free(m->keys);
+  free(m->vals);
+  *m = (Map){0};
+}
