@@ -274,7 +274,7 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
 }
 
 void emit_begin(Ctxt *c) {
-  buf_printf(&c->out, "\t.file \"%s\"\n\t.text\n", c->srcname);
+  buf_printf(&c->out, "\t.file \"%s\"\n", c->srcname);
 }
 
 static void section_for_text(Ctxt *c, const Func *fn) {

@@ -863,7 +863,11 @@ static void statement(P *ps) {
     }
     if (as == ATEXT && tok_is(tok(ps), "$") && nops >= 1)
       ok = textsize(ps, &ops[nops]);
-    else
+    else if ((as == ATEXT || as == AGLOBL) && nops == 1 && !tok_is(tok(ps), "$")) {
+      // The flags: a constant expression written without $.
+      ops[nops].type = A_CONST;
+      ok = expr_parse(&ps->p, &ops[nops].offset);
+    } else
       ok = operand(ps, &ops[nops]);
     if (!ok)
       break;
