@@ -293,8 +293,9 @@ static void predefine(Cpp *cpp, const char *def) {
   const char *value = eq ? eq + 1 : "1";
   Lexer *lx = lex_open_mem(file, value, strlen(value));
   TokVec body = {0};
+  // The lexer ends the value's one line with a newline: not part of it.
   for (Token t; (t = lexed(lx)).kind != TK_EOF;)
-    if (t.kind != TK_DIRECTIVE)
+    if (!is_nl(&t))
       vec_push(&body, t);
   define(cpp, new_macro(def, len, -1, &body), pos, true);
   free(body.v);
@@ -415,7 +416,8 @@ static bool expand(Cpp *cpp, const Macro *m, const Token *name) {
   if (m->nparams == 0 && nargs == 1 && args.n == 0)
     nargs = 0;
   if (nargs != m->nparams) {
-    error_at(name->pos, "macro %s: %d arguments, want %d", m->name, nargs, m->nparams);
+    error_at(name->pos, "wrong number of arguments to macro %s: have %d, want %d", m->name, nargs,
+             m->nparams);
     free(args.v);
     free(start);
     return true;
@@ -468,7 +470,7 @@ static void drop_line(Lexer *lx, const Token *t) {
     lex_skip_line(lx);
 }
 
-static void do_define(Cpp *cpp, Lexer *lx, const Token *d) {
+static void do_define(Cpp *cpp, Lexer *lx) {
   Token name = lexed(lx);
   if (name.kind != TK_IDENT) {
     error_at(name.pos, "bad macro name in #define");
@@ -519,7 +521,6 @@ static void do_define(Cpp *cpp, Lexer *lx, const Token *d) {
   define(cpp, new_macro(name.s, name.len, nparams, &body), name.pos, false);
   free(params.v);
   free(body.v);
-  (void)d;
   return;
 bad:
   error_at(t.pos, "bad parameter list in #define of %.*s", name.len, name.s);
@@ -624,12 +625,18 @@ static int open_file(const char *path) {
   return fd;
 }
 
-static char *join(const char *dir, size_t dirlen, const char *name) {
-  if (dirlen == 0)
-    return xstrdup(name);
-  if (dir[dirlen - 1] == '/')
-    dirlen--;
-  return xasprintf("%.*s/%s", (int)dirlen, dir, name);
+// Opens dir/name (name alone for an empty dir). On failure *err keeps the
+// first error that is more than "no such file".
+static int try_open(const char *dir, size_t dirlen, const char *name, char **path, int *err) {
+  size_t n = dirlen;
+  while (n > 0 && dir[n - 1] == '/')
+    n--;
+  free(*path);
+  *path = dirlen ? xasprintf("%.*s/%s", (int)n, dir, name) : xstrdup(name);
+  int fd = open_file(*path);
+  if (fd < 0 && errno != ENOENT && errno != ENOTDIR && !*err)
+    *err = errno;
+  return fd;
 }
 
 static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
@@ -643,52 +650,42 @@ static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
       return;
     }
   }
-  char open = angle ? '<' : '"', close = angle ? '>' : '"';
-  char *name = xstrndup(t.s, t.len);
   if (t.len == 0 || memchr(t.s, 0, t.len)) {
     error_at(t.pos, "#include: bad file name");
-    free(name);
     drop_line(lx, &t);
     return;
   }
+  char lq = angle ? '<' : '"', rq = angle ? '>' : '"';
+  char *name = xstrndup(t.s, t.len);
   expect_end(lx, d);
   if (cpp->nlex == MAX_INCLUDE) {
-    error_at(d->pos, "#include %c%s%c: nested more than %d deep", open, name, close, MAX_INCLUDE);
+    error_at(d->pos, "#include %c%s%c: nested more than %d deep", lq, name, rq, MAX_INCLUDE);
     free(name);
     return;
   }
 
-  // "x": next to the including file, then -I; <x>: -I only.
+  // "x": next to the including file, then each -I; <x>: -I only.
   int fd = -1, err = 0;
   char *path = NULL;
-  int ndirs = 0;
-  while (cpp->incdirs && cpp->incdirs[ndirs])
-    ndirs++;
-  for (int i = angle ? 0 : -1; fd < 0 && i < ndirs; i++) {
-    free(path);
-    if (name[0] == '/') {
-      path = xstrdup(name);
-      i = ndirs;
-    } else if (i < 0) {
+  if (name[0] == '/') {
+    fd = try_open("", 0, name, &path, &err);
+  } else {
+    if (!angle) {
       const char *cur = cpp->path[cpp->nlex - 1];
       const char *slash = strrchr(cur, '/');
-      path = join(cur, slash ? (size_t)(slash - cur + 1) : 0, name);
-    } else {
-      path = join(cpp->incdirs[i], strlen(cpp->incdirs[i]), name);
+      fd = try_open(cur, slash ? (size_t)(slash - cur + 1) : 0, name, &path, &err);
     }
-    fd = open_file(path);
-    if (fd < 0 && errno != ENOENT && errno != ENOTDIR && !err)
-      err = errno;
+    for (int i = 0; fd < 0 && cpp->incdirs && cpp->incdirs[i]; i++)
+      fd = try_open(cpp->incdirs[i], strlen(cpp->incdirs[i]), name, &path, &err);
   }
-  if (fd < 0) {
-    if (err)
-      error_at(d->pos, "#include %c%s%c: %s", open, name, close, strerror(err));
-    else
-      error_at(d->pos, "#include %c%s%c: not found", open, name, close);
-  } else {
+  if (fd >= 0) {
     const char *file = intern_name(path);
     cpp->path[cpp->nlex] = file;
     cpp->lex[cpp->nlex++] = lex_open_fd(fd, true, file, d->pos);
+  } else if (err) {
+    error_at(d->pos, "#include %c%s%c: %s", lq, name, rq, strerror(err));
+  } else {
+    error_at(d->pos, "#include %c%s%c: not found", lq, name, rq);
   }
   free(path);
   free(name);
@@ -726,7 +723,7 @@ static void directive(Cpp *cpp, Lexer *lx, const Token *d) {
   else if (skip)
     lex_skip_line(lx);
   else if (is_name(d, "define"))
-    do_define(cpp, lx, d);
+    do_define(cpp, lx);
   else if (is_name(d, "undef"))
     do_undef(cpp, lx, d);
   else if (is_name(d, "include"))

@@ -168,6 +168,7 @@ Lexer *lex_open_mem(const char *file, const char *text, size_t len) {
   Lexer *lx = new_lexer(file, NULL);
   lx->fd = -1;
   lx->eof = true;
+  lx->bol = false;   // a -D value is a body: '#' is no directive there
   lx->cap = len;
   lx->buf = xmalloc(len + 1);
   memcpy(lx->buf, text, len);

@@ -7,6 +7,8 @@ static const char usage[] =
     "usage: pic386 <command> [arguments]\n"
     "commands:\n"
     "  asm      assemble Go 1.7-dialect 386 assembly (Go's obj6 passes) with GNU as\n"
+    "  build    build packages: static executables, shared libraries, -linkshared programs\n"
+    "  run      run an i386 program under qemu-i386 or natively\n"
     "  version  print the version\n"
     "Run 'pic386 <command> -h' for a command's flags.\n";
 
@@ -19,6 +21,14 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "asm") == 0) {
     progname = "pic386 asm";
     return cmd_asm(argc - 1, argv + 1);
+  }
+  if (strcmp(cmd, "build") == 0) {
+    progname = "pic386 build";
+    return cmd_build(argc - 1, argv + 1);
+  }
+  if (strcmp(cmd, "run") == 0) {
+    progname = "pic386 run";
+    return cmd_run(argc - 1, argv + 1);
   }
   if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
     printf("pic386 %s\n", PIC386_VERSION);

@@ -898,6 +898,9 @@ static void statement(P *ps) {
   }
   switch (as) {
   case ATEXT:
+    // The block before this one first: closing it resets the text arena,
+    // which must not take the new TEXT Prog with it.
+    end_func(ps);
     text_directive(ps, prog_new(ps->c, NULL), nops, ops, pos);
     return;
   case ADATA:

@@ -382,6 +382,21 @@ bool outfile_open(OutFile *o, const char *path);
 bool outfile_commit(OutFile *o);
 void outfile_abort(OutFile *o);
 
-int cmd_asm(int argc, char **argv);
+// ---------------------------------------------------------------- sha256.c
+
+typedef struct {
+  uint32_t state[8];
+  uint64_t len;
+  uint8_t buf[64];
+} Sha256;
+void sha256_init(Sha256 *h);
+void sha256_update(Sha256 *h, const void *data, size_t n);
+void sha256_hex(Sha256 *h, char out[65]);   // finishes h
+
+// ---------------------------------------------------------------- commands
+
+int cmd_asm(int argc, char **argv);     // asm.c
+int cmd_build(int argc, char **argv);   // build.c
+int cmd_run(int argc, char **argv);     // runprog.c
 
 #endif

@@ -1,0 +1,205 @@
+// asm_386.s: the runtime's assembly: start-up, the switch to the system
+// stack, morestack and lessstack, and the defer protocol's entry points.
+//
+// This file is assembled with -dynlink for libruntime.so, so any reference
+// to a global symbol clobbers CX, and a CALL to one clobbers BX too. A JMP
+// to a global would go through the PLT with BX left as the caller had it,
+// which in a shared object is wrong: every tail jump here is to a file-local
+// (<>) symbol.
+
+#include "go_asm.h"
+#include "go_tls.h"
+#include "textflag.h"
+
+// g, the running goroutine.
+GLOBL runtime·tlsg(SB), NOPTR|TLSBSS, $4
+
+// func rt0_go(sp uintptr)
+// Called by C main on the thread's stack: records that stack as g0's, runs
+// main.main on the goroutine stack whose top is sp, and returns when
+// main.main does. C's callee-saved registers are kept for C.
+TEXT runtime·rt0_go(SB), NOSPLIT, $0-4
+	MOVL	sp+0(FP), AX
+	PUSHL	BX
+	PUSHL	SI
+	PUSHL	DI
+	PUSHL	BP
+	// C called with SP 16-aligned, so after its return address and four
+	// words this leaves g0.sched.sp 16-aligned for every C call to come.
+	SUBL	$12, SP
+	get_tls(CX)
+	MOVL	g(CX), CX
+	MOVL	g_m(CX), CX
+	MOVL	m_g0(CX), CX
+	MOVL	SP, g_sched_sp(CX)
+	MOVL	AX, SP
+	CALL	main·main(SB)
+	get_tls(CX)
+	MOVL	g(CX), CX
+	MOVL	g_m(CX), CX
+	MOVL	m_g0(CX), CX
+	MOVL	g_sched_sp(CX), SP
+	ADDL	$12, SP
+	POPL	BP
+	POPL	DI
+	POPL	SI
+	POPL	BX
+	RET
+
+// sysstack<> runs a C function on the system stack: AX = the function,
+// DX = its one argument (a stub's argument pointer). Called by the stubs
+// below as their last call. Keeps AX (the C result) and DX, SI, DI, BP of
+// its own; the goroutine's SP is left in g.sched.sp for tracebacks.
+TEXT runtime·sysstack<>(SB), NOSPLIT, $0-0
+	get_tls(CX)
+	MOVL	g(CX), CX
+	MOVL	SP, g_sched_sp(CX)
+	MOVL	g_m(CX), CX
+	MOVL	m_g0(CX), CX
+	MOVL	g_sched_sp(CX), CX
+	MOVL	SP, -4(CX)	// the goroutine's SP, above the argument
+	LEAL	-16(CX), SP	// 16-aligned at the CALL, as C expects
+	MOVL	DX, 0(SP)
+	CALL	AX
+	MOVL	12(SP), SP
+	RET
+
+// The Go-callable functions implemented in C: each passes the address of
+// its own arguments. NOSPLIT: they use two words of the goroutine stack.
+// (A macro parameter must be a whole token, so the names come with their ·.)
+#define SYSCALLC(name, cname, frame) \
+TEXT name(SB), NOSPLIT, frame \
+	LEAL	arg+0(FP), DX \
+	MOVL	$cname(SB), AX \
+	CALL	runtime·sysstack<>(SB) \
+	RET
+
+SYSCALLC(·printlock, ·printlock_m, $0-0)
+SYSCALLC(·printunlock, ·printunlock_m, $0-0)
+SYSCALLC(·printbool, ·printbool_m, $0-4)
+SYSCALLC(·printint, ·printint_m, $0-8)
+SYSCALLC(·printuint, ·printuint_m, $0-8)
+SYSCALLC(·printhex, ·printhex_m, $0-8)
+SYSCALLC(·printpointer, ·printpointer_m, $0-4)
+SYSCALLC(·printstring, ·printstring_m, $0-8)
+SYSCALLC(·printnl, ·printnl_m, $0-0)
+SYSCALLC(·printsp, ·printsp_m, $0-0)
+SYSCALLC(·throw, ·throw_m, $0-8)
+// func deferproc(siz int32, fn *funcval): the C part returns 0 in AX,
+// which the compiler's CMPL AX, $0 after the call tests (1 would mean a
+// recovered panic resumed there; fatal signals do not unwind here).
+SYSCALLC(·deferproc, ·deferproc_m, $0-8)
+
+// func deferreturn(arg0 uintptr)
+// Runs the deferred calls of its caller's frame, innermost first: the C
+// part pops one record whose SP is the caller's (the address of arg0),
+// copies its arguments to arg0's place and returns its funcval; jmpdefer
+// then makes the deferred function return to the caller's CALL of
+// deferreturn, which comes back here for the next one.
+TEXT runtime·deferreturn(SB), NOSPLIT, $8-4
+	LEAL	arg0+0(FP), DX
+	MOVL	$runtime·deferreturn_m(SB), AX
+	CALL	runtime·sysstack<>(SB)
+	TESTL	AX, AX
+	JEQ	done
+	MOVL	AX, 0(SP)
+	LEAL	arg0+0(FP), AX
+	MOVL	AX, 4(SP)
+	CALL	runtime·jmpdefer(SB)
+done:
+	RET
+
+// void jmpdefer(fn, sp);
+// called from deferreturn.
+// 1. pop the caller
+// 2. sub 5 bytes (the length of CALL & a 32 bit displacement) from the callers
+//    return (when building for shared libraries, subtract 16 bytes -- 5 bytes
+//    for CALL & displacement to call __x86.get_pc_thunk.cx, 6 bytes for the
+//    LEAL to load the offset into BX, and finally 5 for the call & displacement)
+// 3. jmp to the argument
+TEXT runtime·jmpdefer(SB), NOSPLIT, $0-8
+	MOVL	fv+0(FP), DX	// fn
+	MOVL	argp+4(FP), BX	// caller sp
+	LEAL	-4(BX), SP	// caller sp after CALL
+#ifdef GOBUILDMODE_shared
+	SUBL	$16, (SP)	// return to CALL again
+#else
+	SUBL	$5, (SP)	// return to CALL again
+#endif
+	MOVL	0(DX), BX
+	JMP	BX	// but first run the deferred function
+
+// morestack: the prologue of f found too little stack. 0(SP) = the return
+// address into f's out-of-line block (its JMP back to the prologue),
+// 4(SP) = f's return address, 8(SP)... f's arguments; DX = f's closure
+// context. newstack, on the system stack, moves f's arguments to a new
+// segment and returns the SP to resume f's prologue with.
+TEXT runtime·morestack(SB), NOSPLIT, $0-0
+	JMP	runtime·morestack<>(SB)
+
+TEXT runtime·morestack_noctxt(SB), NOSPLIT, $0-0
+	MOVL	$0, DX
+	JMP	runtime·morestack<>(SB)
+
+TEXT runtime·morestack<>(SB), NOSPLIT, $0-0
+	get_tls(CX)
+	MOVL	g(CX), CX
+	MOVL	g_m(CX), CX
+	MOVL	0(SP), AX
+	MOVL	AX, m_morepc(CX)
+	LEAL	4(SP), AX
+	MOVL	AX, m_moresp(CX)
+	MOVL	DX, m_morectxt(CX)
+	MOVL	m_g0(CX), AX
+	MOVL	g_sched_sp(AX), SP
+	CALL	runtime·newstack(SB)
+	get_tls(CX)
+	MOVL	g(CX), CX
+	MOVL	g_m(CX), CX
+	MOVL	m_morectxt(CX), DX
+	MOVL	m_morepc(CX), CX
+	MOVL	AX, SP
+	JMP	CX
+
+// lessstack: a function that morestack moved to a new segment returns
+// here, with SP at its argument block on that segment. oldstack copies the
+// block back and gives the SP at which the function's return address lies
+// on the old segment. AX and DX, which assembly functions may return
+// values in, are kept; so are SI, DI and BP.
+TEXT runtime·lessstack(SB), NOSPLIT, $0-0
+	get_tls(CX)
+	MOVL	g(CX), CX
+	MOVL	g_m(CX), CX
+	MOVL	AX, m_cret(CX)
+	MOVL	DX, m_cretdx(CX)
+	MOVL	m_g0(CX), AX
+	MOVL	g_sched_sp(AX), SP
+	CALL	runtime·oldstack(SB)
+	MOVL	AX, SP
+	get_tls(CX)
+	MOVL	g(CX), CX
+	MOVL	g_m(CX), CX
+	MOVL	m_cret(CX), AX
+	MOVL	m_cretdx(CX), DX
+	RET
+
+// func getcallerpc(argp unsafe.Pointer) uintptr
+// The return address of the function whose first argument is at argp. A
+// function that morestack moved returns to lessstack; its real return
+// address is on the old segment, and that is the one given.
+TEXT runtime·getcallerpc(SB), NOSPLIT, $0-8
+	LEAL	argp+0(FP), DX
+	MOVL	$runtime·getcallerpc_m(SB), AX
+	CALL	runtime·sysstack<>(SB)
+	MOVL	AX, ret+4(FP)
+	RET
+
+// func getcallersp(argp unsafe.Pointer) uintptr
+TEXT runtime·getcallersp(SB), NOSPLIT, $0-8
+	MOVL	argp+0(FP), AX
+	MOVL	AX, ret+4(FP)
+	RET
+
+// func GC(): nothing is collected.
+TEXT runtime·GC(SB), NOSPLIT, $0-0
+	RET

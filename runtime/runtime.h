@@ -1,0 +1,263 @@
+// runtime.h: the i386 runtime's types, and how they fit together.
+//
+// Code written in the Go 1.7 assembly dialect runs here with Go's 386 ABI0:
+// arguments and results on the stack (results after arguments), every
+// register caller-saved, the closure context in DX, and a stack check in
+// every prologue that compares SP with g->stackguard0.
+//
+// Threads and goroutines. There is one thread, one m, and two g's: g0, whose
+// stack is the thread's own (the system stack), and the goroutine that runs
+// main.main on segmented stacks. runtime.tlsg, the one word of thread-local
+// storage, always points at the goroutine; C code and the assembly stubs
+// find g0 through g->m->g0.
+//
+// Where C runs. No C code runs on the goroutine's stack. Each Go-callable
+// entry point is a NOSPLIT assembly stub that switches to the system stack
+// (sysstack<> in asm_386.s) and calls C there with a pointer to its
+// arguments. So the only things below stackguard0 on a goroutine stack are
+// Go code's own small frames and NOSPLIT chains, those stubs (a few words),
+// and the dynamic loader's lazy-binding resolver, which runs on the caller's
+// stack the first time a PLT slot is used; StackGuard covers all three.
+//
+// Segmented stacks. A segment is one mapping:
+//
+//	base         lo                       sg = lo+StackGuard        hi     base+maplen
+//	| guard page | guard area: NOSPLIT code, stubs, ld.so | Go frames | struct stkseg |
+//
+// A failed check calls morestack with 0(SP) = the return address into the
+// function's out-of-line block, 4(SP) = the function's own return address
+// and its arguments above that. newstack (on the system stack) looks the
+// function up in the function tables to learn its argument size, takes the
+// next segment (cached from an earlier split, or newly mapped), copies the
+// arguments to its top with a return address to lessstack below them, and
+// resumes the function's prologue there. When the function returns into
+// lessstack, oldstack copies the argument block (results included) back and
+// returns to the caller on the old segment. Segments stay cached above the
+// one in use, up to SegmentCache of them, so a call that splits in a loop
+// maps nothing after its first iteration.
+//
+// Defer (Go 1.7, reference §5). deferproc pushes a pooled record holding the
+// deferring frame's SP and a copy of the argument bytes on g->_defer;
+// deferreturn, called before each return, pops the records of its caller's
+// frame one at a time: it copies the arguments over its own argument slot
+// and jmpdefer makes the deferred function return to the CALL of
+// deferreturn again (5 bytes back, or 16 with GOBUILDMODE_shared).
+//
+// Function tables. Every object carries a pic386_functab section of
+// struct functab; modinfo.c, linked into every module, registers that
+// module's table at load time through runtime.addmoduledata. morestack
+// (argument sizes), tracebacks (names, frame sizes) and getcallerpc use it.
+#ifndef RUNTIME_H
+#define RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "go_asm.h"
+
+typedef uintptr_t uintptr;
+
+// The ELF name of a C function that assembly calls or Go code sees.
+#define GONAME(name) __asm__("runtime." #name)
+#define HIDDEN __attribute__((visibility("hidden")))
+
+enum {
+  PtrSize = 4,
+  PageSize = 4096,
+
+  // Go 1.7 on linux/386: a function whose frame is at most StackSmall
+  // compares SP itself with stackguard0, so it may run StackSmall below
+  // it; NOSPLIT chains may go StackLimit further (Go's linker enforced
+  // that; the assembler's huge-frame check assumes it).
+  StackSmall = 128,
+  StackLimit = 592,
+  // Room below that for what runs on the goroutine stack without a check
+  // of its own: the runtime's stubs (two return addresses and sysstack's
+  // push) and, above all, glibc's lazy-binding resolver (_dl_runtime_resolve
+  // and _dl_fixup's symbol lookup). Measured with PIC386_STACK_STATS: under
+  // 700 bytes on glibc 2.36, native and under qemu; twice that, rounded.
+  StackSystem = 1328,
+  StackGuard = StackSmall + StackLimit + StackSystem,
+
+  // Segments cached above the one in use (see stack.c).
+  SegmentCache = 8,
+  DefaultSegment = 16384,
+  DefaultStackLimit = 250000000,   // Go 1.7's maxstacksize on 32-bit
+
+  ArgsSizeUnknown = INT32_MIN,
+  TracebackMaxFrames = 100,
+};
+
+struct m;
+struct stkseg;
+struct _defer;
+struct _panic;
+
+struct stack {
+  uintptr lo, hi;
+};
+
+struct gobuf {
+  uintptr sp, pc;
+};
+
+struct g {
+  struct stack stack;       // the segment in use
+  uintptr stackguard0;      // prologues compare SP with this
+  uintptr stackguard1;      // Go's guard for C-called code: kept equal
+  struct _panic *_panic;    // always nil: fatal signals do not unwind
+  struct _defer *_defer;    // innermost first
+  struct m *m;
+  // g0: the top of the system stack, where every switch starts.
+  // The goroutine: its SP at the last switch to the system stack, with
+  // the return address into the stub at 0(SP); tracebacks start there.
+  struct gobuf sched;
+  struct stkseg *seg;       // the segment in use; its prev/next link the rest
+  uintptr stackinuse;       // bytes (hi-lo) of the segments in use
+};
+
+struct m {
+  struct g *g0;
+  struct g *curg;
+  // Left by morestack for newstack.
+  uintptr morepc;           // return PC of the morestack call: f's JMP back
+  uintptr *moresp;          // &f's return address; f's arguments follow
+  uintptr morectxt;         // DX, given back when f resumes
+  // What f returned in AX and DX, kept across lessstack.
+  uintptr cret, cretdx;
+  int32_t printlock;
+  int32_t dying;            // a fatal report is under way
+};
+
+// One segment's bookkeeping, at the top of its own mapping (above hi), where
+// running off the bottom of the stack cannot reach it.
+struct stkseg {
+  struct stkseg *prev;      // the caller's side; NULL for the first
+  struct stkseg *next;      // in use above, or cached
+  uintptr lo, hi;
+  uintptr base;             // the mapping, guard page first
+  size_t maplen;
+  // While in use (not for the first segment): where the function that
+  // moved here came from.
+  uintptr *retsp;           // &its return address on the old segment
+  uint32_t argsize;         // bytes copied up and back down
+  uint32_t depth;           // 0 for the first segment
+};
+
+// A closure value: the code address, then whatever the closure captured.
+struct funcval {
+  uintptr fn;
+};
+
+// Go 1.7's _defer, then siz bytes of the deferred call's arguments.
+struct _defer {
+  int32_t siz;
+  bool started;
+  uintptr sp;               // the deferring frame's SP (its argument pointer)
+  uintptr pc;               // deferproc's return address
+  struct funcval *fn;
+  struct _panic *_panic;
+  struct _defer *link;
+};
+
+// The assembler's function table entry (toolchain/pic386.h, FuncTabEntry).
+// entry, end and name are relative to their own address.
+struct functab {
+  int32_t entry, end, name;
+  int32_t frame;            // $frame
+  int32_t args;             // argument and result bytes, or ArgsSizeUnknown
+  int32_t flags;            // TEXT flags (textflag.h)
+};
+
+// A resolved entry, sorted by entry within its module.
+struct func {
+  uintptr entry, end;
+  const struct functab *tab;
+  const struct module *mod;
+};
+
+struct module {
+  const char *path;         // the file it was loaded from
+  uintptr lo, hi;           // lowest entry, highest end
+  struct func *funcs;
+  uint32_t nfuncs;
+};
+
+// Checks that go_asm.h, which assembly uses, describes these structures.
+#define CHECK_OFFSET(type, field, off) \
+  _Static_assert(offsetof(type, field) == (off), #type "." #field " is not at " #off)
+CHECK_OFFSET(struct g, stack.lo, g_stack_lo);
+CHECK_OFFSET(struct g, stack.hi, g_stack_hi);
+CHECK_OFFSET(struct g, stackguard0, g_stackguard0);
+CHECK_OFFSET(struct g, stackguard1, g_stackguard1);
+CHECK_OFFSET(struct g, _panic, g__panic);
+CHECK_OFFSET(struct g, _defer, g__defer);
+CHECK_OFFSET(struct g, m, g_m);
+CHECK_OFFSET(struct g, sched.sp, g_sched_sp);
+CHECK_OFFSET(struct m, g0, m_g0);
+CHECK_OFFSET(struct m, curg, m_curg);
+CHECK_OFFSET(struct m, morepc, m_morepc);
+CHECK_OFFSET(struct m, moresp, m_moresp);
+CHECK_OFFSET(struct m, morectxt, m_morectxt);
+CHECK_OFFSET(struct m, cret, m_cret);
+CHECK_OFFSET(struct m, cretdx, m_cretdx);
+CHECK_OFFSET(struct funcval, fn, funcval_fn);
+
+// The word of TLS that holds g (asm_386.s defines it).
+extern __thread struct g *runtime_tlsg __asm__("runtime.tlsg");
+
+static inline struct g *getg(void) {
+  return runtime_tlsg;
+}
+
+// ---------------------------------------------------------------- proc.c
+extern struct m m0 HIDDEN;
+extern struct g g0 HIDDEN;
+extern struct g g1 HIDDEN;              // the goroutine that runs main.main
+
+// Assembly entry points that C refers to.
+void rt0_go(uintptr sp) GONAME(rt0_go);
+void lessstack(void) GONAME(lessstack);
+void main_main(void) __asm__("main.main");
+
+_Noreturn void throw(const char *s) HIDDEN;
+_Noreturn void exit2(void) HIDDEN;       // after a fatal report
+
+// ---------------------------------------------------------------- print.c
+// To stderr, unbuffered, as Go's print does; safe in a signal handler.
+void gwrite(const void *p, size_t n) HIDDEN;
+void prints(const char *s) HIDDEN;
+void printi(int64_t v) HIDDEN;
+void printu(uint64_t v) HIDDEN;
+void printx(uint64_t v) HIDDEN;
+
+// ---------------------------------------------------------------- stack.c
+void stackinit(void) HIDDEN;            // reads PIC386_STACK_*
+struct stkseg *stackfirst(struct g *gp) HIDDEN;
+void stackstats(void) HIDDEN;           // at exit, with PIC386_STACK_STATS=1
+struct stkseg *segof(struct g *gp, uintptr sp) HIDDEN;   // in-use segment holding sp
+extern uintptr stacklimit HIDDEN;
+
+// ---------------------------------------------------------------- symtab.c
+void addmoduledata(const struct functab *start, const struct functab *stop)
+    GONAME(addmoduledata);
+const struct func *findfunc(uintptr pc) HIDDEN;
+const char *funcname(const struct func *f) HIDDEN;
+
+static inline uintptr functab_addr(const int32_t *field) {
+  return (uintptr)field + (uintptr)(intptr_t)*field;
+}
+
+// ---------------------------------------------------------------- traceback.c
+// Prints goroutine 1's stack from pc/sp. atentry: sp is the innermost
+// function's SP on entry (its return address at 0(sp)); otherwise pc is a
+// return address and sp the SP it returns with, or, when innermost is
+// set, the faulting pc and SP, whose frame state is worked out from code.
+enum { TB_RETURN, TB_ENTRY, TB_FAULT };
+void traceback(uintptr pc, uintptr sp, int how) HIDDEN;
+
+// ---------------------------------------------------------------- signal.c
+void signalinit(void) HIDDEN;
+
+#endif

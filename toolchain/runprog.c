@@ -1,0 +1,78 @@
+// runprog.c: `pic386 run`, an i386 program under qemu-i386 or natively.
+#include "pic386.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage[] =
+    "usage: pic386 run [-native] prog [args...]\n"
+    "  runs an i386 program under qemu-i386 (the default) or natively; the exit\n"
+    "  status is the program's.\n"
+    "environment: PIC386_QEMU (default qemu-i386), PIC386_QEMU_CPU (qemu's -cpu),\n"
+    "PIC386_SYSROOT (qemu's -L for dynamically linked programs; default\n"
+    "/usr/i686-linux-gnu, the i386 libraries of Debian's cross packages)\n";
+
+int cmd_run(int argc, char **argv) {
+  bool native = false;
+  int i = 1;
+  for (; i < argc && argv[i][0] == '-'; i++) {
+    const char *a = argv[i][1] == '-' ? argv[i] + 1 : argv[i];
+    if (!strcmp(a, "-native")) {
+      native = true;
+    } else if (!strcmp(a, "-h") || !strcmp(a, "-help")) {
+      fputs(usage, stdout);
+      return 0;
+    } else {
+      fprintf(stderr, "pic386 run: unknown flag %s\n%s", argv[i], usage);
+      return 2;
+    }
+  }
+  if (i >= argc) {
+    fprintf(stderr, "pic386 run: no program named\n%s", usage);
+    return 2;
+  }
+  char *prog = argv[i];
+  if (access(prog, F_OK) != 0) {
+    fprintf(stderr, "pic386 run: %s: %s\n", prog, strerror(errno));
+    return 1;
+  }
+  // A bare name means the file here, not a search of PATH.
+  if (!strchr(prog, '/'))
+    prog = xasprintf("./%s", prog);
+  fflush(NULL);
+  if (native) {
+    argv[i] = prog;
+    execv(prog, argv + i);
+    if (errno == ENOEXEC)
+      fprintf(stderr, "pic386 run: this host cannot run i386 programs natively: %s (use qemu-i386, "
+                      "the default)\n", prog);
+    else
+      fprintf(stderr, "pic386 run: %s: %s\n", prog, strerror(errno));
+    return 1;
+  }
+  const char *qemu = getenv("PIC386_QEMU");
+  const char *cpu = getenv("PIC386_QEMU_CPU");
+  const char *root = getenv("PIC386_SYSROOT");
+  qemu = qemu && *qemu ? qemu : "qemu-i386";
+  char **qv = xcalloc(argc + 8, sizeof *qv);
+  int n = 0;
+  qv[n++] = (char *)qemu;
+  qv[n++] = "-L";
+  qv[n++] = (char *)(root && *root ? root : "/usr/i686-linux-gnu");
+  if (cpu && *cpu) {
+    qv[n++] = "-cpu";
+    qv[n++] = (char *)cpu;
+  }
+  qv[n++] = prog;
+  for (int k = i + 1; k < argc; k++)
+    qv[n++] = argv[k];
+  execvp(qemu, qv);
+  if (errno == ENOENT)
+    fprintf(stderr, "pic386 run: %s not found: install qemu-user (ci/install-deps), or use -native "
+                    "on a host that runs i386\n", qemu);
+  else
+    fprintf(stderr, "pic386 run: cannot run %s: %s\n", qemu, strerror(errno));
+  return 127;
+}
