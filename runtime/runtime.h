@@ -126,6 +126,7 @@ struct m {
   uintptr morectxt;         // DX, given back when f resumes
   // What f returned in AX and DX, kept across lessstack.
   uintptr cret, cretdx;
+  bool splitting;           // in newstack: a throw traces from morepc
   int32_t printlock;
   int32_t dying;            // a fatal report is under way
 };

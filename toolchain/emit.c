@@ -352,7 +352,8 @@ static int cmp_data(const void *x, const void *y) {
 // with the gaps zeroed.
 static void emit_data_sym(Ctxt *c, Sym *s) {
   Buf *b = &c->out;
-  qsort(s->data, s->ndata, sizeof *s->data, cmp_data);
+  if (s->ndata)   // qsort must not be given the NULL of a symbol without DATA
+    qsort(s->data, s->ndata, sizeof *s->data, cmp_data);
   bool ok = true, has_addr = false;
   for (int i = 0; i < s->ndata; i++) {
     DataInit *d = &s->data[i];
