@@ -96,12 +96,6 @@ void printpointer_m(const uintptr *p) {
   printx(*p);
 }
 
-// A Go string: pointer, then length.
-struct gostring {
-  const char *p;
-  int32_t n;
-};
-
 HIDDEN void printstring_m(const struct gostring *s) GONAME(printstring_m);
 void printstring_m(const struct gostring *s) {
   if (s->n > 0)

@@ -50,6 +50,10 @@
 #ifndef RUNTIME_H
 #define RUNTIME_H
 
+// Every .c file includes this first: ucontext's register names,
+// dl_iterate_phdr and MAP_ANONYMOUS are GNU extensions.
+#define _GNU_SOURCE
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -144,6 +148,12 @@ struct stkseg {
   uintptr *retsp;           // &its return address on the old segment
   uint32_t argsize;         // bytes copied up and back down
   uint32_t depth;           // 0 for the first segment
+};
+
+// A Go string as passed in arguments: pointer, then length.
+struct gostring {
+  const char *p;
+  int32_t n;
 };
 
 // A closure value: the code address, then whatever the closure captured.

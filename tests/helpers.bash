@@ -58,3 +58,68 @@ obj_relocs() {
   text=$("$OBJDUMP" -r ${2:+-j "$2"} -- "$obj") || return
   awk '/^[0-9a-f]+ +R_/ { $1 = $1; print }' <<<"$text"
 }
+
+# The contents of SECTION in OBJ (relocations not applied) as one lowercase
+# hex string, from `readelf -x`, whose hex columns are fixed: 13 characters of
+# address, then four words of eight digits each followed by a blank. Empty for
+# a section without contents (.bss); fails if OBJ has no such section.
+sec_hex() {
+  local obj=$1 sec=$2 text
+  text=$("$READELF" -x "$sec" -- "$obj" 2>&1) || return
+  if [[ $text == *"was not dumped"* ]]; then
+    echo "sec_hex: no section $sec in $obj" >&2
+    return 1
+  fi
+  awk '/^  0x[0-9a-f]+ / { h = substr($0, 14, 35); gsub(/ /, "", h); hex = hex h }
+       END { print hex }' <<<"$text"
+}
+
+# The instructions of function SYMBOL in OBJ, one line each: "LEN HEX ASM",
+# and " TYPE SYMBOL" for each relocation in its bytes. ASM is objdump's, blanks
+# squeezed; a branch target is written relative to the function (.+0x1e) or
+# to another symbol (x<>), and dropped where a relocation supplies it.
+#   5 e8fcffffff call R_386_PLT32 main.g
+#   2 76e6 jbe .+0x0
+# Not -w: with it objdump shows one relocation per instruction at most, and
+# with --disassemble it hangs the section's earlier relocations on the first
+# instruction; here a relocation belongs to the instruction holding its offset.
+insns() {
+  local obj=$1 sym=$2 text
+  text=$("$OBJDUMP" -dr --disassemble="$sym" -- "$obj") || return
+  awk -v fn="$sym" -F'\t' '
+    function hexnum(s,   v, i) {
+      for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
+      return v
+    }
+    /^[0-9a-f]+ </ { head = $0; sub(/^[0-9a-f]+ /, "", head); found = head == "<" fn ">:" }
+    !found { next }
+    /^ *[0-9a-f]+:\t/ {
+      addr = $1; gsub(/[ :]/, "", addr); addr = hexnum(addr)
+      hex = $2; gsub(/ /, "", hex)
+      if (NF < 3) { h[n] = h[n] hex; next }    # the wrapped bytes of a long one
+      n++; at[n] = addr; h[n] = hex
+      a = $3; gsub(/  +/, " ", a); sub(/ +$/, "", a); asm[n] = a
+      next
+    }
+    /^\t\t\t[0-9a-f]+: R_/ {
+      split($4, rt, ": "); r++
+      roff[r] = hexnum(rt[1]); rtype[r] = rt[2]; rsym[r] = $5
+    }
+    END {
+      if (!n) { print "insns: no instructions of <" fn "> in the disassembly" > "/dev/stderr"; exit 1 }
+      for (i = 1; i <= n; i++) {
+        len = length(h[i]) / 2; rel = ""
+        for (k = 1; k <= r; k++)
+          if (roff[k] >= at[i] && roff[k] < at[i] + len) rel = rel " " rtype[k] " " rsym[k]
+        a = asm[i]
+        if (match(a, / [0-9a-f]+ <.*>$/)) {
+          target = substr(a, RSTART + 1); sub(/^[0-9a-f]+ </, "", target); sub(/>$/, "", target)
+          a = substr(a, 1, RSTART - 1)
+          if (target == fn) target = fn "+0x0"
+          if (index(target, fn "+") == 1) target = "." substr(target, length(fn) + 1)
+          if (rel == "") a = a " " target
+        }
+        print len, h[i], a rel
+      }
+    }' <<<"$text"
+}

@@ -50,26 +50,16 @@ void fatal(const char *fmt, ...) {
   exit(1);
 }
 
-// Positions are interned in a small hash table keyed by (file, line, from),
-// so every token of a line shares one Pos and a Pos lives for the whole run.
-typedef struct PosNode {
-  struct PosNode *next;
-  Pos pos;
-} PosNode;
-
-enum { POS_BUCKETS = 4096 };
-static PosNode *pos_table[POS_BUCKETS];
+// The lexer interns one position per source line, and the tokens of a line
+// arrive together, so remembering the last position handed out is all the
+// sharing there is to get; a position lives for the whole run.
 static Arena pos_arena;
 
 const Pos *pos_intern(const Pos *p) {
-  uintptr_t h = ((uintptr_t)p->file * 31u + (uintptr_t)p->line * 2654435761u +
-                 (uintptr_t)p->from) % POS_BUCKETS;
-  for (PosNode *n = pos_table[h]; n; n = n->next)
-    if (n->pos.file == p->file && n->pos.line == p->line && n->pos.from == p->from)
-      return &n->pos;
-  PosNode *n = arena_alloc(&pos_arena, sizeof *n);
-  n->pos = *p;
-  n->next = pos_table[h];
-  pos_table[h] = n;
-  return &n->pos;
+  static Pos *last;
+  if (last && last->file == p->file && last->line == p->line && last->from == p->from)
+    return last;
+  last = arena_alloc(&pos_arena, sizeof *last);
+  *last = *p;
+  return last;
 }

@@ -29,6 +29,7 @@ typedef struct {
 
   Func fn;
   bool infunc;
+  bool badtext;          // the last TEXT was refused: its body is not reported
   Prog *last;
   Prog **progs;          // the block in source order, for n(PC)
   int nprogs, capprogs;
@@ -416,6 +417,10 @@ static bool reg_fits(const Prog *p, const Addr *a, int size) {
     return true;
   int r = a->reg;
   if (r == REG_TLS) {
+    // get_tls(R) of go_tls.h: the thread pointer into a general register.
+    if (p->as == AMOVL && a == &p->from && p->to.type == A_REG && p->to.reg >= REG_AX &&
+        p->to.reg <= REG_DI && p->to.reg != REG_SP)
+      return true;
     error_at(p->pos, "%s: TLS is only allowed as MOVL TLS, R", optab[p->as].go);
     return false;
   }
@@ -597,7 +602,8 @@ static void add_prog(P *ps, Prog *p) {
 static void define_label(P *ps, const Token *t) {
   char *name = arena_strndup(&ps->c->text_arena, t->s, t->len);
   if (!ps->infunc) {
-    error_at(t->pos, "label %s outside of a TEXT block", name);
+    if (!ps->badtext)
+      error_at(t->pos, "label %s outside of a TEXT block", name);
     return;
   }
   if (map_has(&ps->labels, name)) {
@@ -649,7 +655,9 @@ static void end_func(P *ps) {
     f->p->to.target = target;
     target->mark |= MARK_TARGET;
   }
-  if (nerrors == 0)
+  // A label not in this block is an error reported at the end of the file,
+  // where it is known whether another block has it: no passes before that.
+  if (nerrors == 0 && ps->nunres == 0)
     ps->func_done(ps->c, &ps->fn);
   map_free(&ps->labels);
   ps->nprogs = ps->nfixes = ps->npending = 0;
@@ -659,6 +667,7 @@ static void end_func(P *ps) {
 
 static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) {
   end_func(ps);
+  ps->badtext = true;   // until it is accepted
   if (nops < 2 || ops[0].type != A_MEM || !ops[0].sym || ops[0].reg) {
     error_at(pos, "TEXT wants sym(SB), [flags,] $frame[-args]");
     return;
@@ -701,6 +710,7 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
   ps->fn = (Func){.sym = s, .text = p, .frame = size->offset, .args = size->argsize,
                   .flags = flags, .pos = pos};
   ps->infunc = true;
+  ps->badtext = false;
   ps->last = p;
   p->id = 0;
   ps->nprogs = 0;
@@ -911,7 +921,8 @@ static void statement(P *ps) {
     return;
   }
   if (!ps->infunc) {
-    error_at(pos, "%s outside of a TEXT block", optab[as].go);
+    if (!ps->badtext)
+      error_at(pos, "%s outside of a TEXT block", optab[as].go);
     return;
   }
   Prog *p = prog_new(ps->c, NULL);

@@ -149,3 +149,39 @@ write_fixture() {
   assert_failure
   assert_equal "${lines[-1]}" '1 passed, 1 failed'
 }
+
+@test "sec_hex: a section's bytes, past ASCII that looks like hex; empty .bss; a missing one fails" {
+  printf '\t.data\n\t.byte 0x61, 0x62\n\t.section .foo,"a"\n\t.ascii "abcdefghijklmnopqrstu"\n\t.bss\n\t.zero 4\n' >s.s
+  "$AS" --32 -o s.o s.s
+  run sec_hex s.o .data
+  assert_success
+  assert_output 6162
+  run sec_hex s.o .foo
+  assert_output 6162636465666768696a6b6c6d6e6f707172737475
+  run sec_hex s.o .bss
+  assert_success
+  assert_output ''
+  run sec_hex s.o .nope
+  assert_failure
+  assert_output --partial 'no section .nope'
+}
+
+@test "insns: lengths, bytes, relocations; branch targets relative to the function or a symbol" {
+  printf '%s\n' '	.text' '	.globl f' 'f:' '	movl $1, %eax' '1:	jmp 1b' '	call ext' \
+    '	jmp h' '	movl $0x12345678, 0x11223344' '	.size f, .-f' 'h:' '	ret' \
+    '	.globl g' 'g:' '	movl $a, b' '	ret' '	.size g, .-g' >i.s
+  "$AS" --32 -o i.o i.s
+  run insns i.o f
+  assert_success
+  assert_output '5 b801000000 mov $0x1,%eax
+2 ebfe jmp .+0x5
+5 e8fcffffff call R_386_PC32 ext
+2 eb0a jmp h
+10 c7054433221178563412 movl $0x12345678,0x11223344'
+  # Two relocations in one instruction; none of f's hung on g's first one.
+  run insns i.o g
+  assert_output '10 c7050000000000000000 movl $0x0,0x0 R_386_32 b R_386_32 a
+1 c3 ret'
+  run insns i.o nosuch
+  assert_failure
+}

@@ -1,0 +1,15 @@
+// modinfo.c: linked into every module (the static executable, each shared
+// library, each -linkshared executable), never into libruntime.a. At load
+// time it hands the module's function table to the runtime, as Go's
+// go.link.addmoduledata did: ld gathers each module's pic386_functab
+// sections between __start_pic386_functab and __stop_pic386_functab, and
+// the hidden references bind to this module's own. Weak, so a module
+// without assembly links too.
+#include "runtime.h"
+
+extern const struct functab __start_pic386_functab[] __attribute__((weak, visibility("hidden")));
+extern const struct functab __stop_pic386_functab[] __attribute__((weak, visibility("hidden")));
+
+__attribute__((constructor)) static void modinfo(void) {
+  addmoduledata(__start_pic386_functab, __stop_pic386_functab);
+}

@@ -1,0 +1,131 @@
+// symtab.c: the function tables of every loaded module, and finding the
+// function a PC lies in.
+//
+// Each module's modinfo.c constructor hands over its table once, before
+// main. Tables arrive unsorted (ld concatenates them object by object), so
+// each is resolved and sorted here, once; findfunc is then a search of a
+// few module ranges and a binary search, behind a small cache because
+// morestack asks for the same few PCs again and again.
+#include "runtime.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <link.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { MaxModules = 64, CacheSize = 64 };
+
+static struct module mods[MaxModules];
+static int nmods;
+
+static struct {
+  uintptr pc;
+  const struct func *f;
+} cache[CacheSize];
+
+static int byentry(const void *a, const void *b) {
+  const struct func *x = a, *y = b;
+  return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+struct findpath {
+  uintptr addr;
+  const char *path;
+};
+
+static int findpath(struct dl_phdr_info *info, size_t size, void *arg) {
+  (void)size;
+  struct findpath *fp = arg;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    uintptr lo = info->dlpi_addr + ph->p_vaddr;
+    if (ph->p_type == PT_LOAD && fp->addr >= lo && fp->addr - lo < ph->p_memsz) {
+      fp->path = info->dlpi_name;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+// The file a module came from: the loader's name for a shared object. The
+// main program has none: /proc/self/exe names it, unless the program was
+// started by naming the loader (ld-linux.so.2 prog), which /proc/self/exe
+// then names; argv[0] is the program in that case.
+static const char *modpath(uintptr addr) {
+  struct findpath fp = {addr, NULL};
+  dl_iterate_phdr(findpath, &fp);
+  if (fp.path && *fp.path)
+    return strdup(fp.path);
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0)
+    return program_invocation_name;
+  buf[n] = 0;
+  const char *base = strrchr(buf, '/');
+  if (strncmp(base ? base + 1 : buf, "ld-", 3) == 0 && realpath(program_invocation_name, buf))
+    return strdup(buf);
+  return strdup(buf);
+}
+
+void addmoduledata(const struct functab *start, const struct functab *stop) {
+  if (!start || stop <= start)
+    return;
+  if (nmods == MaxModules) {
+    prints("runtime: more than 64 modules\n");
+    exit2();
+  }
+  uint32_t n = (uint32_t)(stop - start);
+  struct func *fs = malloc(n * sizeof *fs);
+  if (!fs)
+    throw("out of memory");
+  struct module *m = &mods[nmods];
+  for (uint32_t i = 0; i < n; i++) {
+    fs[i].entry = functab_addr(&start[i].entry);
+    fs[i].end = functab_addr(&start[i].end);
+    fs[i].tab = &start[i];
+    fs[i].mod = m;
+  }
+  qsort(fs, n, sizeof *fs, byentry);
+  m->funcs = fs;
+  m->nfuncs = n;
+  m->lo = fs[0].entry;
+  m->hi = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (fs[i].end > m->hi)
+      m->hi = fs[i].end;
+  m->path = modpath((uintptr)start);
+  nmods++;
+}
+
+const struct func *findfunc(uintptr pc) {
+  unsigned h = (pc >> 2) % CacheSize;
+  if (cache[h].pc == pc && cache[h].f)
+    return cache[h].f;
+  for (int i = 0; i < nmods; i++) {
+    const struct module *m = &mods[i];
+    if (pc < m->lo || pc >= m->hi)
+      continue;
+    // The last function starting at or before pc.
+    uint32_t lo = 0, hi = m->nfuncs;
+    while (hi - lo > 1) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      if (m->funcs[mid].entry <= pc)
+        lo = mid;
+      else
+        hi = mid;
+    }
+    const struct func *f = &m->funcs[lo];
+    if (pc >= f->entry && pc < f->end) {
+      cache[h].pc = pc;
+      cache[h].f = f;
+      return f;
+    }
+  }
+  return NULL;
+}
+
+const char *funcname(const struct func *f) {
+  return (const char *)functab_addr(&f->tab->name);
+}

@@ -1,0 +1,204 @@
+#!/usr/bin/env bats
+# The encoding corpus (testdata/386enc.s, described in testdata/README.md):
+# every line carries the bytes GNU as must make of it, `xx` where a relocation
+# goes. pic386 translates, GNU as encodes; these tests hold the two together.
+
+load ../helpers
+
+TESTDATA=$BATS_TEST_DIRNAME/testdata
+RUNTIME=$BATS_TEST_DIRNAME/../../runtime
+
+# Lines of 386enc.s that pic386 refuses under -shared and -dynlink, by design:
+# the PC-relative rewrite puts the symbol's address in CX, so an instruction
+# that also reads CX would see the wrong value (Go 1.7 silently emitted that
+# wrong code). "LINE|MESSAGE", the message without its "file:line: " prefix.
+CX_REFUSED=(
+  '38|MOVL: CX cannot index sym under -shared: the rewrite loads the address into CX'
+  '53|MOVL: CX is used by the -shared rewrite of sym; use another register'
+  '54|MOVL: CX is used by the -shared rewrite of sym; use another register'
+  '55|MOVL: CX cannot index sym under -shared: the rewrite loads the address into CX'
+  '144|LEAL: CX cannot index sym under -shared: the rewrite loads the address into CX'
+  '710|XADDL: CX is used by the -shared rewrite of sym; use another register'
+)
+
+setup() {
+  setup_tmp
+}
+
+# check_bytes SOURCE MARKER HEX RELOCS: walks the annotated lines of SOURCE
+# (code, then MARKER, then the bytes) along HEX, the bytes the code became.
+# RELOCS are the decimal offsets of the 4-byte relocated fields in HEX; a byte
+# is `xx` exactly when it lies in one. Stops at the first line that differs,
+# printing it with its expected and actual bytes.
+check_bytes() {
+  awk -v marker="$2" -v hex="$3" -v relocs="$4" '
+    BEGIN {
+      n = split(relocs, r, " ")
+      for (i = 1; i <= n; i++)
+        for (k = 0; k < 4; k++) reloc[r[i] + k] = 1
+    }
+    {
+      at = index($0, marker)
+      code = at ? substr($0, 1, at - 1) : $0
+      if (code !~ /[^ \t]/) next                      # blank or only a comment
+      if (code ~ /^[^ \t][^ \t]*:[ \t]*$/) next       # a label
+      if (code ~ /^(TEXT|#include|[ \t]*\.text)/) next
+      split(substr($0, at + length(marker)), w, " ")
+      want = w[1]
+      if (!at || want !~ /^([0-9a-f][0-9a-f]|xx)+$/) {
+        printf "%s:%d: no byte annotation: %s\n", FILENAME, FNR, $0
+        failed = 1; exit 1
+      }
+      nb = length(want) / 2
+      got = substr(hex, 2 * pos + 1, 2 * nb)
+      for (k = 0; k < nb; k++) {
+        e = substr(want, 2 * k + 1, 2); a = substr(got, 2 * k + 1, 2)
+        why = ""
+        if (a == "") why = "the object ends here"
+        else if (e == "xx" && !reloc[pos + k]) why = "xx where no relocation is"
+        else if (e != "xx" && reloc[pos + k]) why = "a relocation where the bytes are not xx"
+        else if (e != "xx" && e != a) why = "bytes differ"
+        if (why != "") {
+          printf "%s:%d: %s (byte %d of the line, offset %#x)\n%s\n  expected: %s\n  actual:   %s\n",
+            FILENAME, FNR, why, k, pos + k, $0, want, got
+          failed = 1; exit 1
+        }
+      }
+      pos += nb; lines++
+    }
+    END {
+      if (failed) exit 1
+      if (2 * pos != length(hex)) {
+        printf "the annotations cover %d bytes, the code has %d\n", pos, length(hex) / 2
+        exit 1
+      }
+      printf "%d lines, %d bytes\n", lines, pos
+    }' "$1"
+}
+
+# reloc_offsets OBJ: the decimal offsets of the relocations in OBJ's .text.
+reloc_offsets() {
+  local line offs=()
+  while read -r line; do
+    offs+=($((16#${line%% *})))
+  done < <(obj_relocs "$1" .text)
+  echo "${offs[*]}"
+}
+
+# The corpus with the CX_REFUSED lines blanked (line numbers kept).
+corpus_without_cx_lines() {
+  local spec lines=()
+  for spec in "${CX_REFUSED[@]}"; do lines+=("${spec%%|*}"); done
+  awk -v drop=" ${lines[*]} " 'index(drop, " " FNR " ") { print ""; next } { print }' \
+    "$TESTDATA/386enc.s" >corpus.s
+}
+
+@test "corpus: the AT&T twin matches its own annotations (the testdata does not lie)" {
+  "$AS" --32 --fatal-warnings -o att.o "$TESTDATA/386enc-att.s"
+  run check_bytes "$TESTDATA/386enc-att.s" '#' "$(sec_hex att.o .text)" "$(reloc_offsets att.o)"
+  assert_success
+  assert_output '888 lines, 2967 bytes'
+}
+
+@test "corpus: main.enc, assembled by pic386, has every line's annotated bytes" {
+  asm_ok -I "$RUNTIME" -o enc.o "$TESTDATA/386enc.s"
+  hex=$(obj_bytes enc.o main.enc)
+  run check_bytes "$TESTDATA/386enc.s" '//' "$hex" "$(reloc_offsets enc.o)"
+  assert_success
+  assert_output '888 lines, 2967 bytes'
+}
+
+@test "corpus: the checker reports the first differing line with both byte strings" {
+  # The checker itself must be able to fail: one byte changed, one xx moved.
+  asm_ok -I "$RUNTIME" -o enc.o "$TESTDATA/386enc.s"
+  hex=$(obj_bytes enc.o main.enc)
+  sed '6s|// 89d8|// 89d9|' "$TESTDATA/386enc.s" >bad.s
+  run check_bytes bad.s '//' "$hex" "$(reloc_offsets enc.o)"
+  assert_failure
+  assert_output "bad.s:6: bytes differ (byte 1 of the line, offset 0x3)
+	MOVL BX, AX // 89d9
+  expected: 89d9
+  actual:   89d8"
+  sed '36s|// a1xxxxxxxx|// a100xxxxxx|' "$TESTDATA/386enc.s" >bad.s
+  run check_bytes bad.s '//' "$hex" "$(reloc_offsets enc.o)"
+  assert_failure
+  assert_line --index 0 --partial 'bad.s:36: a relocation where the bytes are not xx'
+}
+
+@test "corpus: -shared and -dynlink refuse exactly the lines that use CX beside a symbol" {
+  for mode in -shared -dynlink; do
+    run --separate-stderr "$PIC386" asm -I "$RUNTIME" "$mode" -o enc.o "$TESTDATA/386enc.s"
+    assert_failure 1
+    [[ ! -e enc.o ]] || fail "$mode: enc.o left behind after errors"
+    want=()
+    for spec in "${CX_REFUSED[@]}"; do
+      msg=${spec#*|}
+      if [[ $mode == -dynlink && $msg == LEAL:* ]]; then
+        # -dynlink first turns LEAL sym(SB) into a GOT load, MOVL; both
+        # rewrites then object, -dynlink's first.
+        msg="MOVL:${msg#LEAL:}"
+      fi
+      [[ $mode == -dynlink ]] && want+=("$TESTDATA/386enc.s:${spec%%|*}: ${msg/-shared/-dynlink}")
+      want+=("$TESTDATA/386enc.s:${spec%%|*}: $msg")
+    done
+    assert_equal "$stderr" "$(printf '%s\n' "${want[@]}")"
+  done
+}
+
+@test "corpus: -shared assembles (--fatal-warnings) with a thunk call before every data reference" {
+  corpus_without_cx_lines
+  asm_ok -I "$RUNTIME" -shared -o enc.o corpus.s
+  # The lines naming a symbol other than as a CALL or JMP target.
+  refs=$(awk -F'//' '$1 ~ /\(SB\)/ && $1 !~ /^[ \t]*(TEXT|CALL|JMP)[ \t]/' corpus.s | wc -l)
+  assert_equal "$refs" 56
+  run obj_relocs enc.o .text
+  assert_equal "$(grep -c ' R_386_PC32 __x86.get_pc_thunk.cx$' <<<"$output")" "$refs"
+  # Data is reached PC-relative, so no absolute address is left in the code.
+  assert_equal "$(grep -c ' R_386_PC32 sym$' <<<"$output")" $((refs + 1))   # + CALL sym(SB)
+  assert_equal "$(grep -c ' R_386_PC32 main.f$' <<<"$output")" 2            # CALL and JMP ·f(SB)
+  refute_output --partial R_386_32
+}
+
+@test "corpus: -dynlink assembles (--fatal-warnings): data through the GOT, calls through the PLT" {
+  corpus_without_cx_lines
+  asm_ok -I "$RUNTIME" -dynlink -o enc.o corpus.s
+  run obj_relocs enc.o .text
+  # 56 data references, each a thunk and a GOT slot load, and two calls to
+  # global symbols, each a thunk, a GOTPC LEAL into BX and a PLT call; the
+  # tail JMP ·f(SB) goes through the PLT without loading BX.
+  assert_equal "$(grep -c ' R_386_PC32 __x86.get_pc_thunk.cx$' <<<"$output")" 58
+  assert_equal "$(grep -c ' R_386_PC32 .data.rel.ro$' <<<"$output")" 56
+  assert_equal "$(grep -c ' R_386_GOTPC _GLOBAL_OFFSET_TABLE_$' <<<"$output")" 2
+  assert_equal "$(grep -c ' R_386_PLT32 main.f$' <<<"$output")" 2
+  assert_equal "$(grep -c ' R_386_PLT32 sym$' <<<"$output")" 1
+  assert_equal "${#lines[@]}" $((58 + 56 + 2 + 2 + 1))
+  # One GOT slot for the one data symbol, filled by the dynamic linker.
+  run obj_relocs enc.o .data.rel.ro
+  assert_output '00000000 R_386_32 sym'
+}
+
+@test "corpus: pic386's GNU as text assembles to the AT&T twin's bytes outside relocated fields" {
+  asm_ok -I "$RUNTIME" -o enc.s "$TESTDATA/386enc.s"
+  "$AS" --32 --fatal-warnings -o enc.o enc.s
+  "$AS" --32 --fatal-warnings -o att.o "$TESTDATA/386enc-att.s"
+  ours=$(sec_hex enc.o .text)
+  twin=$(sec_hex att.o .text)
+  assert_equal "${#ours}" "${#twin}"
+  # The same relocations at the same places: type and symbol (·f is main.f).
+  run obj_relocs enc.o .text
+  ours_relocs=${output//main.f/f}
+  run obj_relocs att.o .text
+  assert_equal "$ours_relocs" "$output"
+  assert_equal "${#lines[@]}" 65
+  # Blank the relocated fields of both, then compare all the rest.
+  for off in $(reloc_offsets att.o); do
+    ours=${ours:0:2*off}xxxxxxxx${ours:2*off+8}
+    twin=${twin:0:2*off}xxxxxxxx${twin:2*off+8}
+  done
+  if [[ $ours != "$twin" ]]; then
+    for ((i = 0; i < ${#ours}; i += 2)); do
+      [[ ${ours:i:2} == "${twin:i:2}" ]] || break
+    done
+    fail "first difference at .text offset $((i / 2)): pic386 ${ours:i:16}..., twin ${twin:i:16}..."
+  fi
+}
