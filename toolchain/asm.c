@@ -2,6 +2,7 @@
 #include "pic386.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,6 +39,24 @@ static void func_done(Ctxt *c, Func *fn) {
   emit_func(c, fn);
 }
 
+static void ctxt_free(Ctxt *c) {
+  for (size_t i = 0; i < c->syms.cap; i++) {
+    Sym *s = c->syms.keys[i] ? c->syms.vals[i] : NULL;
+    if (!s)
+      continue;
+    for (int k = 0; k < s->ndata; k++)
+      if (s->data[k].val.type == A_STRING)
+        free((char *)s->data[k].val.str);
+    free(s->data);
+    free(s);
+  }
+  map_free(&c->syms);
+  free(c->globls);
+  arena_free(&c->text_arena);
+  buf_free(&c->out);
+  buf_free(&c->list);
+}
+
 // Accepts -flag value, -flag=value, --flag, and -Dname / -Idir.
 static const char *flag_value(int argc, char **argv, int *i, const char *name) {
   const char *a = argv[*i];
@@ -72,6 +91,7 @@ int cmd_asm(int argc, char **argv) {
   Ctxt c = {.pkg = "main"};
   cur = &c;
   const char *out = NULL, *in = NULL;
+  char *owned_out = NULL;
   const char **incs = xcalloc(argc + 1, sizeof *incs);
   const char **defs = xcalloc(argc + 1, sizeof *defs);
   int ninc = 0, ndef = 0;
@@ -130,7 +150,7 @@ int cmd_asm(int argc, char **argv) {
     size_t n = strlen(base);
     if (ends_with(base, ".s"))
       n -= 2;
-    out = xasprintf("%.*s.o", (int)n, base);
+    out = owned_out = xasprintf("%.*s.o", (int)n, base);
   }
   c.srcname = in;
 
@@ -150,6 +170,9 @@ int cmd_asm(int argc, char **argv) {
     return 1;
   }
   if (object) {
+    // If GNU as dies, a write to it fails with EPIPE instead of killing us,
+    // and its exit status says what happened.
+    signal(SIGPIPE, SIG_IGN);
     const char *asprog = getenv("PIC386_AS");
     char *argv_as[] = {(char *)(asprog && *asprog ? asprog : "i686-linux-gnu-as"), "--32",
                        "--fatal-warnings", "-o", of.tmp, NULL};
@@ -178,6 +201,9 @@ int cmd_asm(int argc, char **argv) {
     c.out.len = 0;
 
   int status = nerrors ? 1 : 0;
+  ctxt_free(&c);
+  free(incs);
+  free(defs);
   if (object) {
     int rc = proc_wait(&as);
     if (!status && rc != 0) {
@@ -198,5 +224,6 @@ int cmd_asm(int argc, char **argv) {
       status = 1;
     }
   }
+  free(owned_out);
   return status;
 }

@@ -200,6 +200,7 @@ static Macro *new_macro(const char *name, int len, int nparams, const TokVec *bo
     memcpy(w, t.s, t.len);
     t.s = w;
     w += t.len;
+    t.pos = NULL;   // an expansion takes the position of its invocation
     m->body[i] = t;
   }
   return m;
@@ -551,7 +552,7 @@ static void push_cond(Cpp *cpp, Cond c) {
 }
 
 static void do_ifdef(Cpp *cpp, Lexer *lx, const Token *d, bool ifndef, bool skip) {
-  Cond c = {.pos = d->pos, .depth = cpp->nlex, .ifndef = ifndef, .parent_on = !skip};
+  Cond c = {.pos = pos_keep(d->pos), .depth = cpp->nlex, .ifndef = ifndef, .parent_on = !skip};
   if (skip) {
     // Only the nesting matters in text that is not read.
     lex_skip_line(lx);
@@ -681,7 +682,7 @@ static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
   if (fd >= 0) {
     const char *file = intern_name(path);
     cpp->path[cpp->nlex] = file;
-    cpp->lex[cpp->nlex++] = lex_open_fd(fd, true, file, d->pos);
+    cpp->lex[cpp->nlex++] = lex_open_fd(fd, true, file, pos_keep(d->pos));
   } else if (err) {
     error_at(d->pos, "#include %c%s%c: %s", lq, name, rq, strerror(err));
   } else {

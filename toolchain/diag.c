@@ -50,16 +50,44 @@ void fatal(const char *fmt, ...) {
   exit(1);
 }
 
-// The lexer interns one position per source line, and the tokens of a line
-// arrive together, so remembering the last position handed out is all the
-// sharing there is to get; a position lives for the whole run.
-static Arena pos_arena;
+// Positions. The lexer interns one per source line and the tokens of a line
+// arrive together, so remembering the last one is all the sharing there is.
+// Line positions live in two generations: pos_release, called by the parser
+// when a TEXT block is done, frees the older one, so memory stays bounded by
+// the largest function, not the length of the file. What must outlive its
+// function (a definition, an #include site) is copied by pos_keep.
+static Arena gen[2];
+static int cur;
+static Pos *last;
 
 const Pos *pos_intern(const Pos *p) {
-  static Pos *last;
   if (last && last->file == p->file && last->line == p->line && last->from == p->from)
     return last;
-  last = arena_alloc(&pos_arena, sizeof *last);
+  last = arena_alloc(&gen[cur], sizeof *last);
   *last = *p;
   return last;
+}
+
+// Frees the older generation, unless the line being read still lives there
+// (two TEXT statements on one line): the lexer holds on to its position.
+void pos_release(void) {
+  int old = cur ^ 1;
+  if (last && arena_owns(&gen[old], last))
+    return;
+  arena_reset(&gen[old]);
+  cur = old;
+}
+
+const Pos *pos_keep(const Pos *p) {
+  static Arena keep;
+  static const Pos *lastin, *lastout;
+  if (!p)
+    return NULL;
+  if (p == lastin)
+    return lastout;
+  Pos *k = arena_alloc(&keep, sizeof *k);
+  *k = *p;
+  k->from = pos_keep(p->from);
+  lastin = p;
+  return lastout = k;
 }

@@ -12,6 +12,7 @@
 // Every function also gets an entry in the function table (FuncTabEntry).
 #include "pic386.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -60,6 +61,11 @@ static void put_sym(Buf *b, const Sym *s) {
   buf_putc(b, '"');
 }
 
+static void put_label(Buf *b, const char *prefix, int n) {
+  buf_puts(b, prefix);
+  put_int(b, n);
+}
+
 static void put_offset(Buf *b, int64_t off) {
   if (off > 0)
     buf_putc(b, '+');
@@ -81,13 +87,13 @@ static void put_mem(Ctxt *c, Buf *b, const Prog *p, const Addr *a) {
     buf_puts(b, "%gs:");
   if (a->sym) {
     if (a->name == N_GOTREF) {
-      buf_printf(b, ".Lgot%d", a->sym->gotid);
+      put_label(b, ".Lgot", a->sym->gotid);
     } else {
       put_sym(b, a->sym);
     }
     put_offset(b, a->offset);
     if (a->pcrel && strcmp(a->sym->name, "_GLOBAL_OFFSET_TABLE_") != 0)
-      buf_printf(b, "-.Lpc%d", p->label);
+      put_label(b, "-.Lpc", p->label);
   } else if (tls && !c->shared) {
     buf_puts(b, "runtime.tlsg@ntpoff");
     put_offset(b, a->offset);
@@ -136,7 +142,7 @@ static void put_operand(Ctxt *c, Buf *b, const Prog *p, const Addr *a, int size)
 static void put_branch(Ctxt *c, Buf *b, const Prog *p) {
   const Addr *a = &p->to;
   if (a->type == A_BRANCH && a->target) {
-    buf_printf(b, ".Lb%d", a->target->label);
+    put_label(b, ".Lb", a->target->label);
   } else if (a->type == A_BRANCH && a->sym) {
     put_sym(b, a->sym);
     if (c->dynlink && !a->sym->local)
@@ -169,28 +175,36 @@ static void emit_tls_load(Ctxt *c, Buf *b, int r) {
 
 static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   const OpInfo *op = &optab[p->as];
-  if (p->mark & MARK_TARGET)
-    buf_printf(b, ".Lb%d:\n", p->label);
-  if (p->mark & MARK_PCLABEL)
-    buf_printf(b, ".Lpc%d:\n", p->label);
+  if (p->mark & MARK_TARGET) {
+    put_label(b, ".Lb", p->label);
+    buf_puts(b, ":\n");
+  }
+  if (p->mark & MARK_PCLABEL) {
+    put_label(b, ".Lpc", p->label);
+    buf_puts(b, ":\n");
+  }
   int size = op->size;
   switch (op->shape) {
   case SH_PSEUDO:
     return;
   case SH_NONE:
-    buf_printf(b, "\t%s\n", op->gnu);
+    buf_putc(b, '\t');
+    buf_puts(b, op->gnu);
+    buf_putc(b, '\n');
     return;
   case SH_RAW:
-    buf_printf(b, "\t%s ", op->gnu);
+    buf_putc(b, '\t');
+    buf_puts(b, op->gnu);
+    buf_putc(b, ' ');
     put_int(b, p->from.offset);
     buf_putc(b, '\n');
     return;
   case SH_BRANCH:
-    buf_printf(b, "\t%s ", op->gnu);
+    buf_putc(b, '\t');
+    buf_puts(b, op->gnu);
+    buf_putc(b, ' ');
     put_branch(c, b, p);
     buf_putc(b, '\n');
-    if (p->as == ACALL && p->to.sym && !strncmp(p->to.sym->name, "__x86.get_pc_thunk.", 19))
-      c->thunks |= 1u << REG_CX;
     return;
   default:
     break;
@@ -254,17 +268,18 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
       bad = true;
       return;
     }
-    mn = "leal";
     Addr m = *ops[0];
     m.type = A_MEM;
-    buf_printf(b, "\t%s ", mn);
+    buf_puts(b, "\tleal ");
     put_mem(c, b, p, &m);
     buf_puts(b, ", ");
     put_operand(c, b, p, ops[1], 4);
     buf_putc(b, '\n');
     return;
   }
-  buf_printf(b, "\t%s ", mn);
+  buf_putc(b, '\t');
+  buf_puts(b, mn);
+  buf_putc(b, ' ');
   for (int i = 0; i < n; i++) {
     if (i)
       buf_puts(b, ", ");
@@ -310,11 +325,13 @@ void emit_func(Ctxt *c, Func *fn) {
   put_sym(b, fn->sym);
   buf_puts(b, ", @function\n");
   put_sym(b, fn->sym);
-  buf_printf(b, ":\n.Lfn%d:\n", id);
+  put_label(b, ":\n.Lfn", id);
+  buf_puts(b, ":\n");
   bad = false;
   for (Prog *p = fn->text->link; p; p = p->link)
     emit_prog(c, b, p);
-  buf_printf(b, ".Lfe%d:\n\t.size ", id);
+  put_label(b, ".Lfe", id);
+  buf_puts(b, ":\n\t.size ");
   put_sym(b, fn->sym);
   buf_puts(b, ", .-");
   put_sym(b, fn->sym);
@@ -330,11 +347,19 @@ void emit_func(Ctxt *c, Func *fn) {
   } else {
     buf_puts(b, "\t.pushsection " FUNCTAB_SECTION ",\"a\",@progbits\n");
   }
-  buf_printf(b,
-             "\t.balign 4\n\t.long .Lfn%d-., .Lfe%d-., .Lfname%d-., %lld, %d, %d\n"
-             "\t.section .rodata.str1.1,\"aMS\",@progbits,1\n.Lfname%d:\n\t.string \"%s\"\n"
-             "\t.popsection\n",
-             id, id, id, (long long)fn->frame, fn->args, fn->flags, id, fn->sym->name);
+  put_label(b, "\t.balign 4\n\t.long .Lfn", id);
+  put_label(b, "-., .Lfe", id);
+  put_label(b, "-., .Lfname", id);
+  buf_puts(b, "-., ");
+  put_int(b, fn->frame);
+  buf_puts(b, ", ");
+  put_int(b, fn->args);
+  buf_puts(b, ", ");
+  put_int(b, fn->flags);
+  put_label(b, "\n\t.section .rodata.str1.1,\"aMS\",@progbits,1\n.Lfname", id);
+  buf_puts(b, ":\n\t.string \"");
+  buf_puts(b, fn->sym->name);
+  buf_puts(b, "\"\n\t.popsection\n");
   if (b->len > 1 << 16)
     emit_flush(c);
 }
@@ -377,14 +402,16 @@ static void emit_data_sym(Ctxt *c, Sym *s) {
   if (!ok)
     return;
   const char *sec, *flags, *type = "@progbits";
+  // RODATA before the zero-filled case: read-only even without DATA, as Go
+  // makes it (SRODATA).
   if (s->flags & F_TLSBSS)
     sec = ".tbss", flags = "awT", type = "@nobits";
-  else if (!s->ndata)
-    sec = ".bss", flags = "aw", type = "@nobits";
   else if ((s->flags & F_RODATA) && !(has_addr && c->shared))
     sec = ".rodata", flags = "a";
   else if (s->flags & F_RODATA)
     sec = ".data.rel.ro", flags = "aw";   // relocated at load, then read-only
+  else if (!s->ndata)
+    sec = ".bss", flags = "aw", type = "@nobits";
   else
     sec = ".data", flags = "aw";
   buf_printf(b, "\t.section %s", sec);
@@ -483,8 +510,14 @@ void emit_end(Ctxt *c) {
 
 void emit_flush(Ctxt *c) {
   if (c->outf && c->out.len) {
-    if (fwrite(c->out.buf, 1, c->out.len, c->outf) != c->out.len)
-      fatal("write: %m");
+    if (fwrite(c->out.buf, 1, c->out.len, c->outf) != c->out.len) {
+      // GNU as stopped reading (SIGPIPE ignored): the rest goes nowhere, and
+      // its exit status, read when it is waited for, says what went wrong.
+      if (errno == EPIPE && c->outf != stdout)
+        c->outf = NULL;
+      else
+        fatal("write: %m");
+    }
   }
   c->out.len = 0;
 }

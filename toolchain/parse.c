@@ -75,41 +75,51 @@ static bool expect(P *ps, const char *punct) {
 
 // ---------------------------------------------------------------- names
 
+// Registers by name: a switch, as this runs several times per operand.
 static int register_named(const Token *t) {
   if (t->kind != TK_IDENT || t->len < 2 || t->len > 3)
     return REG_NONE;
-  static const struct {
-    const char *name;
-    int reg;
-  } regs[] = {
-      {"AL", REG_AL}, {"CL", REG_CL}, {"DL", REG_DL}, {"BL", REG_BL},
-      {"AH", REG_AH}, {"CH", REG_CH}, {"DH", REG_DH}, {"BH", REG_BH},
-      {"AX", REG_AX}, {"CX", REG_CX}, {"DX", REG_DX}, {"BX", REG_BX},
-      {"SP", REG_SP}, {"BP", REG_BP}, {"SI", REG_SI}, {"DI", REG_DI},
-      {"TLS", REG_TLS}, {"FP", REG_FP}, {"SB", REG_SB}, {"PC", REG_PC},
-  };
-  for (size_t i = 0; i < sizeof regs / sizeof *regs; i++)
-    if ((int)strlen(regs[i].name) == t->len && memcmp(regs[i].name, t->s, t->len) == 0)
-      return regs[i].reg;
+  const char *s = t->s;
+  if (t->len == 3)
+    return s[0] == 'T' && s[1] == 'L' && s[2] == 'S' ? REG_TLS : REG_NONE;
+  switch (s[1]) {
+  case 'L':
+    return s[0] == 'A' ? REG_AL : s[0] == 'C' ? REG_CL : s[0] == 'D' ? REG_DL : s[0] == 'B' ? REG_BL : REG_NONE;
+  case 'H':
+    return s[0] == 'A' ? REG_AH : s[0] == 'C' ? REG_CH : s[0] == 'D' ? REG_DH : s[0] == 'B' ? REG_BH : REG_NONE;
+  case 'X':
+    return s[0] == 'A' ? REG_AX : s[0] == 'C' ? REG_CX : s[0] == 'D' ? REG_DX : s[0] == 'B' ? REG_BX : REG_NONE;
+  case 'P':
+    return s[0] == 'S' ? REG_SP : s[0] == 'B' ? REG_BP : s[0] == 'F' ? REG_FP : REG_NONE;
+  case 'I':
+    return s[0] == 'S' ? REG_SI : s[0] == 'D' ? REG_DI : REG_NONE;
+  case 'B':
+    return s[0] == 'S' ? REG_SB : REG_NONE;
+  case 'C':
+    return s[0] == 'P' ? REG_PC : REG_NONE;
+  }
   return REG_NONE;
 }
 
 // The ELF name of a Go symbol: ·x -> pkg.x, a/b·x -> a/b.x; x<> stays
 // file-local and keeps its <> so it can never collide with a global.
-static char *elf_name(P *ps, const char *s, int len, bool *local) {
-  Buf b = {0};
+// The result lives until the next call.
+static const char *elf_name(P *ps, const char *s, int len, bool *local) {
+  static Buf b;
+  b.len = 0;
   *local = len >= 2 && s[len - 2] == '<' && s[len - 1] == '>';
   static const char dot[] = "\xc2\xb7";
   if (len >= 2 && memcmp(s, dot, 2) == 0)
     buf_puts(&b, ps->c->pkg);
-  for (int i = 0; i < len; i++) {
-    if (i + 1 < len && memcmp(s + i, dot, 2) == 0) {
+  int from = 0;
+  for (int i = 0; i + 1 < len; i++)
+    if (memcmp(s + i, dot, 2) == 0) {
+      buf_putn(&b, s + from, i - from);
       buf_putc(&b, '.');
+      from = i + 2;
       i++;
-    } else {
-      buf_putc(&b, s[i]);
     }
-  }
+  buf_putn(&b, s + from, len - from);
   buf_putc(&b, 0);
   return b.buf;
 }
@@ -118,9 +128,8 @@ Sym *sym_lookup(Ctxt *c, const char *name, bool local) {
   Sym *s = map_get(&c->syms, name);
   if (!s) {
     s = xcalloc(1, sizeof *s);
-    s->name = xstrdup(name);
+    s->name = map_put(&c->syms, name, s);   // one copy of the name, the map's
     s->local = local;
-    map_put(&c->syms, name, s);
   }
   return s;
 }
@@ -132,29 +141,25 @@ Sym *sym_lookup(Ctxt *c, const char *name, bool local) {
 static bool symbolic(P *ps, Addr *a, const Token *name) {
   const Pos *pos = name->pos;
   bool local;
-  char *ename = elf_name(ps, name->s, name->len, &local);
+  const char *ename = elf_name(ps, name->s, name->len, &local);
   char *written = arena_strndup(&ps->c->text_arena, name->s, name->len);
   if (tok_is(tok(ps), "+") || tok_is(tok(ps), "-")) {
     if (!expr_parse(&ps->p, &a->offset)) {
-      free(ename);
-      return false;
+        return false;
     }
   }
   if (!tok_is(tok(ps), "(")) {
     error_at(pos, "%s: expected (SB), (FP) or (SP) after a symbol name", written);
-    free(ename);
     return false;
   }
   next(ps);
   int reg = register_named(tok(ps));
   if (reg != REG_SB && reg != REG_FP && reg != REG_SP) {
     error_at(pos, "%s: a symbol name needs (SB), (FP) or (SP)", written);
-    free(ename);
     return false;
   }
   next(ps);
   if (!expect(ps, ")")) {
-    free(ename);
     return false;
   }
   a->type = A_MEM;
@@ -166,7 +171,6 @@ static bool symbolic(P *ps, Addr *a, const Token *name) {
     a->name_text = written;
     a->reg = REG_SP;
   }
-  free(ename);
   return true;
 }
 
@@ -640,7 +644,7 @@ static void end_func(P *ps) {
       if (!target) {
         GROW(ps->unres, ps->nunres, ps->capunres);
         ps->unres[ps->nunres++] =
-            (Unresolved){xstrdup(f->label), xstrdup(ps->fn.sym->name), f->p->pos};
+            (Unresolved){xstrdup(f->label), xstrdup(ps->fn.sym->name), pos_keep(f->p->pos)};
         continue;
       }
     } else {
@@ -663,6 +667,7 @@ static void end_func(P *ps) {
   ps->nprogs = ps->nfixes = ps->npending = 0;
   ps->infunc = false;
   arena_reset(&ps->c->text_arena);
+  pos_release();
 }
 
 static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) {
@@ -700,7 +705,7 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
   }
   s->kind = SYM_TEXT;
   s->flags = flags;
-  s->defpos = pos;
+  s->defpos = pos_keep(pos);
   p->as = ATEXT;
   p->pos = pos;
   p->from = ops[0];
@@ -769,7 +774,7 @@ static void data_directive(int nops, Addr *ops, int size, const Pos *pos) {
     s->capdata = s->capdata ? s->capdata * 2 : 4;
     s->data = xrealloc(s->data, s->capdata * sizeof *s->data);
   }
-  s->data[s->ndata++] = (DataInit){ops[0].offset, size, *v, pos};
+  s->data[s->ndata++] = (DataInit){ops[0].offset, size, *v, pos_keep(pos)};
 }
 
 static void globl_directive(P *ps, int nops, Addr *ops, const Pos *pos) {
@@ -797,7 +802,7 @@ static void globl_directive(P *ps, int nops, Addr *ops, const Pos *pos) {
   s->kind = SYM_DATA;
   s->flags = nops == 3 ? (int)ops[1].offset : 0;
   s->size = size->offset;
-  s->defpos = pos;
+  s->defpos = pos_keep(pos);
 }
 
 // $frame-args of TEXT: two numbers, not an expression (16-8 is not 8).

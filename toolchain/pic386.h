@@ -37,6 +37,7 @@ typedef struct {
 void *arena_alloc(Arena *a, size_t n);     // zeroed, 8-byte aligned
 char *arena_strndup(Arena *a, const char *s, size_t n);
 void arena_reset(Arena *a);                // keep the first chunk, drop the rest
+bool arena_owns(const Arena *a, const void *p);
 void arena_free(Arena *a);
 
 void *xmalloc(size_t n);
@@ -67,14 +68,14 @@ typedef struct {
 
 void *map_get(Map *m, const char *key);
 bool map_has(Map *m, const char *key);
-void map_put(Map *m, const char *key, void *val);
+const char *map_put(Map *m, const char *key, void *val);   // returns its copy of key
 void map_free(Map *m);
 
 // ---------------------------------------------------------------- diag.c
 
 // A source position: the file name is interned (lives for the whole run);
-// `from` is the position of the #include that brought this file in, so a
-// diagnostic can print the include chain.
+// `from` is the position of the #include that brought this file in (kept for
+// the whole run), so a diagnostic can print the include chain.
 typedef struct Pos Pos;
 struct Pos {
   const char *file;
@@ -89,7 +90,9 @@ void error_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf
 void warn_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // A fatal error with no position (I/O, a tool that cannot be run): exit 1.
 _Noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-const Pos *pos_intern(const Pos *p);   // copy a position to permanent storage
+const Pos *pos_intern(const Pos *p);   // a line's position, valid until two pos_release
+void pos_release(void);                // a TEXT block is done with its positions
+const Pos *pos_keep(const Pos *p);     // a copy for the whole run (with its from chain)
 
 // ---------------------------------------------------------------- lex.c, cpp.c
 

@@ -257,8 +257,9 @@ void progedit(Ctxt *c, Func *fn, Prog *p) {
     p->from.type = A_MEM;
   }
 
+  int before = nerrors;
   if (c->dynlink)
     rewrite_to_use_got(c, p);
-  if (c->shared)
+  if (c->shared && nerrors == before)   // one diagnostic per instruction
     rewrite_to_pcrel(c, p);
 }

@@ -81,7 +81,6 @@ bool outfile_open(OutFile *o, const char *path) {
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
     signal(SIGHUP, on_signal);
-    signal(SIGPIPE, on_signal);
     handlers = true;
   }
   o->path = xstrdup(path);

@@ -92,6 +92,13 @@ void arena_reset(Arena *a) {
   a->head = c;
 }
 
+bool arena_owns(const Arena *a, const void *p) {
+  for (const ArenaChunk *c = a->head; c; c = c->next)
+    if ((const char *)p >= c->mem && (const char *)p < c->mem + c->used)
+      return true;
+  return false;
+}
+
 void arena_free(Arena *a) {
   for (ArenaChunk *c = a->head, *next; c; c = next) {
     next = c->next;
@@ -176,7 +183,7 @@ bool map_has(Map *m, const char *key) {
   return m->cap && m->keys[slot(m, key)];
 }
 
-void map_put(Map *m, const char *key, void *val) {
+const char *map_put(Map *m, const char *key, void *val) {
   if ((m->n + 1) * 2 > m->cap) {
     Map nm = {.cap = m->cap ? m->cap * 2 : 64};
     nm.keys = xcalloc(nm.cap, sizeof *nm.keys);
@@ -198,6 +205,7 @@ void map_put(Map *m, const char *key, void *val) {
     m->n++;
   }
   m->vals[i] = val;
+  return m->keys[i];
 }
 
 void map_free(Map *m) {

@@ -8,7 +8,7 @@ DATA callv<>+0(SB)/4, $main·call(SB)
 GLOBL callv<>(SB), RODATA, $4
 GLOBL ·sum(SB), NOPTR, $4
 
-// call: no frame of its own, so Add starts at stackguard0 exactly
+// call: NOSPLIT at the edge, so Add starts 12 bytes below stackguard0
 TEXT ·call(SB), NOSPLIT, $12-0
 	MOVL	$40, 0(SP)
 	MOVL	$2, 4(SP)

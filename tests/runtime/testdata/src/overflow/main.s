@@ -1,0 +1,20 @@
+// Unbounded recursion: past PIC386_STACK_LIMIT the runtime reports Go
+// 1.7's stack overflow, traced from the function that wanted more stack
+// (100 frames, then the rest elided), and exits with status 2.
+#include "textflag.h"
+
+// func f(n uint32) uint32: f(n+1) + 1, forever
+TEXT ·f(SB), $8-8
+	MOVL	n+0(FP), AX
+	INCL	AX
+	MOVL	AX, 0(SP)
+	CALL	·f(SB)
+	MOVL	4(SP), AX
+	INCL	AX
+	MOVL	AX, ret+4(FP)
+	RET
+
+TEXT ·main(SB), $8-0
+	MOVL	$0, 0(SP)
+	CALL	·f(SB)
+	RET

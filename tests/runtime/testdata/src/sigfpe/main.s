@@ -1,0 +1,16 @@
+// Integer division by zero: Go 1.7's "integer divide by zero" panic.
+#include "textflag.h"
+
+// func div(a, b int32) int32
+TEXT ·div(SB), $0-12
+	MOVL	a+0(FP), AX
+	CDQ
+	IDIVL	b+4(FP)
+	MOVL	AX, ret+8(FP)
+	RET
+
+TEXT ·main(SB), $12-0
+	MOVL	$1, 0(SP)
+	MOVL	$0, 4(SP)
+	CALL	·div(SB)
+	RET
