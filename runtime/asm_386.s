@@ -27,13 +27,15 @@ TEXT runtime·rt0_go(SB), NOSPLIT, $0-4
 	// C called with SP 16-aligned, so after its return address and four
 	// words this leaves g0.sched.sp 16-aligned for every C call to come.
 	SUBL	$12, SP
-	load_g(CX)
+	get_tls(CX)
+	MOVL	g(CX), CX
 	MOVL	g_m(CX), CX
 	MOVL	m_g0(CX), CX
 	MOVL	SP, g_sched_sp(CX)
 	MOVL	AX, SP
 	CALL	main·main(SB)
-	load_g(CX)
+	get_tls(CX)
+	MOVL	g(CX), CX
 	MOVL	g_m(CX), CX
 	MOVL	m_g0(CX), CX
 	MOVL	g_sched_sp(CX), SP
@@ -49,7 +51,8 @@ TEXT runtime·rt0_go(SB), NOSPLIT, $0-4
 // below as their last call. Keeps AX (the C result) and DX, SI, DI, BP of
 // its own; the goroutine's SP is left in g.sched.sp for tracebacks.
 TEXT runtime·sysstack<>(SB), NOSPLIT, $0-0
-	load_g(CX)
+	get_tls(CX)
+	MOVL	g(CX), CX
 	MOVL	SP, g_sched_sp(CX)
 	MOVL	g_m(CX), CX
 	MOVL	m_g0(CX), CX
@@ -139,7 +142,8 @@ TEXT runtime·morestack_noctxt(SB), NOSPLIT, $0-0
 	JMP	runtime·morestack<>(SB)
 
 TEXT runtime·morestack<>(SB), NOSPLIT, $0-0
-	load_g(CX)
+	get_tls(CX)
+	MOVL	g(CX), CX
 	MOVL	g_m(CX), CX
 	MOVL	0(SP), AX
 	MOVL	AX, m_morepc(CX)
@@ -149,7 +153,8 @@ TEXT runtime·morestack<>(SB), NOSPLIT, $0-0
 	MOVL	m_g0(CX), AX
 	MOVL	g_sched_sp(AX), SP
 	CALL	runtime·newstack(SB)
-	load_g(CX)
+	get_tls(CX)
+	MOVL	g(CX), CX
 	MOVL	g_m(CX), CX
 	MOVL	m_morectxt(CX), DX
 	MOVL	m_morepc(CX), CX
@@ -162,7 +167,8 @@ TEXT runtime·morestack<>(SB), NOSPLIT, $0-0
 // on the old segment. AX and DX, which assembly functions may return
 // values in, are kept; so are SI, DI and BP.
 TEXT runtime·lessstack(SB), NOSPLIT, $0-0
-	load_g(CX)
+	get_tls(CX)
+	MOVL	g(CX), CX
 	MOVL	g_m(CX), CX
 	MOVL	AX, m_cret(CX)
 	MOVL	DX, m_cretdx(CX)
@@ -170,7 +176,8 @@ TEXT runtime·lessstack(SB), NOSPLIT, $0-0
 	MOVL	g_sched_sp(AX), SP
 	CALL	runtime·oldstack(SB)
 	MOVL	AX, SP
-	load_g(CX)
+	get_tls(CX)
+	MOVL	g(CX), CX
 	MOVL	g_m(CX), CX
 	MOVL	m_cret(CX), AX
 	MOVL	m_cretdx(CX), DX

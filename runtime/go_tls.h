@@ -11,7 +11,3 @@
 #define get_tls(r)	MOVL TLS, r
 #define g(r)	0(r)(TLS*1)
 
-// The same load as one statement, the form the assembler's own prologue
-// uses (MOVL 0(TLS), r becomes the pair above). The runtime uses this one
-// because pic386 asm currently rejects MOVL TLS, r (/tmp/asm-bugs/01.s).
-#define load_g(r)	MOVL 0(TLS), r

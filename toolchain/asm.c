@@ -94,21 +94,23 @@ int cmd_asm(int argc, char **argv) {
   char *owned_out = NULL;
   const char **incs = xcalloc(argc + 1, sizeof *incs);
   const char **defs = xcalloc(argc + 1, sizeof *defs);
-  int ninc = 0, ndef = 0;
+  int ninc = 0, ndef = 0, status = 0;
+  Cpp *cpp = NULL;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i], *v;
     if (a[0] != '-' || strcmp(a, "-") == 0) {
       if (in) {
         fprintf(stderr, "pic386 asm: one input file only (have %s and %s)\n%s", in, a, usage);
-        return 2;
+        status = 2;
+        goto done;
       }
       in = a;
     } else if (is_flag(a, "h") || is_flag(a, "help")) {
       fputs(usage, stdout);
-      return 0;
+      goto done;
     } else if (is_flag(a, "version")) {
       printf("pic386 asm %s (Go 1.7 386 passes)\n", PIC386_VERSION);
-      return 0;
+      goto done;
     } else if (is_flag(a, "shared")) {
       c.shared = true;
     } else if (is_flag(a, "dynlink")) {
@@ -129,8 +131,11 @@ int cmd_asm(int argc, char **argv) {
         if (strcmp(s, "15916-morestack") == 0 || strcmp(s, "15916") == 0)
           c.bug_morestack = true;
         else if (strcmp(s, "15916-jmpdefer") != 0) {
-          fprintf(stderr, "pic386 asm: unknown bug %s (known: 15916, 15916-morestack, 15916-jmpdefer)\n", s);
-          return 2;
+          fprintf(stderr, "pic386 asm: unknown bug %s (known: 15916, 15916-morestack, 15916-jmpdefer)\n%s",
+                  s, usage);
+          free(list);
+          status = 2;
+          goto done;
         }
       }
       free(list);
@@ -138,12 +143,14 @@ int cmd_asm(int argc, char **argv) {
       i++;  // accepted for compatibility with go tool asm command lines
     } else {
       fprintf(stderr, "pic386 asm: unknown flag %s\n%s", a, usage);
-      return 2;
+      status = 2;
+      goto done;
     }
   }
   if (!in) {
     fprintf(stderr, "pic386 asm: no input file\n%s", usage);
-    return 2;
+    status = 2;
+    goto done;
   }
   if (!out) {
     const char *base = strrchr(in, '/') ? strrchr(in, '/') + 1 : in;
@@ -154,9 +161,6 @@ int cmd_asm(int argc, char **argv) {
   }
   c.srcname = in;
 
-  Cpp *cpp = cpp_open(in, incs, defs);
-  if (!cpp)
-    return 1;
 
   // The object goes straight from our buffer into GNU as through a pipe;
   // text output goes to a temporary file. Either is renamed into place only
@@ -167,7 +171,15 @@ int cmd_asm(int argc, char **argv) {
   Proc as = {0};
   if (!to_stdout && !outfile_open(&of, out)) {
     fprintf(stderr, "pic386 asm: cannot create %s: %s\n", out, strerror(errno));
-    return 1;
+    status = 1;
+    goto done;
+  }
+  cpp = cpp_open(in, incs, defs);
+  if (!cpp) {
+    if (!to_stdout)
+      outfile_abort(&of);
+    status = 1;
+    goto done;
   }
   if (object) {
     // If GNU as dies, a write to it fails with EPIPE instead of killing us,
@@ -179,7 +191,8 @@ int cmd_asm(int argc, char **argv) {
     if (!proc_start(&as, argv_as, false)) {
       outfile_abort(&of);
       fprintf(stderr, "pic386 asm: cannot run %s: %s\n", argv_as[0], strerror(errno));
-      return 1;
+      status = 1;
+      goto done;
     }
     c.outf = as.in;
   } else if (to_stdout) {
@@ -189,21 +202,18 @@ int cmd_asm(int argc, char **argv) {
     if (!c.outf) {
       outfile_abort(&of);
       fprintf(stderr, "pic386 asm: cannot write %s: %s\n", out, strerror(errno));
-      return 1;
+      status = 1;
+      goto done;
     }
   }
   emit_begin(&c);
   parse_file(&c, cpp, func_done);
-  cpp_close(cpp);
   if (!nerrors)
     emit_end(&c);
   else
     c.out.len = 0;
 
-  int status = nerrors ? 1 : 0;
-  ctxt_free(&c);
-  free(incs);
-  free(defs);
+  status = nerrors ? 1 : 0;
   if (object) {
     int rc = proc_wait(&as);
     if (!status && rc != 0) {
@@ -224,6 +234,12 @@ int cmd_asm(int argc, char **argv) {
       status = 1;
     }
   }
+done:
+  if (cpp)
+    cpp_close(cpp);
+  ctxt_free(&c);
+  free(incs);
+  free(defs);
   free(owned_out);
   return status;
 }

@@ -16,7 +16,53 @@ static void print_cmd(char *const argv[]) {
   fputc('\n', stderr);
 }
 
+// Children still running and temporary files not yet committed: an exit
+// (too many errors, a fatal error) or a signal stops the one and removes the
+// other, children first, so that none of them writes a file back.
+enum { MAX_CHILDREN = 4, MAX_TEMPS = 16 };
+static pid_t children[MAX_CHILDREN];
+static char *temps[MAX_TEMPS];
+
+static void track(pid_t pid, bool add) {
+  for (int i = 0; i < MAX_CHILDREN; i++)
+    if (add ? children[i] == 0 : children[i] == pid) {
+      children[i] = add ? pid : 0;
+      return;
+    }
+}
+
+static void cleanup(void) {
+  for (int i = 0; i < MAX_CHILDREN; i++)
+    if (children[i] > 0) {
+      kill(children[i], SIGKILL);
+      while (waitpid(children[i], NULL, 0) < 0 && errno == EINTR)
+        ;
+      children[i] = 0;
+    }
+  for (int i = 0; i < MAX_TEMPS; i++)
+    if (temps[i])
+      unlink(temps[i]);
+}
+
+static void on_signal(int sig) {
+  cleanup();
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void install_cleanup(void) {
+  static bool done;
+  if (done)
+    return;
+  done = true;
+  atexit(cleanup);
+  signal(SIGINT, on_signal);
+  signal(SIGTERM, on_signal);
+  signal(SIGHUP, on_signal);
+}
+
 bool proc_start(Proc *pr, char *const argv[], bool verbose) {
+  install_cleanup();
   if (verbose)
     print_cmd(argv);
   int fds[2];
@@ -38,6 +84,7 @@ bool proc_start(Proc *pr, char *const argv[], bool verbose) {
     _exit(127);
   }
   close(fds[0]);
+  track(pid, true);
   pr->pid = pid;
   pr->in = fdopen(fds[1], "w");
   return pr->in != NULL;
@@ -49,8 +96,11 @@ int proc_wait(Proc *pr) {
   pr->in = NULL;
   int st;
   while (waitpid(pr->pid, &st, 0) < 0)
-    if (errno != EINTR)
+    if (errno != EINTR) {
+      track(pr->pid, false);
       return -1;
+    }
+  track(pr->pid, false);
   if (WIFEXITED(st))
     return WEXITSTATUS(st);
   return 128 + WTERMSIG(st);
@@ -63,26 +113,8 @@ int run_cmd(char *const argv[], bool verbose) {
   return proc_wait(&pr);
 }
 
-// The temporary files of this process, removed if it is interrupted.
-enum { MAX_TEMPS = 16 };
-static char *temps[MAX_TEMPS];
-
-static void on_signal(int sig) {
-  for (int i = 0; i < MAX_TEMPS; i++)
-    if (temps[i])
-      unlink(temps[i]);
-  signal(sig, SIG_DFL);
-  raise(sig);
-}
-
 bool outfile_open(OutFile *o, const char *path) {
-  static bool handlers;
-  if (!handlers) {
-    signal(SIGINT, on_signal);
-    signal(SIGTERM, on_signal);
-    signal(SIGHUP, on_signal);
-    handlers = true;
-  }
+  install_cleanup();
   o->path = xstrdup(path);
   o->tmp = xasprintf("%s.tmp%d", path, (int)getpid());
   int fd = open(o->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL, 0644);

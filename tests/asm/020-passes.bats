@@ -6,6 +6,8 @@
 # Each expectation is an `insns` listing (helpers.bash): "LEN HEX ASM [RELOC
 # SYMBOL]..." per instruction, branch targets relative to the function.
 
+# shellcheck disable=SC2016,SC2154 # assembly is full of $; bats' run sets stderr
+
 load ../helpers
 
 RUNTIME=$BATS_TEST_DIRNAME/../../runtime

@@ -3,6 +3,8 @@
 # or temporary left behind; usage errors exit 2; and no input at all, however
 # mangled, may crash pic386 or make it hang.
 
+# shellcheck disable=SC2016,SC2154 # assembly is full of $; bats' run sets stderr
+
 load ../helpers
 
 TESTDATA=$BATS_TEST_DIRNAME/testdata
@@ -35,7 +37,8 @@ check_cases() {
       [[ $first == "f.s:$line: $msg" ]] || what+=("first line: $first")
       ((ndiag == 0)) || what+=("$ndiag line(s) of stderr not diagnostics: $(grep -m1 -vE $'^f\\.s:[0-9]+: |^\tincluded from ' stderr)")
       [[ ! -s stdout ]] || what+=("stdout: $(head -c 200 stdout)")
-      [[ $(ls -A case) == f.s ]] || what+=("left behind: $(ls -A case | grep -vx f.s | tr '\n' ' ')")
+      left=$(find case -mindepth 1 ! -name f.s)
+      [[ -z $left ]] || what+=("left behind: ${left//$'\n'/ }")
       ((${#what[@]} == 0)) || problems+=("$name (-o $out, want f.s:$line: $msg): $(printf '%s; ' "${what[@]}")")
     done
   done
@@ -235,7 +238,8 @@ mutate() {
   local bases=("$TESTDATA/386enc.s" "$TESTDATA/listing/listing.s")
   local i=0
   while IFS= read -r src; do
-    printf '%b\n' "$src" >"base$((i++)).s"
+    printf '%b\n' "$src" >"base$i.s"
+    i=$((i + 1))
   done <cases.txt
   bases+=(base*.s)
   local modes=('' '-shared' '-dynlink' '-dynlink -bug=15916-morestack') problems=()
@@ -249,16 +253,19 @@ mutate() {
     # shellcheck disable=SC2086 # the mode is a list of words
     (cd run && exec timeout 5 "$PIC386" asm -I "$RUNTIME" ${modes[seed % 4]} -o $out in.s \
       >/dev/null 2>../stderr) || rc=$?
-    what=''
-    if ((rc == 124)); then what="timed out"
-    elif ((rc != 0 && rc != 1)); then what="exit status $rc"
-    elif grep -qE 'Sanitizer|runtime error|^SUMMARY' stderr; then what="sanitizer: $(grep -m1 -E 'ERROR|runtime error' stderr)"
-    elif ((rc == 0)) && [[ $(ls -A run) != "$(printf '%s\n' in.s $out | sort)" ]]; then what="left: $(ls -A run | tr '\n' ' ')"
-    elif ((rc == 1)) && [[ $(ls -A run) != in.s ]]; then what="left after errors: $(ls -A run | tr '\n' ' ')"
+    why=''
+    if ((rc == 124)); then why="timed out"
+    elif ((rc != 0 && rc != 1)); then why="exit status $rc"
+    elif grep -qE 'Sanitizer|runtime error|^SUMMARY' stderr; then why="sanitizer: $(grep -m1 -E 'ERROR|runtime error' stderr)"
+    else
+      left=$(find run -mindepth 1 ! -name in.s ! -name "$out")
+      ((rc == 0)) && [[ ! -f run/$out ]] && why="no $out after success"
+      ((rc == 1)) && [[ -f run/$out ]] && left+=" run/$out"
+      [[ -z ${left// /} ]] || why="left behind: ${left//$'\n'/ }"
     fi
-    if [[ -n $what ]]; then
+    if [[ -n $why ]]; then
       cp run/in.s "$BATS_TEST_TMPDIR/mangled-$seed.s"
-      problems+=("seed $seed (from ${base##*/}, mode '${modes[seed % 4]}', -o $out): $what")
+      problems+=("seed $seed (from ${base##*/}, mode '${modes[seed % 4]}', -o $out): $why")
     fi
     rm -f run/$out
   done

@@ -2,6 +2,8 @@
 # `pic386 asm` as a command: its flags, where its output goes, the GNU as it
 # runs, and what an interrupted or failed run leaves behind (nothing).
 
+# shellcheck disable=SC2016,SC2154 # assembly is full of $; bats' run sets stderr
+
 load ../helpers
 
 setup() {

@@ -3,6 +3,8 @@
 # see. Shared objects are linked with the cross gcc, -nostdlib, so that only
 # pic386's code is in them.
 
+# shellcheck disable=SC2016,SC2154 # assembly is full of $; bats' run sets stderr
+
 load ../helpers
 
 RUNTIME=$BATS_TEST_DIRNAME/../../runtime

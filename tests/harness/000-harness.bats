@@ -166,6 +166,7 @@ write_fixture() {
   assert_output --partial 'no section .nope'
 }
 
+# shellcheck disable=SC2016 # assembly, not shell
 @test "insns: lengths, bytes, relocations; branch targets relative to the function or a symbol" {
   printf '%s\n' '	.text' '	.globl f' 'f:' '	movl $1, %eax' '1:	jmp 1b' '	call ext' \
     '	jmp h' '	movl $0x12345678, 0x11223344' '	.size f, .-f' 'h:' '	ret' \

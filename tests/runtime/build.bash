@@ -14,6 +14,7 @@
 #                            static or shared, linked against runtime RT
 #   rt_exec HOW PROG [ARGS]  runs PROG: HOW is qemu or native; shared
 #                            programs get the i386 loader and libc
+#   rt_argv HOW PROG         the command rt_exec runs, in RT_ARGV
 
 RT_SRC=$(realpath -m -- "$BATS_TEST_DIRNAME/../../runtime")
 RT_TESTDATA=$BATS_TEST_DIRNAME/testdata/src
@@ -123,16 +124,23 @@ rt_build() {
   fi
 }
 
-# The host has no /lib/ld-linux.so.2, so a shared program runs natively
-# through the cross sysroot's loader, named explicitly.
-rt_exec() {
+# The command that runs PROG, into the array RT_ARGV: HOW is qemu (with
+# the i386 sysroot for the loader and libc) or native. The host has no
+# /lib/ld-linux.so.2, so a shared program runs natively through the cross
+# sysroot's loader, named explicitly.
+rt_argv() {
   local how=$1 prog=$2
-  shift 2
   if [[ $how == qemu ]]; then
-    qemu-i386 -L "$RT_SYSROOT" "$prog" "$@"
+    RT_ARGV=(qemu-i386 -L "$RT_SYSROOT" "$prog")
   elif "$READELF" -l "$prog" | grep -q 'INTERP'; then
-    "$RT_SYSROOT/lib/ld-linux.so.2" --library-path "$RT_SYSROOT/lib" "$prog" "$@"
+    RT_ARGV=("$RT_SYSROOT/lib/ld-linux.so.2" --library-path "$RT_SYSROOT/lib" "$prog")
   else
-    "$prog" "$@"
+    RT_ARGV=("$prog")
   fi
+}
+
+rt_exec() {
+  rt_argv "$1" "$2"
+  shift 2
+  "${RT_ARGV[@]}" "$@"
 }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bats
+# The runtime's printing, write, exit and start-up, static and -linkshared.
+
+load ../helpers
+load build
+load runtime
+
+setup_file() {
+  rt_setup_file
+}
+
+setup() {
+  setup_tmp
+}
+
+@test "print: every print built-in and write(2), the same in every build and run" {
+  rt_prog print
+  rt_runall print
+  rt_golden print
+  # stdout and stderr are the right streams
+  run --separate-stderr rt_exec native "$TMP/print/static/print"
+  assert_success
+  assert_output "stdout"
+  [[ $stderr == "println: true false"* ]]
+}
+
+@test "exit: runtime.exit(3) ends the process from deep in a recursion" {
+  rt_prog exit
+  rt_runall exit 3
+  rt_golden exit
+}
+
+@test "start-up: main.main runs on a runtime segment; g in TLS has Go 1.7's layout" {
+  rt_prog gstruct
+  rt_runall gstruct
+  rt_golden gstruct
+  # the first segment is a mapping of its own, the default size
+  run env PIC386_STACK_STATS=1 "$TMP/gstruct/static/gstruct"
+  assert_success
+  assert_line --regexp '^runtime: stack: splits=0 mapped=1 unmapped=0 segment=16384 guard=2048 deepest=[0-9]+$'
+}
+
+@test "environment: bad PIC386_STACK_SEGMENT and PIC386_STACK_LIMIT values are fatal" {
+  rt_prog print
+  run env PIC386_STACK_SEGMENT=lots "$TMP/print/static/print"
+  assert_failure 2
+  assert_output "runtime: PIC386_STACK_SEGMENT=lots: want a number of bytes"
+  run env PIC386_STACK_LIMIT=0 "$TMP/print/static/print"
+  assert_failure 2
+  assert_output "runtime: PIC386_STACK_LIMIT=0: want a number of bytes"
+  run env PIC386_STACK_SEGMENT=64k PIC386_STACK_STATS=1 "$TMP/print/static/print"
+  assert_success
+  assert_line --partial "segment=65536 "
+}
