@@ -17,6 +17,7 @@ enum {
 };
 
 static struct _defer *pool[Classes];
+static uint64_t ndefers, nallocs;   // for PIC386_STACK_STATS
 
 static uint32_t deferclass(uint32_t siz) {
   return siz <= MinArgs ? 0 : (siz - MinArgs + 15) / 16;
@@ -33,7 +34,9 @@ static struct _defer *newdefer(uint32_t siz) {
     d = malloc(sizeof *d + cap);
     if (!d)
       throw("out of memory");
+    nallocs++;
   }
+  ndefers++;
   d->siz = (int32_t)siz;
   d->started = false;
   d->_panic = NULL;
@@ -85,4 +88,12 @@ struct funcval *deferreturn_m(uintptr *argp) {
   gp->_defer = d->link;
   freedefer(d);
   return fn;
+}
+
+void deferstats(void) {
+  prints("runtime: defer: defers=");
+  printu(ndefers);
+  prints(" records=");
+  printu(nallocs);
+  prints("\n");
 }

@@ -21,7 +21,10 @@ int main(int argc, char **argv) {
   signalinit();
   struct stkseg *s = stackfirst(&g1);
   rt0_go(s->hi);
-  stackstats();
+  if (stats) {
+    stackstats();
+    deferstats();
+  }
   return 0;
 }
 

@@ -243,10 +243,14 @@ void printi(int64_t v) HIDDEN;
 void printu(uint64_t v) HIDDEN;
 void printx(uint64_t v) HIDDEN;
 
+// ---------------------------------------------------------------- defer.c
+void deferstats(void) HIDDEN;           // when main.main returns, if stats
+
 // ---------------------------------------------------------------- stack.c
 void stackinit(void) HIDDEN;            // reads PIC386_STACK_*
 struct stkseg *stackfirst(struct g *gp) HIDDEN;
-void stackstats(void) HIDDEN;           // at exit, with PIC386_STACK_STATS=1
+extern bool stats HIDDEN;               // PIC386_STACK_STATS is set
+void stackstats(void) HIDDEN;           // when main.main returns, if stats
 struct stkseg *segof(struct g *gp, uintptr sp) HIDDEN;   // in-use segment holding sp
 extern uintptr stacklimit HIDDEN;
 

@@ -17,7 +17,7 @@
 
 static size_t segsize = DefaultSegment;   // a segment's mapping, guard page not counted
 uintptr stacklimit = DefaultStackLimit;
-static bool stats;
+bool stats;
 
 static struct stkseg *tail;   // the last segment of the chain (one goroutine)
 static uint32_t nsegs;
@@ -247,8 +247,6 @@ uintptr *oldstack(void) {
 // One line for tests and for tuning StackSystem: how many splits, how many
 // system calls they cost, and how deep below stackguard0 anything went.
 void stackstats(void) {
-  if (!stats)
-    return;
   for (struct stkseg *s = tail; s; s = s->prev)
     measure(s);
   prints("runtime: stack: splits=");

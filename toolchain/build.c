@@ -30,6 +30,7 @@ struct Pkg {
   int ndeps;
   bool ismain;
   bool isruntime;
+  bool dotmain;     // defines ·main: main.main if it is built as a command
   int state;        // 0 unloaded, 1 loading (cycle check), 2 loaded
   char key[65];     // cache key of its artifact
   char *art;        // the cached artifact: lib<name>.a or lib<name>.so
@@ -135,7 +136,7 @@ static void list_files(Build *b, Pkg *p) {
 }
 
 // Import paths named by `path·sym` references, outside comments and strings.
-static void scan_imports(const char *text, Map *out, bool *defines_main) {
+static void scan_imports(const char *text, Map *out, bool *defines_main, bool *defines_dotmain) {
   static const char dot[] = "\xc2\xb7";
   for (const char *s = text; *s; s++) {
     if (s[0] == '/' && s[1] == '/') {
@@ -162,6 +163,10 @@ static void scan_imports(const char *text, Map *out, bool *defines_main) {
     }
     if (memcmp(s, dot, 2) != 0)
       continue;
+    // TEXT ·main(SB): main.main once the package is assembled with -p main.
+    if (s - text >= 1 && !strncmp(s + 2, "main(SB)", 8) &&
+        (s[-1] == ' ' || s[-1] == '\t' || s[-1] == ','))
+      *defines_dotmain = true;
     const char *start = s;
     while (start > text) {
       unsigned char c = start[-1];
@@ -246,7 +251,7 @@ static Pkg *load(Build *b, const char *path, const char *from) {
       char *text = read_file(p->files[i], &len);
       if (!text)
         die(b, "%s: %s", p->files[i], strerror(errno));
-      scan_imports(text, &imports, &p->ismain);
+      scan_imports(text, &imports, &p->ismain, &p->dotmain);
       free(text);
       nsrc++;
     }
@@ -705,8 +710,18 @@ int cmd_build(int argc, char **argv) {
       n += 2;
     roots_p[i] = load(&b, n, NULL);
   }
-  if (!b.bm_shared && !roots_p[0]->ismain)
-    die(&b, "package %s is not a command: it defines no main·main", roots_p[0]->path);
+  if (!b.bm_shared) {
+    // .s files do not say `package main`: the package named on the command
+    // line is a command if it defines main·main, or ·main for -p main.
+    roots_p[0]->ismain |= roots_p[0]->dotmain;
+    if (!roots_p[0]->ismain)
+      die(&b, "package %s is not a command: it defines neither main·main nor ·main",
+          roots_p[0]->path);
+  }
+  for (int i = 0; i < b.npkgs; i++)
+    if (b.pkgs[i]->ismain && b.pkgs[i] != roots_p[0])
+      die(&b, "package %s is a command (it defines main·main) and cannot be imported",
+          b.pkgs[i]->path);
 
   bool shared = b.linkshared || b.bm_shared;
   Pkg **order = xcalloc(b.npkgs + 1, sizeof *order);

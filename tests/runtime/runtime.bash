@@ -74,7 +74,7 @@ rt_normalize() {
     -e 's#(pc|PC)=0x[0-9a-f]+#\1=PC#g' \
     -e 's#addr=0x[0-9a-f]{4,}#addr=ADDR#' \
     -e 's#^(eax|ebx|ecx|edx|edi|esi|ebp|esp|eip|eflags|cs|fs|gs)( +)0x[0-9a-f]+$#\1\2REG#' \
-    -e '/^runtime: stack: splits=/d'
+    -e '/^runtime: (stack|defer): /d'
 }
 
 # A static build's frames are all in the program; a shared build's are in

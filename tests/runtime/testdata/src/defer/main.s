@@ -116,6 +116,18 @@ ret:
 	CALL	runtime·deferreturn(SB)
 	RET
 
+// func many(n int32) { for i := 0; i < n; i++ { loop(2) } }: 2n records in
+// all, two at a time, from the pool
+TEXT ·many(SB), $8-4
+	MOVL	n+0(FP), AX
+	MOVL	AX, i-4(SP)
+again:
+	MOVL	$2, 0(SP)
+	CALL	·loop(SB)
+	DECL	i-4(SP)
+	JNE	again
+	RET
+
 // func rec(n int32) { defer add(n); if n > 0 { rec(n-1) } }: each frame's
 // defers run on the segment its frame is on
 TEXT ·rec(SB), $12-4
@@ -263,6 +275,9 @@ TEXT ·main(SB), $8-0
 	MOVL	$100000, 0(SP)
 	CALL	·loop(SB)
 	CALL	·ptotal(SB)	// 704982704 (4999950000 mod 2^32)
+	MOVL	$100000, 0(SP)
+	CALL	·many(SB)
+	CALL	·ptotal(SB)	// 100000
 	MOVL	$3000, 0(SP)
 	CALL	·rec(SB)
 	CALL	·ptotal(SB)	// 4501500

@@ -1,0 +1,58 @@
+#!/usr/bin/env bats
+# The guard area below stackguard0 (StackGuard = 2048 bytes above a guard
+# page): what may run there, measured. PIC386_STACK_STATS paints the guard
+# area of every segment and reports the deepest byte anything wrote.
+
+load ../helpers
+load build
+load runtime
+
+setup_file() {
+  rt_setup_file
+}
+
+setup() {
+  setup_tmp
+}
+
+@test "guard: a full NOSPLIT budget plus first calls through the lazy resolver fit, with and without LD_BIND_NOW" {
+  rt_prog edge
+  PIC386_STACK_STATS=1 rt_runall edge
+  rt_golden edge
+  local config deep=()
+  for config in "${RT_CONFIGS[@]}"; do
+    rt_stats "$TMP/edge/$config.out"
+    ((STAT_guard == 2048))
+    # Go 1.7's budget, 128 + 592, was spent below stackguard0, and more:
+    # the runtime's stubs, then the calls they make.
+    ((STAT_deepest >= 720))
+    ((STAT_deepest < STAT_guard))
+    deep+=("$config=$STAT_deepest")
+    printf -v "DEEP_${config//./_}" '%s' "$STAT_deepest"
+  done
+  echo "# deepest: ${deep[*]}" >&3
+  # Lazy binding: the loader's resolver ran right there, 720 bytes below
+  # stackguard0, and needed hundreds of bytes more; bound at start-up, it
+  # did not run, and the shared build needs what the static one does,
+  # give or take its get_pc_thunk calls.
+  ((DEEP_shared_qemu > DEEP_shared_qemu_now + 256))
+  ((DEEP_shared_native > DEEP_shared_native_now + 256))
+  ((DEEP_shared_qemu_now - DEEP_static_qemu <= 16))
+}
+
+@test "guard page: NOSPLIT code that runs past the guard area faults in the guard page, reported" {
+  rt_prog guardpage
+  rt_runall guardpage 2
+  local config
+  for config in "${RT_CONFIGS[@]}"; do
+    run rt_out guardpage "$config"
+    assert_line --index 0 "runtime: a guard page was hit: code that does not check the stack used more than the guard area"
+    assert_line --index 1 --regexp '^unexpected fault address 0x[0-9a-f]+$'
+    assert_line --index 2 "fatal error: fault"
+    assert_line --index 3 --regexp '^\[signal SIGSEGV: segmentation violation code=0x2 addr=0x[0-9a-f]+ pc=0x[0-9a-f]+\]$'
+    assert_line --index 4 "goroutine 1 [running]:"
+    assert_line --index 5 "main.hog()"
+    assert_line --index 7 "stk.down()"
+    assert_line "main.main()"
+  done
+}
