@@ -51,6 +51,9 @@ static void ctxt_free(Ctxt *c) {
     free(s);
   }
   map_free(&c->syms);
+  map_free(&c->tsyms);
+  free(c->defs);
+  free(c->deffiles);
   free(c->globls);
   arena_free(&c->text_arena);
   buf_free(&c->out);

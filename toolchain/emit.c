@@ -311,8 +311,10 @@ void emit_func(Ctxt *c, Func *fn) {
     if (p->mark & (MARK_TARGET | MARK_PCLABEL))
       p->label = ++c->nlabel;
     for (Addr *a = &p->from; a; a = a == &p->from ? &p->from3 : a == &p->from3 ? &p->to : NULL)
-      if (a->name == N_GOTREF && a->sym && !a->sym->gotid)
+      if (a->name == N_GOTREF && a->sym && !a->sym->gotid) {
         a->sym->gotid = ++c->ngot;
+        a->sym->persist = true;   // its slot is written at the end
+      }
   }
   section_for_text(c, fn);
   buf_puts(b, "\t.p2align 4\n");

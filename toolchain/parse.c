@@ -126,12 +126,83 @@ static const char *elf_name(P *ps, const char *s, int len, bool *local) {
 
 Sym *sym_lookup(Ctxt *c, const char *name, bool local) {
   Sym *s = map_get(&c->syms, name);
+  if (!s)
+    s = map_get(&c->tsyms, name);
   if (!s) {
     s = xcalloc(1, sizeof *s);
-    s->name = map_put(&c->syms, name, s);   // one copy of the name, the map's
+    s->name = map_put(&c->tsyms, name, s);   // one copy of the name, the map's
     s->local = local;
   }
   return s;
+}
+
+// The end of a TEXT block: symbols that must outlive it move to syms, the
+// rest are freed.
+static void syms_release(Ctxt *c) {
+  for (size_t i = 0; i < c->tsyms.cap; i++) {
+    Sym *s = c->tsyms.keys[i] ? c->tsyms.vals[i] : NULL;
+    if (!s)
+      continue;
+    if (s->persist)
+      s->name = map_put(&c->syms, s->name, s);
+    else
+      free(s);
+  }
+  map_clear(&c->tsyms);
+}
+
+// TEXT definitions by a 64-bit hash of the name: a duplicate is found
+// without keeping the name (two names sharing a hash, at 2^-64, would be
+// reported as a duplicate).
+typedef struct TextDef {
+  uint64_t hash;
+  uint32_t file;   // index in Ctxt.deffiles
+  int32_t line;
+} TextDef;
+
+static uint32_t file_index(Ctxt *c, const char *file) {
+  for (int i = 0; i < c->ndeffiles; i++)
+    if (c->deffiles[i] == file)
+      return i;
+  c->deffiles = xrealloc(c->deffiles, (c->ndeffiles + 1) * sizeof *c->deffiles);
+  c->deffiles[c->ndeffiles] = file;
+  return c->ndeffiles++;
+}
+
+static uint64_t name_hash(const char *s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+  return h | 1;   // 0 marks an empty slot
+}
+
+static TextDef *textdef(Ctxt *c, const char *name, bool add) {
+  if (add && (c->ndefs + 1) * 4 > c->capdefs * 3) {
+    size_t cap = c->capdefs ? c->capdefs * 2 : 256;
+    TextDef *nd = xcalloc(cap, sizeof *nd);
+    for (size_t i = 0; i < c->capdefs; i++)
+      if (c->defs[i].hash) {
+        size_t j = c->defs[i].hash & (cap - 1);
+        while (nd[j].hash)
+          j = (j + 1) & (cap - 1);
+        nd[j] = c->defs[i];
+      }
+    free(c->defs);
+    c->defs = nd;
+    c->capdefs = cap;
+  }
+  if (!c->capdefs)
+    return NULL;
+  uint64_t h = name_hash(name);
+  size_t j = h & (c->capdefs - 1);
+  for (; c->defs[j].hash; j = (j + 1) & (c->capdefs - 1))
+    if (c->defs[j].hash == h)
+      return &c->defs[j];
+  if (!add)
+    return NULL;
+  c->defs[j].hash = h;
+  c->ndefs++;
+  return &c->defs[j];
 }
 
 // ---------------------------------------------------------------- operands
@@ -668,6 +739,7 @@ static void end_func(P *ps) {
   ps->infunc = false;
   arena_reset(&ps->c->text_arena);
   pos_release();
+  syms_release(ps->c);
 }
 
 static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) {
@@ -688,9 +760,10 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
     return;
   }
   Sym *s = ops[0].sym;
-  if (s->kind != SYM_UNDEF) {
-    error_at(pos, "duplicate %s for %s (first at %s:%d)", s->kind == SYM_TEXT ? "TEXT" : "symbol",
-             s->name, s->defpos->file, s->defpos->line);
+  TextDef *d = textdef(ps->c, s->name, false);
+  if (d || s->kind != SYM_UNDEF) {
+    error_at(pos, "duplicate %s for %s (first at %s:%d)", d ? "TEXT" : "symbol", s->name,
+             d ? ps->c->deffiles[d->file] : s->defpos->file, d ? d->line : s->defpos->line);
     return;
   }
   if (size->offset < 0 || size->offset % 4 != 0 || size->offset > 0x7fffffff) {
@@ -705,7 +778,10 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
   }
   s->kind = SYM_TEXT;
   s->flags = flags;
-  s->defpos = pos_keep(pos);
+  s->defpos = pos;
+  d = textdef(ps->c, s->name, true);
+  d->file = file_index(ps->c, pos->file);
+  d->line = pos->line;
   p->as = ATEXT;
   p->pos = pos;
   p->from = ops[0];
@@ -770,6 +846,9 @@ static void data_directive(int nops, Addr *ops, int size, const Pos *pos) {
     return;
   }
   Sym *s = ops[0].sym;
+  s->persist = true;
+  if (v->type == A_ADDR)
+    v->sym->persist = true;
   if (s->ndata == s->capdata) {
     s->capdata = s->capdata ? s->capdata * 2 : 4;
     s->data = xrealloc(s->data, s->capdata * sizeof *s->data);
@@ -792,11 +871,13 @@ static void globl_directive(P *ps, int nops, Addr *ops, const Pos *pos) {
     return;
   }
   Sym *s = ops[0].sym;
-  if (s->kind != SYM_UNDEF) {
-    error_at(pos, "duplicate %s for %s (first at %s:%d)", s->kind == SYM_TEXT ? "TEXT" : "GLOBL",
-             s->name, s->defpos->file, s->defpos->line);
+  TextDef *d = textdef(ps->c, s->name, false);
+  if (d || s->kind != SYM_UNDEF) {
+    error_at(pos, "duplicate %s for %s (first at %s:%d)", d ? "TEXT" : "GLOBL", s->name,
+             d ? ps->c->deffiles[d->file] : s->defpos->file, d ? d->line : s->defpos->line);
     return;
   }
+  s->persist = true;
   GROW(ps->c->globls, ps->c->nglobls, ps->c->capglobls);
   ps->c->globls[ps->c->nglobls++] = s;
   s->kind = SYM_DATA;
@@ -913,9 +994,17 @@ static void statement(P *ps) {
   }
   switch (as) {
   case ATEXT:
-    // The block before this one first: closing it resets the text arena,
-    // which must not take the new TEXT Prog with it.
-    end_func(ps);
+    // The block before this one first: closing it resets the text arena and
+    // frees its symbols, which must not take the new TEXT with them.
+    if (ops[0].sym) {
+      char *name = xstrdup(ops[0].sym->name);
+      bool local = ops[0].sym->local;
+      end_func(ps);
+      ops[0].sym = sym_lookup(ps->c, name, local);
+      free(name);
+    } else {
+      end_func(ps);
+    }
     text_directive(ps, prog_new(ps->c, NULL), nops, ops, pos);
     return;
   case ADATA:
@@ -977,6 +1066,7 @@ void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *)) {
   while (tok(&ps)->kind != TK_EOF)
     statement(&ps);
   end_func(&ps);
+  syms_release(c);   // DATA and GLOBL after the last TEXT, or with none
   for (int i = 0; i < ps.nunres; i++) {
     Unresolved *u = &ps.unres[i];
     char *home = map_get(&ps.seen_labels, u->label);

@@ -70,6 +70,7 @@ void *map_get(Map *m, const char *key);
 bool map_has(Map *m, const char *key);
 const char *map_put(Map *m, const char *key, void *val);   // returns its copy of key
 void map_free(Map *m);
+void map_clear(Map *m);    // frees the keys, keeps the table
 
 // ---------------------------------------------------------------- diag.c
 
@@ -266,6 +267,7 @@ struct Sym {
   int64_t size;         // GLOBL size
   const Pos *defpos;    // where defined (duplicates)
   bool got;             // a -dynlink GOT slot is needed for it
+  bool persist;         // outlives the TEXT block that named it (data, GOT)
   int gotid;            // its slot's label number
   struct DataInit *data;  // DATA initialisers, sorted by offset on emission
   int ndata, capdata;
@@ -289,7 +291,16 @@ typedef struct {
   const char *pkg;      // -p: what ·x means
   const char *srcname;  // for listings
 
+  // Symbols named only by instructions live as long as their TEXT block
+  // (tsyms); those data or a GOT slot needs move to syms at its end. A
+  // TEXT definition leaves just a TextDef, for duplicate detection, so
+  // memory does not grow with the number of functions.
   Map syms;             // name -> Sym*, for the whole file
+  Map tsyms;            // name -> Sym*, for the current TEXT block
+  struct TextDef *defs; // open-addressed by name hash
+  size_t capdefs, ndefs;
+  const char **deffiles;  // the files TEXT definitions came from
+  int ndeffiles;
   Sym **globls;         // GLOBL symbols in order of definition
   int nglobls, capglobls;
   Arena text_arena;     // Progs of the current TEXT block

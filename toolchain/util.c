@@ -208,6 +208,15 @@ const char *map_put(Map *m, const char *key, void *val) {
   return m->keys[i];
 }
 
+void map_clear(Map *m) {
+  for (size_t i = 0; i < m->cap; i++)
+    if (m->keys[i]) {
+      free(m->keys[i]);
+      m->keys[i] = NULL;
+    }
+  m->n = 0;
+}
+
 void map_free(Map *m) {
   for (size_t i = 0; i < m->cap; i++)
     free(m->keys[i]);

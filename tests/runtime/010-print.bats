@@ -1,6 +1,8 @@
 #!/usr/bin/env bats
 # The runtime's printing, write, exit and start-up, static and -linkshared.
 
+# shellcheck disable=SC2154 # bats' run sets stderr
+
 load ../helpers
 load build
 load runtime

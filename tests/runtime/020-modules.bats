@@ -2,6 +2,8 @@
 # Calls and global data across modules: the program, dep2 and depBase (and
 # libruntime.so); what the shared objects look like.
 
+# shellcheck disable=SC2016 # $ORIGIN is literal
+
 load ../helpers
 load build
 load runtime

@@ -19,25 +19,27 @@ setup() {
   rt_prog edge
   PIC386_STACK_STATS=1 rt_runall edge
   rt_golden edge
-  local config deep=()
+  local config
+  local -A deep=()
   for config in "${RT_CONFIGS[@]}"; do
     rt_stats "$TMP/edge/$config.out"
-    ((STAT_guard == 2048))
+    ((${STAT[guard]} == 2048))
     # Go 1.7's budget, 128 + 592, was spent below stackguard0, and more:
     # the runtime's stubs, then the calls they make.
-    ((STAT_deepest >= 720))
-    ((STAT_deepest < STAT_guard))
-    deep+=("$config=$STAT_deepest")
-    printf -v "DEEP_${config//./_}" '%s' "$STAT_deepest"
+    ((${STAT[deepest]} >= 720))
+    ((${STAT[deepest]} < ${STAT[guard]}))
+    deep[$config]=${STAT[deepest]}
   done
-  echo "# deepest: ${deep[*]}" >&3
+  for config in "${RT_CONFIGS[@]}"; do
+    printf '# %s: %d bytes below stackguard0\n' "$config" "${deep[$config]}" >&3
+  done
   # Lazy binding: the loader's resolver ran right there, 720 bytes below
   # stackguard0, and needed hundreds of bytes more; bound at start-up, it
   # did not run, and the shared build needs what the static one does,
   # give or take its get_pc_thunk calls.
-  ((DEEP_shared_qemu > DEEP_shared_qemu_now + 256))
-  ((DEEP_shared_native > DEEP_shared_native_now + 256))
-  ((DEEP_shared_qemu_now - DEEP_static_qemu <= 16))
+  ((${deep[shared.qemu]} > ${deep[shared.qemu.now]} + 256))
+  ((${deep[shared.native]} > ${deep[shared.native.now]} + 256))
+  ((${deep[shared.qemu.now]} - ${deep[static.qemu]} <= 16))
 }
 
 @test "guard page: NOSPLIT code that runs past the guard area faults in the guard page, reported" {

@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2016 # '$ORIGIN' is for the linker
 # Builds the runtime and the programs of tests/runtime/testdata with the
 # exact commands of the build contract (README, "How the runtime is built"),
 # so that these tests depend on the assembler and the runtime only.

@@ -29,14 +29,16 @@ rt_prog() {
   local prog=$1 bug=${2-}
   local rt=$BATS_FILE_TMPDIR/rt${bug:+-$bug}
   RT_LOG=$TMP/$prog.log
-  rt_build "$rt" static "$prog" "$TMP/$prog/static" "$bug" &&
-    rt_build "$rt" shared "$prog" "$TMP/$prog/shared" "$bug" ||
-    { cat "$RT_LOG"; return 1; }
+  if ! rt_build "$rt" static "$prog" "$TMP/$prog/static" "$bug" ||
+    ! rt_build "$rt" shared "$prog" "$TMP/$prog/shared" "$bug"; then
+    cat "$RT_LOG"
+    return 1
+  fi
 }
 
 # One configuration, output (stdout and stderr, in order) to $TMP/PROG/CONFIG.out.
 rt_run1() {
-  local prog=$1 config=$2 mode how now= envs=()
+  local prog=$1 config=$2 mode how now='' envs=()
   IFS=. read -r mode how now <<<"$config"
   [[ -n $now ]] && envs=(LD_BIND_NOW=1)
   rt_argv "$how" "$TMP/$prog/$mode/$prog"
@@ -115,12 +117,14 @@ rt_golden() {
   fi
 }
 
-# The statistics line of one run's output, as "splits=N mapped=N ..." words
-# in variables: rt_stats FILE sets STAT_splits, STAT_mapped, ...
+# The statistics line of one run's output ("runtime: stack: splits=N
+# mapped=N ..."), into the associative array STAT: ${STAT[splits]}, ...
 rt_stats() {
   local line w
   line=$(grep '^runtime: stack: ' "$1") || { echo "no statistics in $1" | fail; return 1; }
+  # shellcheck disable=SC2034 # for the tests
+  declare -gA STAT=()
   for w in ${line#runtime: stack: }; do
-    printf -v "STAT_${w%%=*}" '%s' "${w#*=}"
+    STAT[${w%%=*}]=${w#*=}
   done
 }
