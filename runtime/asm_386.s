@@ -48,8 +48,9 @@ TEXT runtime·rt0_go(SB), NOSPLIT, $0-4
 
 // sysstack<> runs a C function on the system stack: AX = the function,
 // DX = its one argument (a stub's argument pointer). Called by the stubs
-// below as their last call. Keeps AX (the C result) and DX, SI, DI, BP of
-// its own; the goroutine's SP is left in g.sched.sp for tracebacks.
+// below as their last call. The C result comes back in AX; SI, DI and BP
+// survive (C keeps them), CX and DX do not. The goroutine's SP is left in
+// g.sched.sp, where tracebacks of a fault or throw in C start.
 TEXT runtime·sysstack<>(SB), NOSPLIT, $0-0
 	get_tls(CX)
 	MOVL	g(CX), CX
@@ -67,28 +68,28 @@ TEXT runtime·sysstack<>(SB), NOSPLIT, $0-0
 // The Go-callable functions implemented in C: each passes the address of
 // its own arguments. NOSPLIT: they use two words of the goroutine stack.
 // (A macro parameter must be a whole token, so the names come with their ·.)
-#define SYSCALLC(name, cname, frame) \
+#define CSTUB(name, cname, frame) \
 TEXT name(SB), NOSPLIT, frame \
 	LEAL	arg+0(FP), DX \
 	MOVL	$cname(SB), AX \
 	CALL	runtime·sysstack<>(SB) \
 	RET
 
-SYSCALLC(·printlock, ·printlock_m, $0-0)
-SYSCALLC(·printunlock, ·printunlock_m, $0-0)
-SYSCALLC(·printbool, ·printbool_m, $0-4)
-SYSCALLC(·printint, ·printint_m, $0-8)
-SYSCALLC(·printuint, ·printuint_m, $0-8)
-SYSCALLC(·printhex, ·printhex_m, $0-8)
-SYSCALLC(·printpointer, ·printpointer_m, $0-4)
-SYSCALLC(·printstring, ·printstring_m, $0-8)
-SYSCALLC(·printnl, ·printnl_m, $0-0)
-SYSCALLC(·printsp, ·printsp_m, $0-0)
-SYSCALLC(·throw, ·throw_m, $0-8)
+CSTUB(·printlock, ·printlock_m, $0-0)
+CSTUB(·printunlock, ·printunlock_m, $0-0)
+CSTUB(·printbool, ·printbool_m, $0-4)
+CSTUB(·printint, ·printint_m, $0-8)
+CSTUB(·printuint, ·printuint_m, $0-8)
+CSTUB(·printhex, ·printhex_m, $0-8)
+CSTUB(·printpointer, ·printpointer_m, $0-4)
+CSTUB(·printstring, ·printstring_m, $0-8)
+CSTUB(·printnl, ·printnl_m, $0-0)
+CSTUB(·printsp, ·printsp_m, $0-0)
+CSTUB(·throw, ·throw_m, $0-8)
 // func deferproc(siz int32, fn *funcval): the C part returns 0 in AX,
 // which the compiler's CMPL AX, $0 after the call tests (1 would mean a
 // recovered panic resumed there; fatal signals do not unwind here).
-SYSCALLC(·deferproc, ·deferproc_m, $0-8)
+CSTUB(·deferproc, ·deferproc_m, $0-8)
 
 // func deferreturn(arg0 uintptr)
 // Runs the deferred calls of its caller's frame, innermost first: the C

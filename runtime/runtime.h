@@ -77,10 +77,13 @@ enum {
   StackSmall = 128,
   StackLimit = 592,
   // Room below that for what runs on the goroutine stack without a check
-  // of its own: the runtime's stubs (two return addresses and sysstack's
-  // push) and, above all, glibc's lazy-binding resolver (_dl_runtime_resolve
-  // and _dl_fixup's symbol lookup). Measured with PIC386_STACK_STATS: under
-  // 700 bytes on glibc 2.36, native and under qemu; twice that, rounded.
+  // of its own: the runtime's stubs (a few words) and, above all, glibc's
+  // lazy-binding resolver (_dl_runtime_resolve, _dl_fixup's lookup), which
+  // runs there on the first call through each PLT slot. Measured by
+  // tests/runtime/040-guard.bats (PIC386_STACK_STATS): the whole budget
+  // above spent, then first calls: 732 bytes below stackguard0 static,
+  // 736 shared with LD_BIND_NOW, 1244 with lazy binding (glibc 2.36,
+  // native and qemu). The guard is 2048: 800 bytes to spare.
   StackSystem = 1328,
   StackGuard = StackSmall + StackLimit + StackSystem,
 

@@ -178,7 +178,10 @@ static void scan_imports(const char *text, Map *out, bool *defines_main, bool *d
       else
         break;
     }
-    if (start < s) {
+    // ·f·g (a closure's funcval, "".f·g) names no package: what precedes
+    // the second dot is part of the same identifier.
+    bool qualifier = start < s && !(start - text >= 2 && memcmp(start - 2, dot, 2) == 0);
+    if (qualifier) {
       Buf path = {0};
       for (const char *q = start; q < s; q++) {
         if (memcmp(q, "\xe2\x88\x95", 3) == 0) {

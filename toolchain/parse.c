@@ -805,11 +805,14 @@ static void data_directive(int nops, Addr *ops, int size, const Pos *pos) {
     error_at(pos, "DATA wants sym+off(SB)/size, value");
     return;
   }
-  if (size != 1 && size != 2 && size != 4 && size != 8) {
-    error_at(pos, "DATA: bad size %d: want 1, 2, 4 or 8", size);
+  Addr *v = &ops[1];
+  // Go writes a string into any width up to 8; numbers need a machine size.
+  if (v->type == A_STRING ? size < 1 || size > 8
+                          : size != 1 && size != 2 && size != 4 && size != 8) {
+    error_at(pos, "DATA: bad size %d: want %s", size,
+             v->type == A_STRING ? "1 to 8 for a string" : "1, 2, 4 or 8");
     return;
   }
-  Addr *v = &ops[1];
   switch (v->type) {
   case A_CONST:
     if (size < 8) {

@@ -390,7 +390,8 @@ int run_cmd(char *const argv[], bool verbose);
 // abort (also on SIGINT/SIGTERM).
 typedef struct {
   char *path;   // final
-  char *tmp;    // temporary
+  char *tmp;    // temporary (the path itself when direct)
+  bool direct;  // not a regular file (a device, a pipe): written in place
 } OutFile;
 bool outfile_open(OutFile *o, const char *path);
 bool outfile_commit(OutFile *o);

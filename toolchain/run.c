@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -115,6 +116,16 @@ int run_cmd(char *const argv[], bool verbose) {
 
 bool outfile_open(OutFile *o, const char *path) {
   install_cleanup();
+  // A device or a pipe (-o /dev/null, -o /dev/stdout) is written in place:
+  // renaming a file over it would replace the device node.
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    o->path = xstrdup(path);
+    o->tmp = xstrdup(path);
+    o->direct = true;
+    return true;
+  }
+  o->direct = false;
   o->path = xstrdup(path);
   o->tmp = xasprintf("%s.tmp%d", path, (int)getpid());
   int fd = open(o->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL, 0644);
@@ -142,7 +153,7 @@ static void forget(OutFile *o) {
 }
 
 bool outfile_commit(OutFile *o) {
-  bool ok = rename(o->tmp, o->path) == 0;
+  bool ok = o->direct || rename(o->tmp, o->path) == 0;
   if (!ok)
     unlink(o->tmp);
   forget(o);
@@ -150,6 +161,7 @@ bool outfile_commit(OutFile *o) {
 }
 
 void outfile_abort(OutFile *o) {
-  unlink(o->tmp);
+  if (!o->direct)
+    unlink(o->tmp);
   forget(o);
 }

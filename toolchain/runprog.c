@@ -45,7 +45,11 @@ int cmd_run(int argc, char **argv) {
   if (native) {
     argv[i] = prog;
     execv(prog, argv + i);
-    if (errno == ENOEXEC)
+    if (errno == ENOENT)
+      fprintf(stderr, "pic386 run: cannot run %s natively: its i386 dynamic loader is missing "
+                      "(on amd64: apt-get install libc6-i386; or use qemu-i386, the default)\n",
+              prog);
+    else if (errno == ENOEXEC)
       fprintf(stderr, "pic386 run: this host cannot run i386 programs natively: %s (use qemu-i386, "
                       "the default)\n", prog);
     else

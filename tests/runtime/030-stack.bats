@@ -3,6 +3,8 @@
 # and inside a shared library; the hot split; big and huge frames; a
 # closure that splits; getcallerpc across a split; the stack limit.
 
+# shellcheck disable=SC2154 # rt_stats sets STAT
+
 load ../helpers
 load build
 load runtime
@@ -24,8 +26,8 @@ setup() {
     rt_stats "$TMP/recurse/$config.out"
     # 2000 usable bytes a segment: thousands of splits, and the segments
     # given back as the recursion unwinds, all but the cached few
-    ((${STAT[splits]} > 3000)) && ((${STAT[segment]} == 4096))
-    ((${STAT[mapped]} - ${STAT[unmapped]} <= 9))
+    ((STAT[splits] > 3000)) && ((STAT[segment] == 4096))
+    ((STAT[mapped] - STAT[unmapped] <= 9))
   done
 }
 
@@ -34,7 +36,7 @@ setup() {
   PIC386_STACK_STATS=1 rt_runall recurse
   rt_golden recurse
   rt_stats "$TMP/recurse/static.native.out"
-  ((${STAT[splits]} > 100 && ${STAT[splits]} < 1000))
+  ((STAT[splits] > 100 && STAT[splits] < 1000))
 }
 
 @test "hot split: 100,000 calls that split at a boundary map two segments in all" {
@@ -44,7 +46,7 @@ setup() {
   local config
   for config in "${RT_CONFIGS[@]}"; do
     rt_stats "$TMP/hotsplit/$config.out"
-    ((${STAT[splits]} == 100000)) && ((${STAT[mapped]} == 2)) && ((${STAT[unmapped]} == 0))
+    ((STAT[splits] == 100000)) && ((STAT[mapped] == 2)) && ((STAT[unmapped] == 0))
   done
 }
 
@@ -53,7 +55,7 @@ setup() {
   PIC386_STACK_SEGMENT=8192 PIC386_STACK_STATS=1 rt_runall frames
   rt_golden frames
   rt_stats "$TMP/frames/shared.native.out"
-  ((${STAT[splits]} > 100))
+  ((STAT[splits] > 100))
 }
 
 @test "closure: a NEEDCTXT closure that splits keeps its funcval (DX) across morestack" {
@@ -61,7 +63,7 @@ setup() {
   PIC386_STACK_SEGMENT=4096 PIC386_STACK_STATS=1 rt_runall closure
   rt_golden closure
   rt_stats "$TMP/closure/static.qemu.out"
-  ((${STAT[splits]} > 50))
+  ((STAT[splits] > 50))
 }
 
 @test "getcallerpc and getcallersp, also from a function that split" {

@@ -3,6 +3,8 @@
 # page): what may run there, measured. PIC386_STACK_STATS paints the guard
 # area of every segment and reports the deepest byte anything wrote.
 
+# shellcheck disable=SC2154 # rt_stats sets STAT
+
 load ../helpers
 load build
 load runtime
@@ -23,11 +25,11 @@ setup() {
   local -A deep=()
   for config in "${RT_CONFIGS[@]}"; do
     rt_stats "$TMP/edge/$config.out"
-    ((${STAT[guard]} == 2048))
+    ((STAT[guard] == 2048))
     # Go 1.7's budget, 128 + 592, was spent below stackguard0, and more:
     # the runtime's stubs, then the calls they make.
-    ((${STAT[deepest]} >= 720))
-    ((${STAT[deepest]} < ${STAT[guard]}))
+    ((STAT[deepest] >= 720))
+    ((STAT[deepest] < STAT[guard]))
     deep[$config]=${STAT[deepest]}
   done
   for config in "${RT_CONFIGS[@]}"; do

@@ -78,3 +78,9 @@ insn_addr() {
   rt_runall sigtrap 2
   rt_golden sigtrap
 }
+
+@test "throw from the runtime's C code: traced from where the goroutine left its stack" {
+  rt_prog badsiz
+  rt_runall badsiz 2
+  rt_golden badsiz
+}

@@ -6,6 +6,8 @@
 #   -bug=15916-morestack: the prologue's morestack call left bare, BX not
 #     loaded with the caller module's GOT.
 
+# shellcheck disable=SC2154 # rt_stats sets STAT
+
 load ../helpers
 load build
 load runtime
@@ -89,6 +91,6 @@ bounded() {
   local config
   for config in "${RT_CONFIGS[@]}"; do
     rt_stats "$TMP/crossplit/$config.out"
-    ((${STAT[splits]} == 1))
+    ((STAT[splits] == 1))
   done
 }

@@ -122,9 +122,9 @@ rt_golden() {
 rt_stats() {
   local line w
   line=$(grep '^runtime: stack: ' "$1") || { echo "no statistics in $1" | fail; return 1; }
-  # shellcheck disable=SC2034 # for the tests
   declare -gA STAT=()
   for w in ${line#runtime: stack: }; do
+    # shellcheck disable=SC2034 # for the tests
     STAT[${w%%=*}]=${w#*=}
   done
 }
