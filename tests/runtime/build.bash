@@ -125,14 +125,14 @@ rt_build() {
 }
 
 # The command that runs PROG, into the array RT_ARGV: HOW is qemu (with
-# the i386 sysroot for the loader and libc) or native. The host has no
-# /lib/ld-linux.so.2, so a shared program runs natively through the cross
-# sysroot's loader, named explicitly.
+# the i386 sysroot for the loader and libc) or native. Natively a shared
+# program needs /lib/ld-linux.so.2 (Debian's libc6-i386); without it, the
+# cross sysroot's loader runs it, named explicitly.
 rt_argv() {
   local how=$1 prog=$2
   if [[ $how == qemu ]]; then
     RT_ARGV=(qemu-i386 -L "$RT_SYSROOT" "$prog")
-  elif "$READELF" -l "$prog" | grep -q 'INTERP'; then
+  elif [[ ! -e /lib/ld-linux.so.2 ]] && "$READELF" -l "$prog" | grep -q 'INTERP'; then
     RT_ARGV=("$RT_SYSROOT/lib/ld-linux.so.2" --library-path "$RT_SYSROOT/lib" "$prog")
   else
     RT_ARGV=("$prog")
