@@ -70,8 +70,13 @@ endif
 clean:
 	rm -rf bin build
 
-bench: $(if $(wildcard bench/run),all)
-	@if [ -x bench/run ]; then bench/run; else echo "bench: no benchmarks yet"; fi
+# The assembler's benchmark, then the runtime's (bench/runtime/run); both
+# always run, and make fails if either did.
+bench: $(if $(wildcard bench/run bench/runtime/run),all)
+	@s=0; ran=; \
+	if [ -x bench/run ]; then ran=1; bench/run || s=1; fi; \
+	if [ -x bench/runtime/run ]; then [ -z "$$ran" ] || echo; ran=1; bench/runtime/run || s=1; fi; \
+	[ -n "$$ran" ] || echo "bench: no benchmarks yet"; exit $$s
 
 # Shell scripts by name or by their #! line.
 LINT_DIRS := $(wildcard ci .ci bench tests)

@@ -1,5 +1,5 @@
-// defer.c: the C halves of deferproc and deferreturn (Go 1.7's protocol,
-// reference §5), and the pool their records come from.
+// defer.c: the C halves of deferproc and deferreturn (Go 1.7's protocol),
+// and the pool their records come from.
 //
 // A record is a struct _defer followed by the deferred call's argument
 // bytes. Records are reused through free lists by size class, as Go's

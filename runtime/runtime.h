@@ -36,17 +36,18 @@
 // one in use, up to SegmentCache of them, so a call that splits in a loop
 // maps nothing after its first iteration.
 //
-// Defer (Go 1.7, reference §5). deferproc pushes a pooled record holding the
-// deferring frame's SP and a copy of the argument bytes on g->_defer;
-// deferreturn, called before each return, pops the records of its caller's
-// frame one at a time: it copies the arguments over its own argument slot
-// and jmpdefer makes the deferred function return to the CALL of
-// deferreturn again (5 bytes back, or 16 with GOBUILDMODE_shared).
+// Defer (Go 1.7's protocol, as its compiler emitted it). deferproc pushes
+// a pooled record holding the deferring frame's SP and a copy of the
+// argument bytes on g->_defer; deferreturn, called before each return, pops
+// the records of its caller's frame one at a time: it copies the arguments
+// over its own argument slot and jmpdefer makes the deferred function
+// return to the CALL of deferreturn again (5 bytes back, or 16 with
+// GOBUILDMODE_shared).
 //
 // Function tables. Every object carries a pic386_functab section of
 // struct functab; modinfo.c, linked into every module, registers that
 // module's table at load time through runtime.addmoduledata. morestack
-// (argument sizes), tracebacks (names, frame sizes) and getcallerpc use it.
+// (argument sizes) and tracebacks (names, frame sizes) use them.
 #ifndef RUNTIME_H
 #define RUNTIME_H
 
@@ -64,6 +65,7 @@ typedef uintptr_t uintptr;
 
 // The ELF name of a C function that assembly calls or Go code sees.
 #define GONAME(name) __asm__("runtime." #name)
+// Internal to the runtime: no PLT, no interposition, not exported.
 #define HIDDEN __attribute__((visibility("hidden")))
 
 enum {
@@ -233,7 +235,6 @@ extern struct g g1 HIDDEN;              // the goroutine that runs main.main
 // Assembly entry points that C refers to.
 void rt0_go(uintptr sp) GONAME(rt0_go);
 void lessstack(void) GONAME(lessstack);
-void main_main(void) __asm__("main.main");
 
 _Noreturn void throw(const char *s) HIDDEN;
 _Noreturn void exit2(void) HIDDEN;       // after a fatal report
@@ -255,7 +256,6 @@ struct stkseg *stackfirst(struct g *gp) HIDDEN;
 extern bool stats HIDDEN;               // PIC386_STACK_STATS is set
 void stackstats(void) HIDDEN;           // when main.main returns, if stats
 struct stkseg *segof(struct g *gp, uintptr sp) HIDDEN;   // in-use segment holding sp
-extern uintptr stacklimit HIDDEN;
 
 // ---------------------------------------------------------------- symtab.c
 void addmoduledata(const struct functab *start, const struct functab *stop)

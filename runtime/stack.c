@@ -16,7 +16,7 @@
 #include <sys/mman.h>
 
 static size_t segsize = DefaultSegment;   // a segment's mapping, guard page not counted
-uintptr stacklimit = DefaultStackLimit;
+static uintptr stacklimit = DefaultStackLimit;
 bool stats;
 
 static struct stkseg *tail;   // the last segment of the chain (one goroutine)

@@ -561,6 +561,8 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
   free(objs.v);
 
   cache_store(b, p->key, name, tmpart);
+  if (b->verbose)
+    fprintf(stderr, "# %s: built %s\n", p->path, p->art);
 }
 
 // Dependencies before dependents.
@@ -828,6 +830,12 @@ int cmd_build(int argc, char **argv) {
     }
     run(&b, a.v, out);
     cache_store(&b, key, outbase, linked);
+  }
+  char *outdir = xstrdup(out);
+  if (strrchr(outdir, '/')) {
+    *strrchr(outdir, '/') = 0;
+    char *argv_mkdir[] = {"mkdir", "-p", outdir, NULL};
+    run(&b, argv_mkdir, out);
   }
   if (b.verbose)
     fprintf(stderr, "cp %s %s\n", cached, out);

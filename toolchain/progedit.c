@@ -71,6 +71,7 @@ static bool is_global(const Addr *a) {
 // -dynlink: every global is reached through its GOT entry, and BX holds the
 // GOT at every call that may go through a PLT (Go's rewriteToUseGot).
 static void rewrite_to_use_got(Ctxt *c, Prog *p) {
+  int written = p->as;   // for messages: LEAL becomes MOVL below
   if (p->as == ALEAL && p->from.type == A_MEM && is_global(&p->from)) {
     // LEAL sym(SB), R is MOVL $sym(SB), R, rewritten below.
     p->as = AMOVL;
@@ -79,6 +80,14 @@ static void rewrite_to_use_got(Ctxt *c, Prog *p) {
   if (p->from.type == A_ADDR && is_global(&p->from)) {
     if (!check_cx(p, &p->from, "-dynlink"))
       return;
+    if (p->from.index) {
+      // The GOT load would be indexed instead of the address: wrong code
+      // (Go 1.7 made it), so refuse it.
+      error_at(p->pos, "%s: cannot index the address of %s under -dynlink; load $%s(SB) "
+               "into a register and index that", optab[written].go, p->from.sym->name,
+               p->from.sym->name);
+      return;
+    }
     bool complex_dest = p->to.type != A_REG || p->as != AMOVL;
     Addr dest = p->to;
     int as = p->as;

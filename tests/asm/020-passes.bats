@@ -330,7 +330,7 @@ G_SHARED='5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx
   done
   # In the listing: each CALL to a global once, each preceded by exactly one
   # thunk call and one LEAL of the GOT into BX.
-  run "$PIC386" asm -dynlink -S -o /dev/null twice.s
+  run "$PIC386" asm -dynlink -S -o twice.o twice.s
   assert_success
   calls=$(grep -E '^\s+[0-9]+ \(twice\.s:[0-9]+\)\s+(CALL|LEAL)\s' <<<"$output" | awk '{ print $3, $4 }')
   assert_equal "$calls" 'CALL __x86.get_pc_thunk.cx(SB)

@@ -144,6 +144,7 @@ check_cases() {
   check_cases \
     'CX stored under -dynlink|3|MOVL: CX is used by the -dynlink rewrite of main.V; use another register|-dynlink|GLOBL ·V(SB), $4\nTEXT ·f(SB), 4, $0\n\tMOVL CX, ·V(SB)\n\tRET' \
     'CX as index under -shared|3|MOVL: CX cannot index main.V under -shared: the rewrite loads the address into CX|-shared|GLOBL ·V(SB), $4\nTEXT ·f(SB), 4, $0\n\tMOVL ·V(SB)(CX*4), AX\n\tRET' \
+    'indexed global address under -dynlink|3|LEAL: cannot index the address of main.V under -dynlink; load $main.V(SB) into a register and index that|-dynlink|GLOBL ·V(SB), $4\nTEXT ·f(SB), 4, $0\n\tLEAL ·V(SB)(SI*4), AX\n\tRET' \
     'CX beside an address under -shared|3|ADDL: CX is used by the -shared rewrite of main.V; use another register|-shared|GLOBL ·V(SB), $4\nTEXT ·f(SB), 4, $0\n\tADDL CX, ·V(SB)\n\tRET' \
     'global in both operands under -dynlink|3|MOVL: both operands are memory|-dynlink|GLOBL ·V(SB), $4\nTEXT ·f(SB), 4, $0\n\tMOVL ·V(SB), ·V(SB)\n\tRET'
 }

@@ -32,7 +32,7 @@ static uintptr_t sp(void) {
 }
 
 // __morestack calls the function's body from a few dozen bytes into itself.
-__attribute__((noinline)) static unsigned leaf(unsigned x) {
+__attribute__((noipa)) static unsigned leaf(unsigned x) {
   volatile uint32_t buf[64];
   buf[0] = x;
   if ((uintptr_t)__builtin_return_address(0) - (uintptr_t)__morestack < 512)
@@ -40,17 +40,17 @@ __attribute__((noinline)) static unsigned leaf(unsigned x) {
   return buf[0] + 1;
 }
 
-__attribute__((noinline)) static void loop(void) {
+__attribute__((noipa)) static void loop(void) {
   unsigned x = 0;
   while (x != n)
     x = leaf(x);
   total = x;
 }
 
-__attribute__((noinline)) static void dive(void) {
-  volatile uint32_t pad[12];
-  pad[0] = 0;
-  if (sp() - guard() >= 128)
+__attribute__((noipa)) static void dive(void) {
+  volatile uint32_t pad[12];   // 64 bytes a level, with the return address
+  pad[0] = 128;
+  if (sp() - guard() >= pad[0])
     dive();
   else
     loop();

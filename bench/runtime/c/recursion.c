@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-__attribute__((noinline)) static unsigned sum(unsigned n) {
+__attribute__((noipa)) static unsigned sum(unsigned n) {
   if (n == 0)
     return 0;
   unsigned r = sum(n - 1);
