@@ -11,6 +11,8 @@ bats_require_minimum_version 1.5.0
 PIC386=$(realpath -m -- "${PIC386:-$BATS_TEST_DIRNAME/../../bin/pic386}")
 # The runtime sources: textflag.h for #include, and what pic386 build links.
 RUNTIME=$(realpath -m -- "${RUNTIME:-$BATS_TEST_DIRNAME/../../runtime}")
+# pic386 build finds the runtime next to bin/pic386; bin/asan/pic386 is told.
+export PIC386_RUNTIME=$RUNTIME
 export PIC386
 export AS=i686-linux-gnu-as
 export OBJDUMP=i686-linux-gnu-objdump

@@ -20,6 +20,33 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+// Everything a build allocates lives until the command ends: one arena.
+static Arena mem;
+
+static char *bstr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *bstr(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  char *s = arena_alloc(&mem, n + 1);
+  va_start(ap, fmt);
+  vsnprintf(s, n + 1, fmt, ap);
+  va_end(ap);
+  return s;
+}
+
+static char *bdup(const char *s) { return arena_strndup(&mem, s, strlen(s)); }
+static void *bcalloc(size_t n, size_t size) { return arena_alloc(&mem, n * size); }
+
+// A growable array in the arena: the old copy stays behind, unused.
+static void *bgrow(void *old, size_t oldn, size_t newn, size_t size) {
+  void *p = arena_alloc(&mem, newn * size);
+  if (old)
+    memcpy(p, old, oldn * size);
+  return p;
+}
+
 typedef struct Pkg Pkg;
 struct Pkg {
   char *path;       // import path
@@ -126,10 +153,10 @@ static void list_files(Build *b, Pkg *p) {
     if (!take || n[0] == '.')
       continue;
     if (p->nfiles == cap) {
+      p->files = bgrow(p->files, cap, cap ? cap * 2 : 16, sizeof *p->files);
       cap = cap ? cap * 2 : 16;
-      p->files = xrealloc(p->files, cap * sizeof *p->files);
     }
-    p->files[p->nfiles++] = xasprintf("%s/%s", p->dir, n);
+    p->files[p->nfiles++] = bstr("%s/%s", p->dir, n);
   }
   closedir(d);
   qsort(p->files, p->nfiles, sizeof *p->files, cmp_str);
@@ -222,18 +249,16 @@ static Pkg *load(Build *b, const char *path, const char *from) {
       die(b, "import cycle: %s imports %s, which imports it back", from, path);
     return p;
   }
-  p = xcalloc(1, sizeof *p);
-  p->path = xstrdup(path);
+  p = bcalloc(1, sizeof *p);
+  p->path = bdup(path);
   p->isruntime = strcmp(path, "runtime") == 0;
   if (p->isruntime) {
     p->dir = b->rtdir;
   } else {
     for (int i = 0; i < b->nroots && !p->dir; i++) {
-      char *d = xasprintf("%s/src/%s", b->roots[i], path);
+      char *d = bstr("%s/src/%s", b->roots[i], path);
       if (is_dir(d))
         p->dir = d;
-      else
-        free(d);
     }
     if (!p->dir) {
       if (from)
@@ -242,7 +267,7 @@ static Pkg *load(Build *b, const char *path, const char *from) {
           b->roots[0], b->nroots > 1 ? " and the other roots" : "");
     }
   }
-  b->pkgs = xrealloc(b->pkgs, (b->npkgs + 1) * sizeof *b->pkgs);
+  b->pkgs = bgrow(b->pkgs, b->npkgs, b->npkgs + 1, sizeof *b->pkgs);
   b->pkgs[b->npkgs++] = p;
   p->state = 1;
   list_files(b, p);
@@ -260,17 +285,16 @@ static Pkg *load(Build *b, const char *path, const char *from) {
     }
     if (!nsrc)
       die(b, "package %s: no .s files in %s", path, p->dir);
-    char **names = xcalloc(imports.n + 1, sizeof *names);
+    char **names = bcalloc(imports.n + 1, sizeof *names);
     int n = 0;
     for (size_t i = 0; i < imports.cap; i++)
       if (imports.keys && imports.keys[i] && strcmp(imports.keys[i], path) != 0 &&
           strcmp(imports.keys[i], "runtime") != 0)
         names[n++] = imports.keys[i];
     qsort(names, n, sizeof *names, cmp_str);
-    p->deps = xcalloc(n + 1, sizeof *p->deps);
+    p->deps = bcalloc(n + 1, sizeof *p->deps);
     for (int i = 0; i < n; i++)
       p->deps[p->ndeps++] = load(b, names[i], path);
-    free(names);
     map_free(&imports);
   }
   p->state = 2;
@@ -301,7 +325,7 @@ static void tool_id(Build *b) {
   hash_file(b, &h, b->self);
   const char *tools[] = {b->cc, getenv("PIC386_AS") ? getenv("PIC386_AS") : "i686-linux-gnu-as"};
   for (int i = 0; i < 2; i++) {
-    char *cmd = xasprintf("%s --version 2>/dev/null | head -n 1", tools[i]);
+    char *cmd = bstr("%s --version 2>/dev/null | head -n 1", tools[i]);
     FILE *f = popen(cmd, "r");
     char line[256] = "";
     if (f) {
@@ -312,7 +336,6 @@ static void tool_id(Build *b) {
     if (!line[0])
       die(b, "cannot run %s: install the cross tools (ci/install-deps)", tools[i]);
     hash_str(&h, line);
-    free(cmd);
   }
   sha256_hex(&h, b->toolid);
 }
@@ -331,7 +354,7 @@ static void pkg_key(Build *b, Pkg *p, const char *mode) {
     hash_file(b, &h, p->files[i]);
   if (!p->isruntime) {
     // Headers every package may include.
-    hash_file(b, &h, xasprintf("%s/textflag.h", b->rtdir));
+    hash_file(b, &h, bstr("%s/textflag.h", b->rtdir));
   }
   for (int i = 0; i < p->ndeps; i++)
     hash_str(&h, p->deps[i]->key);
@@ -343,7 +366,7 @@ static void pkg_key(Build *b, Pkg *p, const char *mode) {
 static void run(Build *b, char **argv, const char *what) {
   int rc = run_cmd(argv, b->verbose);
   if (rc != 0)
-    die(b, "%s: %s %s", what, argv[0], rc < 0 ? strerror(errno) : xasprintf("failed (exit %d)", rc));
+    die(b, "%s: %s %s", what, argv[0], rc < 0 ? strerror(errno) : bstr("failed (exit %d)", rc));
 }
 
 typedef struct {
@@ -353,15 +376,15 @@ typedef struct {
 
 static void arg(Argv *a, const char *s) {
   if (a->n + 2 > a->cap) {
+    a->v = bgrow(a->v, a->cap, a->cap ? a->cap * 2 : 32, sizeof *a->v);
     a->cap = a->cap ? a->cap * 2 : 32;
-    a->v = xrealloc(a->v, a->cap * sizeof *a->v);
   }
   a->v[a->n++] = (char *)s;
   a->v[a->n] = NULL;
 }
 
 static char *libname(const Pkg *p, const char *ext) {
-  char *n = xasprintf("lib%s%s", p->path, ext);
+  char *n = bstr("lib%s%s", p->path, ext);
   for (char *q = n; *q; q++)
     if (*q == '/')
       *q = '-';
@@ -402,7 +425,7 @@ static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
     if (has_suffix(f, ".h"))
       continue;
     const char *base = strrchr(f, '/') + 1;
-    char *obj = xasprintf("%s/%s.o", dir, base);
+    char *obj = bstr("%s/%s.o", dir, base);
     Argv a = {0};
     if (has_suffix(f, ".s")) {
       arg(&a, b->self);
@@ -430,7 +453,7 @@ static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
                              "-fcf-protection=none", "-fno-omit-frame-pointer"};
       for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
         arg(&a, flags[k]);
-      arg(&a, xasprintf("-I%s", b->rtdir));
+      arg(&a, bstr("-I%s", b->rtdir));
       if (shared) {
         arg(&a, "-fPIC");
         arg(&a, "-ftls-model=initial-exec");
@@ -441,25 +464,24 @@ static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
       arg(&a, f);
     }
     run(b, a.v, p->path);
-    free(a.v);
     arg(&objs, obj);
   }
   return objs;
 }
 
 static char *cache_entry(Build *b, const char *key) {
-  return xasprintf("%s/%.2s/%s", b->cache, key, key);
+  return bstr("%s/%.2s/%s", b->cache, key, key);
 }
 
 // Moves a finished file into the cache under key: a fresh directory renamed
 // into place, so a reader never sees a half-written entry.
 static void cache_store(Build *b, const char *key, const char *name, const char *file) {
-  char *parent = xasprintf("%s/%.2s", b->cache, key);
+  char *parent = bstr("%s/%.2s", b->cache, key);
   char *argv_mk[] = {"mkdir", "-p", parent, NULL};
   run(b, argv_mk, "cache");
-  char *tmpdir = xasprintf("%s/.tmp-%s-%d", parent, key, (int)getpid());
+  char *tmpdir = bstr("%s/.tmp-%s-%d", parent, key, (int)getpid());
   mkdir(tmpdir, 0755);
-  char *dst = xasprintf("%s/%s", tmpdir, name);
+  char *dst = bstr("%s/%s", tmpdir, name);
   if (!copy_file(file, dst))
     die(b, "cannot write %s: %s", dst, strerror(errno));
   char *entry = cache_entry(b, key);
@@ -467,7 +489,7 @@ static void cache_store(Build *b, const char *key, const char *name, const char 
     // Another build stored it first; theirs is as good as ours.
     char *argv_rm[] = {"rm", "-rf", tmpdir, NULL};
     run(b, argv_rm, "cache");
-    char *have = xasprintf("%s/%s", entry, name);
+    char *have = bstr("%s/%s", entry, name);
     if (access(have, F_OK) != 0)
       die(b, "cannot store %s in the cache: %s", name, strerror(errno));
   }
@@ -476,7 +498,7 @@ static void cache_store(Build *b, const char *key, const char *name, const char 
 
 // The per-module registration object (runtime/modinfo.c), static or PIC.
 static char *modinfo(Build *b, bool shared) {
-  char *src = xasprintf("%s/modinfo.c", b->rtdir);
+  char *src = bstr("%s/modinfo.c", b->rtdir);
   Sha256 h;
   char key[65];
   sha256_init(&h);
@@ -484,16 +506,16 @@ static char *modinfo(Build *b, bool shared) {
   hash_str(&h, shared ? "modinfo-pic" : "modinfo");
   hash_file(b, &h, src);
   sha256_hex(&h, key);
-  char *obj = xasprintf("%s/modinfo.o", cache_entry(b, key));
+  char *obj = bstr("%s/modinfo.o", cache_entry(b, key));
   if (access(obj, F_OK) == 0)
     return obj;
-  char *tmpobj = xasprintf("%s/modinfo-%s.o", b->work, shared ? "pic" : "static");
+  char *tmpobj = bstr("%s/modinfo-%s.o", b->work, shared ? "pic" : "static");
   Argv a = {0};
   arg(&a, b->cc);
   const char *flags[] = {"-std=gnu11", "-O2", "-g", "-fno-stack-protector", "-fcf-protection=none"};
   for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
     arg(&a, flags[k]);
-  arg(&a, xasprintf("-I%s", b->rtdir));
+  arg(&a, bstr("-I%s", b->rtdir));
   if (shared)
     arg(&a, "-fPIC");
   arg(&a, "-c");
@@ -501,7 +523,6 @@ static char *modinfo(Build *b, bool shared) {
   arg(&a, tmpobj);
   arg(&a, src);
   run(b, a.v, "modinfo");
-  free(a.v);
   cache_store(b, key, "modinfo.o", tmpobj);
   return obj;
 }
@@ -512,18 +533,18 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
   pkg_key(b, p, shared ? "shared" : "static");
   char *name = libname(p, shared ? ".so" : ".a");
   p->artdir = cache_entry(b, p->key);
-  p->art = xasprintf("%s/%s", p->artdir, name);
+  p->art = bstr("%s/%s", p->artdir, name);
   if (access(p->art, F_OK) == 0) {
     b->reused++;
     if (b->verbose)
       fprintf(stderr, "# %s: cached %s\n", p->path, p->art);
     return;
   }
-  char *dir = xasprintf("%s/%s", b->work, p->path);
+  char *dir = bstr("%s/%s", b->work, p->path);
   char *argv_mkdir[] = {"mkdir", "-p", dir, NULL};
   run(b, argv_mkdir, p->path);
   Argv objs = compile(b, p, dir, shared);
-  char *tmpart = xasprintf("%s/%s", dir, name);
+  char *tmpart = bstr("%s/%s", dir, name);
   Argv a = {0};
   if (!shared) {
     arg(&a, b->ar);
@@ -534,7 +555,7 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
   } else {
     arg(&a, b->cc);
     arg(&a, "-shared");
-    arg(&a, xasprintf("-Wl,-soname,%s", name));
+    arg(&a, bstr("-Wl,-soname,%s", name));
     arg(&a, "-Wl,-z,noexecstack");
     arg(&a, "-Wl,-z,text");
     arg(&a, "-o");
@@ -543,22 +564,20 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
       arg(&a, objs.v[i]);
     arg(&a, modinfo(b, true));
     for (int i = 0; i < p->ndeps; i++) {
-      arg(&a, xasprintf("-L%s", p->deps[i]->artdir));
-      arg(&a, xasprintf("-Wl,-rpath-link,%s", p->deps[i]->artdir));
+      arg(&a, bstr("-L%s", p->deps[i]->artdir));
+      arg(&a, bstr("-Wl,-rpath-link,%s", p->deps[i]->artdir));
       char *l = libname(p->deps[i], "");
-      arg(&a, xasprintf("-l%s", l + 3));
+      arg(&a, bstr("-l%s", l + 3));
     }
     if (!p->isruntime) {
       Pkg *rt = find_pkg(b, "runtime");
-      arg(&a, xasprintf("-L%s", rt->artdir));
+      arg(&a, bstr("-L%s", rt->artdir));
       arg(&a, "-lruntime");
     }
     arg(&a, "-Wl,-rpath,$ORIGIN");
     arg(&a, "-Wl,--enable-new-dtags");
   }
   run(b, a.v, p->path);
-  free(a.v);
-  free(objs.v);
 
   cache_store(b, p->key, name, tmpart);
   if (b->verbose)
@@ -581,7 +600,7 @@ static char *find_self(void) {
   if (n <= 0)
     fatal("cannot find my own executable: %m");
   buf[n] = 0;
-  return xstrdup(buf);
+  return bdup(buf);
 }
 
 // The runtime sources: $PIC386_RUNTIME, or PREFIX/lib/pic386/runtime next
@@ -589,17 +608,19 @@ static char *find_self(void) {
 static char *find_runtime(const char *self) {
   const char *env = getenv("PIC386_RUNTIME");
   if (env && *env)
-    return xstrdup(env);
-  char *dir = xstrdup(self);
+    return bdup(env);
+  char *dir = bdup(self);
   *strrchr(dir, '/') = 0;
-  char *cands[] = {xasprintf("%s/../lib/pic386/runtime", dir), xasprintf("%s/../runtime", dir)};
+  char *cands[] = {bstr("%s/../lib/pic386/runtime", dir), bstr("%s/../runtime", dir)};
   for (int i = 0; i < 2; i++) {
-    char *mi = xasprintf("%s/modinfo.c", cands[i]);
-    bool ok = access(mi, F_OK) == 0;
-    free(mi);
-    if (ok) {
+    char *mi = bstr("%s/modinfo.c", cands[i]);
+    if (access(mi, F_OK) == 0) {
       char *r = realpath(cands[i], NULL);
-      return r ? r : cands[i];
+      if (!r)
+        return cands[i];
+      char *kept = bdup(r);
+      free(r);
+      return kept;
     }
   }
   return NULL;
@@ -608,20 +629,20 @@ static char *find_runtime(const char *self) {
 static char *cache_dir(void) {
   const char *e = getenv("PIC386_CACHE");
   if (e && *e)
-    return xstrdup(e);
+    return bdup(e);
   e = getenv("XDG_CACHE_HOME");
   if (e && *e)
-    return xasprintf("%s/pic386", e);
+    return bstr("%s/pic386", e);
   e = getenv("HOME");
   if (e && *e)
-    return xasprintf("%s/.cache/pic386", e);
-  return xasprintf("/tmp/pic386-cache-%d", (int)getuid());
+    return bstr("%s/.cache/pic386", e);
+  return bstr("/tmp/pic386-cache-%d", (int)getuid());
 }
 
 int cmd_build(int argc, char **argv) {
   Build b = {0};
   const char *buildmode = "exe";
-  char **names = xcalloc(argc + 1, sizeof *names);
+  char **names = bcalloc(argc + 1, sizeof *names);
   int nnames = 0;
   for (int i = 1; i < argc; i++) {
     char *a = argv[i];
@@ -652,7 +673,7 @@ int cmd_build(int argc, char **argv) {
       }
       b.bm_shared = !strcmp(buildmode, "shared");
     } else if (!strncmp(a, "-bug=", 5)) {
-      char *list = xstrdup(a + 5);
+      char *list = bdup(a + 5);
       for (char *s = strtok(list, ","); s; s = strtok(NULL, ",")) {
         if (!strcmp(s, "15916"))
           b.bug_morestack = b.bug_jmpdefer = true;
@@ -687,8 +708,8 @@ int cmd_build(int argc, char **argv) {
   b.cc = getenv("PIC386_CC") && *getenv("PIC386_CC") ? getenv("PIC386_CC") : "i686-linux-gnu-gcc";
   b.ar = getenv("PIC386_AR") && *getenv("PIC386_AR") ? getenv("PIC386_AR") : "i686-linux-gnu-ar";
   const char *path = getenv("PIC386PATH");
-  char *roots = xstrdup(path && *path ? path : ".");
-  b.roots = xcalloc(strlen(roots) + 2, sizeof *b.roots);
+  char *roots = bdup(path && *path ? path : ".");
+  b.roots = bcalloc(strlen(roots) + 2, sizeof *b.roots);
   for (char *s = strtok(roots, ":"); s; s = strtok(NULL, ":"))
     b.roots[b.nroots++] = s;
   b.cache = cache_dir();
@@ -698,7 +719,7 @@ int cmd_build(int argc, char **argv) {
     return 1;
   }
   const char *tmp = getenv("TMPDIR");
-  b.work = xasprintf("%s/pic386-work-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+  b.work = bstr("%s/pic386-work-XXXXXX", tmp && *tmp ? tmp : "/tmp");
   if (!mkdtemp(b.work)) {
     fprintf(stderr, "pic386 build: cannot create a work directory: %s\n", strerror(errno));
     return 1;
@@ -708,7 +729,7 @@ int cmd_build(int argc, char **argv) {
   tool_id(&b);
 
   Pkg *rt = load(&b, "runtime", NULL);
-  Pkg **roots_p = xcalloc(nnames, sizeof *roots_p);
+  Pkg **roots_p = bcalloc(nnames, sizeof *roots_p);
   for (int i = 0; i < nnames; i++) {
     const char *n = names[i];
     if (!strncmp(n, "./", 2))
@@ -729,13 +750,14 @@ int cmd_build(int argc, char **argv) {
           b.pkgs[i]->path);
 
   bool shared = b.linkshared || b.bm_shared;
-  Pkg **order = xcalloc(b.npkgs + 1, sizeof *order);
+  Pkg **order = bcalloc(b.npkgs + 1, sizeof *order);
   int norder = 0;
   Map seen = {0};
   topo(rt, &order, &norder, &seen);
   for (int i = 0; i < nnames; i++)
     for (int j = 0; j < roots_p[i]->ndeps; j++)
       topo(roots_p[i]->deps[j], &order, &norder, &seen);
+  map_free(&seen);
 
   // Libraries and archives of everything the named packages stand on.
   for (int i = 0; i < norder; i++)
@@ -779,7 +801,7 @@ int cmd_build(int argc, char **argv) {
   for (int i = 0; i < norder; i++)
     hash_str(&h, order[i]->key);
   sha256_hex(&h, key);
-  char *cached = xasprintf("%s/%s", cache_entry(&b, key), outbase);
+  char *cached = bstr("%s/%s", cache_entry(&b, key), outbase);
   if (access(cached, F_OK) == 0) {
     b.reused++;
     if (b.verbose)
@@ -787,19 +809,19 @@ int cmd_build(int argc, char **argv) {
   } else {
     Argv objs = {0};
     for (int i = 0; i < nnames; i++) {
-      char *dir = xasprintf("%s/%s.main", b.work, roots_p[i]->path);
+      char *dir = bstr("%s/%s.main", b.work, roots_p[i]->path);
       char *argv_mkdir[] = {"mkdir", "-p", dir, NULL};
       run(&b, argv_mkdir, roots_p[i]->path);
       Argv o = compile(&b, roots_p[i], dir, shared);
       for (int k = 0; k < o.n; k++)
         arg(&objs, o.v[k]);
     }
-    char *linked = xasprintf("%s/%s", b.work, outbase);
+    char *linked = bstr("%s/%s", b.work, outbase);
     Argv a = {0};
     arg(&a, b.cc);
     if (b.bm_shared) {
       arg(&a, "-shared");
-      arg(&a, xasprintf("-Wl,-soname,%s", outbase));
+      arg(&a, bstr("-Wl,-soname,%s", outbase));
       arg(&a, "-Wl,-z,text");
     } else if (!shared) {
       arg(&a, "-static");
@@ -819,10 +841,10 @@ int cmd_build(int argc, char **argv) {
         arg(&a, p->art);
         continue;
       }
-      arg(&a, xasprintf("-L%s", p->artdir));
-      arg(&a, xasprintf("-Wl,-rpath-link,%s", p->artdir));
+      arg(&a, bstr("-L%s", p->artdir));
+      arg(&a, bstr("-Wl,-rpath-link,%s", p->artdir));
       char *l = libname(p, "");
-      arg(&a, xasprintf("-l%s", l + 3));
+      arg(&a, bstr("-l%s", l + 3));
     }
     if (shared) {
       arg(&a, "-Wl,-rpath,$ORIGIN");
@@ -831,7 +853,7 @@ int cmd_build(int argc, char **argv) {
     run(&b, a.v, out);
     cache_store(&b, key, outbase, linked);
   }
-  char *outdir = xstrdup(out);
+  char *outdir = bdup(out);
   if (strrchr(outdir, '/')) {
     *strrchr(outdir, '/') = 0;
     char *argv_mkdir[] = {"mkdir", "-p", outdir, NULL};
@@ -844,14 +866,14 @@ int cmd_build(int argc, char **argv) {
 
   if (shared) {
     // The libraries beside the output, found through RUNPATH $ORIGIN.
-    char *outdir = xstrdup(out);
+    char *outdir = bdup(out);
     char *slash = strrchr(outdir, '/');
     if (slash)
       *slash = 0;
     else
       strcpy(outdir, ".");
     for (int i = 0; i < norder; i++) {
-      char *dst = xasprintf("%s/%s", outdir, strrchr(order[i]->art, '/') + 1);
+      char *dst = bstr("%s/%s", outdir, strrchr(order[i]->art, '/') + 1);
       if (b.verbose)
         fprintf(stderr, "cp %s %s\n", order[i]->art, dst);
       if (!copy_file(order[i]->art, dst))
