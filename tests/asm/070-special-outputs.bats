@@ -5,8 +5,12 @@
 
 load ../helpers
 
+# The directory's entries, sorted, on one line.
+entries() { find . -mindepth 1 -maxdepth 1 -printf '%P ' | tr ' ' '\n' | sort | tr '\n' ' '; }
+
 setup() {
   setup_tmp
+  # shellcheck disable=SC2016 # $0-0 is assembly, not a shell expansion
   printf '#include "textflag.h"\nTEXT ·f(SB), NOSPLIT, $0-0\n\tRET\n' >f.s
 }
 
@@ -19,7 +23,7 @@ setup() {
   wait "$reader"
   [[ -p out.s ]] || fail "out.s is no longer a FIFO: $(ls -l out.s)"
   grep -q '^main\.f:' got.s || fail "the reader did not get the function: $(cat got.s)"
-  assert_equal "$(ls -A | sort | tr '\n' ' ')" "f.s got.s out.s "
+  assert_equal "$(entries)" "f.s got.s out.s "
 }
 
 @test "-o FIFO (object): GNU as writes through it and no temporary is left" {
@@ -29,7 +33,7 @@ setup() {
   run "$PIC386" asm -I "$RUNTIME" -o out.o f.s
   wait "$reader"
   [[ -p out.o ]] || fail "out.o is no longer a FIFO"
-  assert_equal "$(ls -A | sort | tr '\n' ' ')" "f.s got.o out.o "
+  assert_equal "$(entries)" "f.s got.o out.o "
 }
 
 @test "-o /dev/null leaves /dev/null a character device" {
