@@ -19,6 +19,7 @@ int main(int argc, char **argv) {
   runtime_tlsg = &g1;
   stackinit();
   signalinit();
+  abicheck();
   struct stkseg *s = stackfirst(&g1);
   rt0_go(s->hi);
   if (stats) {

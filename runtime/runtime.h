@@ -258,6 +258,19 @@ void stackstats(void) HIDDEN;           // when main.main returns, if stats
 struct stkseg *segof(struct g *gp, uintptr sp) HIDDEN;   // in-use segment holding sp
 
 // ---------------------------------------------------------------- symtab.c
+// ABI records (section pic386_abi, written by pic386 build into every
+// shared-mode module): a library's own exported-symbol hash (ABI_SELF), and
+// each library's hash as the module was linked against it (ABI_DEP).
+enum { ABI_SELF = 1, ABI_DEP = 2, ABI_NAME = 60, ABI_HASH = 64 };
+struct abirec {
+  uint32_t kind;          // ABI_SELF or ABI_DEP
+  char name[ABI_NAME];    // the library's soname, NUL-padded
+  char hash[ABI_HASH];    // hex SHA-256, not NUL-terminated
+};
+_Static_assert(sizeof(struct abirec) == 128, "struct abirec is 128 bytes, as build.c writes it");
+void addmoduleabi(const struct abirec *start, const struct abirec *stop) GONAME(addmoduleabi);
+void abicheck(void) HIDDEN;   // exits 2 on a mismatch, before main.main
+
 void addmoduledata(const struct functab *start, const struct functab *stop)
     GONAME(addmoduledata);
 const struct func *findfunc(uintptr pc) HIDDEN;

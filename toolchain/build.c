@@ -58,8 +58,10 @@ struct Pkg {
   bool ismain;
   bool isruntime;
   bool dotmain;     // defines ·main: main.main if it is built as a command
+  bool inout;       // assembled into the output itself, not a library of its own
   int state;        // 0 unloaded, 1 loading (cycle check), 2 loaded
   char key[65];     // cache key of its artifact
+  char abihash[65]; // shared: SHA-256 of its exported symbols (abi_hash)
   char *art;        // the cached artifact: lib<name>.a or lib<name>.so
   char *artdir;     // its cache directory
 };
@@ -383,6 +385,16 @@ static void arg(Argv *a, const char *s) {
   a->v[a->n] = NULL;
 }
 
+// -Xlinker, not -Wl: -Wl splits its argument at commas, and the default
+// name of a library of several packages (libp1,p2.so, as cmd/go names it)
+// has them.
+static void soname(Argv *a, const char *name) {
+  arg(a, "-Xlinker");
+  arg(a, "-soname");
+  arg(a, "-Xlinker");
+  arg(a, name);
+}
+
 static char *libname(const Pkg *p, const char *ext) {
   char *n = bstr("lib%s%s", p->path, ext);
   for (char *q = n; *q; q++)
@@ -527,6 +539,90 @@ static char *modinfo(Build *b, bool shared) {
   return obj;
 }
 
+// ---------------------------------------------------------------- ABI
+
+// The ABI of a shared library, as the modules linked against it saw it:
+// the names and kinds of its exported symbols, and the sizes of its data
+// objects (a function's body may change; a variable's size may not, an
+// executable may hold a copy of it). readelf, not nm: only definitions of
+// default visibility are exported.
+static void abi_hash(Build *b, const Argv *objs, char out[65]) {
+  Argv a = {0};
+  arg(&a, "i686-linux-gnu-readelf");
+  arg(&a, "-sW");
+  for (int i = 0; i < objs->n; i++)
+    arg(&a, objs->v[i]);
+  Buf o = {0};
+  if (run_capture(a.v, &o, false) != 0)
+    die(b, "cannot read the symbols of %s", objs->n ? objs->v[0] : "(none)");
+  buf_putc(&o, 0);
+  Argv lines = {0};
+  for (char *line = strtok(o.buf, "\n"); line; line = strtok(NULL, "\n")) {
+    char size[32], type[32], bind[32], vis[32], ndx[32];
+    int name = 0;
+    if (sscanf(line, " %*d: %*x %31s %31s %31s %31s %31s %n", size, type, bind, vis, ndx, &name) != 5 ||
+        !name)
+      continue;
+    if ((strcmp(bind, "GLOBAL") && strcmp(bind, "WEAK")) || strcmp(vis, "DEFAULT") ||
+        !strcmp(ndx, "UND"))
+      continue;
+    arg(&lines, strcmp(type, "FUNC") ? bstr("%s %s %s", line + name, type, size)
+                                     : bstr("%s FUNC", line + name));
+  }
+  buf_free(&o);
+  qsort(lines.v, lines.n, sizeof *lines.v, cmp_str);
+  Sha256 h;
+  sha256_init(&h);
+  for (int i = 0; i < lines.n; i++)
+    if (i == 0 || strcmp(lines.v[i], lines.v[i - 1]))
+      hash_str(&h, lines.v[i]);
+  sha256_hex(&h, out);
+}
+
+// One record of section pic386_abi, as runtime/abi.c reads it.
+enum { ABI_SELF = 1, ABI_DEP = 2, ABI_NAME = 60 };
+
+static void abi_record(Build *b, Buf *s, int kind, const char *name, const char *hash) {
+  if (strlen(name) >= ABI_NAME)
+    die(b, "library name %s is too long for its ABI record (%d bytes at most)", name, ABI_NAME - 1);
+  buf_printf(s, "\t.long %d\n\t.ascii \"%s\"\n\t.zero %d\n\t.ascii \"%s\"\n", kind, name,
+             ABI_NAME - (int)strlen(name), hash);
+}
+
+// An object recording a module's own ABI (self: its soname and hash, or
+// NULL for an executable) and the ABIs of the libraries it is linked
+// against, for the runtime to compare at start-up.
+static char *abi_object(Build *b, const char *dir, const char *self, const char *selfhash,
+                        Pkg **deps, int ndeps) {
+  Buf s = {0};
+  buf_puts(&s, "\t.section pic386_abi,\"a\",@progbits\n\t.balign 4\n");
+  if (self)
+    abi_record(b, &s, ABI_SELF, self, selfhash);
+  for (int i = 0; i < ndeps; i++)
+    abi_record(b, &s, ABI_DEP, libname(deps[i], ".so"), deps[i]->abihash);
+  buf_puts(&s, "\t.section .note.GNU-stack,\"\",@progbits\n");
+  char *src = bstr("%s/abi.s", dir), *obj = bstr("%s/abi.o", dir);
+  FILE *f = fopen(src, "w");
+  if (!f || fwrite(s.buf, 1, s.len, f) != s.len || fclose(f) != 0)
+    die(b, "cannot write %s: %s", src, strerror(errno));
+  buf_free(&s);
+  const char *as = getenv("PIC386_AS") && *getenv("PIC386_AS") ? getenv("PIC386_AS") : "i686-linux-gnu-as";
+  char *argv_as[] = {(char *)as, "--32", "-o", obj, src, NULL};
+  run(b, argv_as, "abi");
+  return obj;
+}
+
+// A cached library's ABI hash is stored beside it under a key of its own.
+static char *abi_key(const Pkg *p) {
+  Sha256 h;
+  sha256_init(&h);
+  hash_str(&h, p->key);
+  hash_str(&h, "abi");
+  char *k = bstr("%64s", "");
+  sha256_hex(&h, k);
+  return k;
+}
+
 // Builds p's artifact (an archive, or a shared library linked against its
 // dependencies) unless the cache has it.
 static void build_pkg(Build *b, Pkg *p, bool shared) {
@@ -534,7 +630,16 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
   char *name = libname(p, shared ? ".so" : ".a");
   p->artdir = cache_entry(b, p->key);
   p->art = bstr("%s/%s", p->artdir, name);
-  if (access(p->art, F_OK) == 0) {
+  char *abifile = shared ? bstr("%s/abi", cache_entry(b, abi_key(p))) : NULL;
+  if (access(p->art, F_OK) == 0 && (!shared || access(abifile, F_OK) == 0)) {
+    if (shared) {
+      size_t len;
+      char *h = read_file(abifile, &len);
+      if (!h || len != 64)
+        die(b, "%s: not an ABI hash", abifile);
+      memcpy(p->abihash, h, 65);
+      free(h);
+    }
     b->reused++;
     if (b->verbose)
       fprintf(stderr, "# %s: cached %s\n", p->path, p->art);
@@ -555,7 +660,7 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
   } else {
     arg(&a, b->cc);
     arg(&a, "-shared");
-    arg(&a, bstr("-Wl,-soname,%s", name));
+    soname(&a, name);
     arg(&a, "-Wl,-z,noexecstack");
     arg(&a, "-Wl,-z,text");
     arg(&a, "-o");
@@ -563,6 +668,14 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
     for (int i = 0; i < objs.n; i++)
       arg(&a, objs.v[i]);
     arg(&a, modinfo(b, true));
+    abi_hash(b, &objs, p->abihash);
+    Pkg **linked = bcalloc(p->ndeps + 1, sizeof *linked);
+    int nlinked = 0;
+    for (int i = 0; i < p->ndeps; i++)
+      linked[nlinked++] = p->deps[i];
+    if (!p->isruntime)
+      linked[nlinked++] = find_pkg(b, "runtime");
+    arg(&a, abi_object(b, dir, name, p->abihash, linked, nlinked));
     for (int i = 0; i < p->ndeps; i++) {
       arg(&a, bstr("-L%s", p->deps[i]->artdir));
       arg(&a, bstr("-Wl,-rpath-link,%s", p->deps[i]->artdir));
@@ -580,6 +693,13 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
   run(b, a.v, p->path);
 
   cache_store(b, p->key, name, tmpart);
+  if (shared) {
+    char *tmpabi = bstr("%s/abi", dir);
+    FILE *f = fopen(tmpabi, "w");
+    if (!f || fputs(p->abihash, f) < 0 || fclose(f) != 0)
+      die(b, "cannot write %s: %s", tmpabi, strerror(errno));
+    cache_store(b, abi_key(p), "abi", tmpabi);
+  }
   if (b->verbose)
     fprintf(stderr, "# %s: built %s\n", p->path, p->art);
 }
@@ -655,7 +775,11 @@ int cmd_build(int argc, char **argv) {
     if (!strcmp(a, "-h") || !strcmp(a, "-help")) {
       fputs(usage, stdout);
       return 0;
-    } else if (!strcmp(a, "-o") && i + 1 < argc) {
+    } else if (!strcmp(a, "-o")) {
+      if (i + 1 == argc) {
+        fprintf(stderr, "pic386 build: flag -o needs an argument\n%s", usage);
+        return 2;
+      }
       b.out = argv[++i];
     } else if (!strncmp(a, "-o=", 3)) {
       b.out = a + 3;
@@ -668,7 +792,8 @@ int cmd_build(int argc, char **argv) {
     } else if (!strncmp(a, "-buildmode=", 11)) {
       buildmode = a + 11;
       if (strcmp(buildmode, "exe") && strcmp(buildmode, "shared")) {
-        fprintf(stderr, "pic386 build: unknown -buildmode=%s (exe or shared)\n", buildmode);
+        fprintf(stderr, "pic386 build: unknown -buildmode=%s (exe or shared)\n%s", buildmode,
+                usage);
         return 2;
       }
       b.bm_shared = !strcmp(buildmode, "shared");
@@ -682,7 +807,9 @@ int cmd_build(int argc, char **argv) {
         else if (!strcmp(s, "15916-jmpdefer"))
           b.bug_jmpdefer = true;
         else {
-          fprintf(stderr, "pic386 build: unknown bug %s (15916, 15916-morestack, 15916-jmpdefer)\n", s);
+          fprintf(stderr,
+                  "pic386 build: unknown bug %s (15916, 15916-morestack, 15916-jmpdefer)\n%s", s,
+                  usage);
           return 2;
         }
       }
@@ -750,32 +877,48 @@ int cmd_build(int argc, char **argv) {
           b.pkgs[i]->path);
 
   bool shared = b.linkshared || b.bm_shared;
-  Pkg **order = bcalloc(b.npkgs + 1, sizeof *order);
-  int norder = 0;
+  const char *mode = b.bm_shared ? "buildmode-shared" : shared ? "linkshared" : "static";
+  Pkg **all = bcalloc(b.npkgs + 1, sizeof *all);
+  int nall = 0;
   Map seen = {0};
-  topo(rt, &order, &norder, &seen);
-  for (int i = 0; i < nnames; i++)
-    for (int j = 0; j < roots_p[i]->ndeps; j++)
-      topo(roots_p[i]->deps[j], &order, &norder, &seen);
+  topo(rt, &all, &nall, &seen);
+  for (int i = 0; i < nnames; i++) {
+    roots_p[i]->inout = true;
+    topo(roots_p[i], &all, &nall, &seen);
+  }
   map_free(&seen);
 
-  // Libraries and archives of everything the named packages stand on.
-  for (int i = 0; i < norder; i++)
-    build_pkg(&b, order[i], shared);
+  // The named packages go into the output itself, and so does a package
+  // between two of them (-buildmode=shared a c, a importing b importing c):
+  // as a library of its own, b would need the output, which needs b. Every
+  // other package is a library or archive of its own, in `order`; `inout`
+  // holds the rest, both dependencies first.
+  Pkg **order = bcalloc(nall + 1, sizeof *order);
+  Pkg **inout = bcalloc(nall + 1, sizeof *inout);
+  int norder = 0, ninout = 0;
+  for (int i = 0; i < nall; i++) {
+    Pkg *p = all[i];
+    for (int j = 0; j < p->ndeps && !p->isruntime; j++)
+      p->inout |= p->deps[j]->inout;
+    if (p->inout) {
+      inout[ninout++] = p;
+      pkg_key(&b, p, mode);
+    } else {
+      // Libraries and archives of everything the output stands on.
+      order[norder++] = p;
+      build_pkg(&b, p, shared);
+    }
+  }
 
   const char *out = b.out;
   if (b.bm_shared) {
-    // The named packages as one shared library.
+    // The named packages as one shared library, by default lib<p1>,<p2>.so
+    // as cmd/go names it.
     if (!out) {
-      Buf n = {0};
-      buf_puts(&n, "lib");
-      for (int i = 0; i < nnames; i++) {
-        char *l = libname(roots_p[i], "");
-        buf_printf(&n, "%s%s", i ? "," : "", l + 3);
-      }
-      buf_puts(&n, ".so");
-      buf_putc(&n, 0);
-      out = n.buf;
+      char *n = "lib";
+      for (int i = 0; i < nnames; i++)
+        n = bstr("%s%s%s", n, i ? "," : "", libname(roots_p[i], "") + 3);
+      out = bstr("%s.so", n);
     }
   } else if (!out) {
     const char *base = strrchr(roots_p[0]->path, '/');
@@ -785,7 +928,6 @@ int cmd_build(int argc, char **argv) {
 
   // The output is cached like everything else: its key covers the named
   // packages' sources and every key it links against.
-  const char *mode = b.bm_shared ? "buildmode-shared" : shared ? "linkshared" : "static";
   char *mi = modinfo(&b, shared);
   Sha256 h;
   char key[65];
@@ -794,10 +936,8 @@ int cmd_build(int argc, char **argv) {
   hash_str(&h, mode);
   hash_str(&h, outbase);
   hash_str(&h, mi);
-  for (int i = 0; i < nnames; i++) {
-    pkg_key(&b, roots_p[i], mode);
-    hash_str(&h, roots_p[i]->key);
-  }
+  for (int i = 0; i < ninout; i++)
+    hash_str(&h, inout[i]->key);
   for (int i = 0; i < norder; i++)
     hash_str(&h, order[i]->key);
   sha256_hex(&h, key);
@@ -808,20 +948,26 @@ int cmd_build(int argc, char **argv) {
       fprintf(stderr, "# %s: cached %s\n", out, cached);
   } else {
     Argv objs = {0};
-    for (int i = 0; i < nnames; i++) {
-      char *dir = bstr("%s/%s.main", b.work, roots_p[i]->path);
+    for (int i = 0; i < ninout; i++) {
+      char *dir = bstr("%s/%s.main", b.work, inout[i]->path);
       char *argv_mkdir[] = {"mkdir", "-p", dir, NULL};
-      run(&b, argv_mkdir, roots_p[i]->path);
-      Argv o = compile(&b, roots_p[i], dir, shared);
+      run(&b, argv_mkdir, inout[i]->path);
+      Argv o = compile(&b, inout[i], dir, shared);
       for (int k = 0; k < o.n; k++)
         arg(&objs, o.v[k]);
     }
-    char *linked = bstr("%s/%s", b.work, outbase);
+    // A directory of its own: the output may be named like a package's
+    // first path element (command greet importing greet/util), whose
+    // objects are in b.work/greet. No import path starts with '@'.
+    char *linkdir = bstr("%s/@out", b.work);
+    char *argv_linkdir[] = {"mkdir", "-p", linkdir, NULL};
+    run(&b, argv_linkdir, out);
+    char *linked = bstr("%s/%s", linkdir, outbase);
     Argv a = {0};
     arg(&a, b.cc);
     if (b.bm_shared) {
       arg(&a, "-shared");
-      arg(&a, bstr("-Wl,-soname,%s", outbase));
+      soname(&a, outbase);
       arg(&a, "-Wl,-z,text");
     } else if (!shared) {
       arg(&a, "-static");
@@ -834,6 +980,14 @@ int cmd_build(int argc, char **argv) {
     for (int i = 0; i < objs.n; i++)
       arg(&a, objs.v[i]);
     arg(&a, mi);
+    if (shared) {
+      // The ABIs of the libraries this module is linked against, and for a
+      // library its own, for the runtime to compare at start-up.
+      char selfhash[65] = "";
+      if (b.bm_shared)
+        abi_hash(&b, &objs, selfhash);
+      arg(&a, abi_object(&b, b.work, b.bm_shared ? outbase : NULL, selfhash, order, norder));
+    }
     // Dependents before their dependencies, as a static link wants.
     for (int i = norder - 1; i >= 0; i--) {
       Pkg *p = order[i];

@@ -386,6 +386,7 @@ typedef struct {
 bool proc_start(Proc *pr, char *const argv[], bool verbose);  // -x: print argv
 int proc_wait(Proc *pr);   // closes in; exit status, 128+signal, or -1
 int run_cmd(char *const argv[], bool verbose);
+int run_capture(char *const argv[], Buf *out, bool verbose);   // stdout into out
 // Temporary file next to `path`, renamed into place by commit or removed by
 // abort (also on SIGINT/SIGTERM).
 typedef struct {

@@ -107,6 +107,45 @@ int proc_wait(Proc *pr) {
   return 128 + WTERMSIG(st);
 }
 
+int run_capture(char *const argv[], Buf *out, bool verbose) {
+  if (verbose)
+    print_cmd(argv);
+  int fds[2];
+  if (pipe(fds) < 0)
+    return -1;
+  fflush(NULL);
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return -1;
+  }
+  if (pid == 0) {
+    dup2(fds[1], 1);
+    close(fds[0]);
+    close(fds[1]);
+    execvp(argv[0], argv);
+    fprintf(stderr, "%s: cannot run %s: %s\n", progname, argv[0], strerror(errno));
+    _exit(127);
+  }
+  install_cleanup();
+  track(pid, true);
+  close(fds[1]);
+  char buf[65536];
+  ssize_t n;
+  while ((n = read(fds[0], buf, sizeof buf)) != 0) {
+    if (n < 0) {
+      if (errno == EINTR)
+        continue;
+      break;
+    }
+    buf_putn(out, buf, n);
+  }
+  close(fds[0]);
+  Proc pr = {.pid = pid};
+  return proc_wait(&pr);
+}
+
 int run_cmd(char *const argv[], bool verbose) {
   Proc pr;
   if (!proc_start(&pr, argv, verbose))
