@@ -41,6 +41,9 @@ LABEL org.opencontainers.image.title="pic386-suite" \
       org.opencontainers.image.base.name="debian:bookworm-slim"
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 # Only the run set: the i386 cross toolchain, qemu-user, Bats; no host compiler.
+# dpkg leaves out what the suites never use (docker/dpkg-excludes: qemu-user's
+# 34 other emulators, the cross gcc's LTO).
+COPY docker/dpkg-excludes /etc/dpkg/dpkg.cfg.d/pic386-slim
 COPY ci/install-deps /tmp/install-deps
 RUN /tmp/install-deps --set run \
  && rm -rf /var/lib/apt/lists/* /tmp/install-deps \

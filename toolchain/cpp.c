@@ -27,28 +27,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-// lex.c's interface, repeated there (pic386.h must not change).
-typedef struct Lexer Lexer;
-// Reads fd to its end; positions name `file` (kept, not copied) and `from`.
-Lexer *lex_open_fd(int fd, bool close_fd, const char *file, const Pos *from);
-// Lexes a copy of text, as for -D values.
-Lexer *lex_open_mem(const char *file, const char *text, size_t len);
-void lex_close(Lexer *lx);
-// The next token, into *t; TK_DIRECTIVE (s: the name) for '#' first on a line. A
-// newline TK_EOL has s "\n", a ';' has ";", and in #define mode a
-// backslash-newline is a TK_EOL with s "\\\n". A line with no tokens gives
-// no TK_EOL; a last line without a newline gets one.
-void lex_next(Lexer *lx, Token *t);
-// In a false #ifdef branch: skips lines up to the next directive or TK_EOF.
-void lex_next_skipping(Lexer *lx, Token *t);
-// Drops the rest of the current line and its newline.
-void lex_skip_line(Lexer *lx);
-// After #include: a <file> name as a TK_STRING, if that is what follows.
-bool lex_header_name(Lexer *lx, Token *t);
-void lex_set_define(Lexer *lx, bool on);
-// #line: the next line is `line` of `file` (kept, not copied).
-void lex_set_line(Lexer *lx, const char *file, int line);
-
 enum {
   MAX_INCLUDE = 100,       // files open at once, the top one included
   MAX_EXPAND = 100,        // macro expansions being read at once (Go's limit)

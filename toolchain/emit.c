@@ -73,14 +73,11 @@ static void put_offset(Buf *b, int64_t off) {
     put_int(b, off);
 }
 
-static bool bad;   // an operand this emitter cannot express was reported
-
 // disp(base,index,scale), with the symbol part written for the mode.
 static void put_mem(Ctxt *c, Buf *b, const Prog *p, const Addr *a) {
   bool tls = a->index == REG_TLS;
   if (a->reg == REG_TLS) {
     error_at(p->pos, "%s: TLS is only allowed as MOVL TLS, R and off(R)(TLS*1)", optab[p->as].go);
-    bad = true;
     return;
   }
   if (tls && c->shared)
@@ -133,7 +130,6 @@ static void put_operand(Ctxt *c, Buf *b, const Prog *p, const Addr *a, int size)
     return;
   default:
     error_at(p->pos, "%s: cannot emit this operand", optab[p->as].go);
-    bad = true;
   }
 }
 
@@ -152,7 +148,6 @@ static void put_branch(Ctxt *c, Buf *b, const Prog *p) {
     put_operand(c, b, p, a, 4);
   } else {
     error_at(p->pos, "%s: unresolved branch", optab[p->as].go);
-    bad = true;
   }
 }
 
@@ -265,7 +260,6 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   if (ops[0]->type == A_ADDR && (ops[0]->reg || ops[0]->index)) {
     if (p->as != AMOVL && p->as != ALEAL) {
       error_at(p->pos, "%s: cannot take a PC-relative address here", op->go);
-      bad = true;
       return;
     }
     Addr m = *ops[0];
@@ -329,7 +323,6 @@ void emit_func(Ctxt *c, Func *fn) {
   put_sym(b, fn->sym);
   put_label(b, ":\n.Lfn", id);
   buf_puts(b, ":\n");
-  bad = false;
   for (Prog *p = fn->text->link; p; p = p->link)
     emit_prog(c, b, p);
   put_label(b, ".Lfe", id);

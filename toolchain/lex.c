@@ -24,17 +24,6 @@
 #include <string.h>
 #include <unistd.h>
 
-typedef struct Lexer Lexer;
-Lexer *lex_open_fd(int fd, bool close_fd, const char *file, const Pos *from);
-Lexer *lex_open_mem(const char *file, const char *text, size_t len);
-void lex_close(Lexer *lx);
-void lex_next(Lexer *lx, Token *t);
-void lex_next_skipping(Lexer *lx, Token *t);
-void lex_skip_line(Lexer *lx);
-bool lex_header_name(Lexer *lx, Token *t);
-void lex_set_define(Lexer *lx, bool on);
-void lex_set_line(Lexer *lx, const char *file, int line);
-
 enum { BLOCK = 128 * 1024 };
 
 struct Lexer {
@@ -633,13 +622,19 @@ static void file_end(Lexer *lx, Token *t, char *p) {
   lx->live = lx->buf_live = false;
 }
 
-void lex_next(Lexer *lx, Token *t) {
+// Before reading on: the buffers no token points into any more are freed,
+// and a refill that a token's end asked for is done.
+static void settle(Lexer *lx) {
   if (!lx->live && lx->nretired)
     free_retired(lx);
   if (lx->need_ensure) {
     lx->need_ensure = false;
     ensure(lx);
   }
+}
+
+void lex_next(Lexer *lx, Token *t) {
+  settle(lx);
   char *p = lx->p;
   bool space = false;
 again:
@@ -802,12 +797,7 @@ void lex_skip_line(Lexer *lx) {
 // In a false #ifdef branch: the next directive, or TK_EOF.
 void lex_next_skipping(Lexer *lx, Token *t) {
   for (;;) {
-    if (!lx->live && lx->nretired)
-      free_retired(lx);
-    if (lx->need_ensure) {
-      lx->need_ensure = false;
-      ensure(lx);
-    }
+    settle(lx);
     char *p = lx->p;
     for (;;) {
       if (ctype[(unsigned char)*p] & C_BLANK)

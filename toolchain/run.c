@@ -62,32 +62,43 @@ static void install_cleanup(void) {
   signal(SIGHUP, on_signal);
 }
 
-bool proc_start(Proc *pr, char *const argv[], bool verbose) {
+// Starts argv with one end of a pipe as its fd `childfd` (0 or 1); returns
+// the pid and our end in *ours, or -1.
+static pid_t spawn(char *const argv[], int childfd, int *ours, bool verbose) {
   install_cleanup();
   if (verbose)
     print_cmd(argv);
-  int fds[2];
+  int fds[2];   // [0] read end, [1] write end
   if (pipe(fds) < 0)
-    return false;
+    return -1;
   fflush(NULL);
   pid_t pid = fork();
   if (pid < 0) {
     close(fds[0]);
     close(fds[1]);
-    return false;
+    return -1;
   }
   if (pid == 0) {
-    dup2(fds[0], 0);
+    dup2(fds[childfd == 0 ? 0 : 1], childfd);
     close(fds[0]);
     close(fds[1]);
     execvp(argv[0], argv);
     fprintf(stderr, "%s: cannot run %s: %s\n", progname, argv[0], strerror(errno));
     _exit(127);
   }
-  close(fds[0]);
+  close(fds[childfd == 0 ? 0 : 1]);
+  *ours = fds[childfd == 0 ? 1 : 0];
   track(pid, true);
+  return pid;
+}
+
+bool proc_start(Proc *pr, char *const argv[], bool verbose) {
+  int fd;
+  pid_t pid = spawn(argv, 0, &fd, verbose);
+  if (pid < 0)
+    return false;
   pr->pid = pid;
-  pr->in = fdopen(fds[1], "w");
+  pr->in = fdopen(fd, "w");
   return pr->in != NULL;
 }
 
@@ -108,32 +119,13 @@ int proc_wait(Proc *pr) {
 }
 
 int run_capture(char *const argv[], Buf *out, bool verbose) {
-  if (verbose)
-    print_cmd(argv);
-  int fds[2];
-  if (pipe(fds) < 0)
+  int fd;
+  pid_t pid = spawn(argv, 1, &fd, verbose);
+  if (pid < 0)
     return -1;
-  fflush(NULL);
-  pid_t pid = fork();
-  if (pid < 0) {
-    close(fds[0]);
-    close(fds[1]);
-    return -1;
-  }
-  if (pid == 0) {
-    dup2(fds[1], 1);
-    close(fds[0]);
-    close(fds[1]);
-    execvp(argv[0], argv);
-    fprintf(stderr, "%s: cannot run %s: %s\n", progname, argv[0], strerror(errno));
-    _exit(127);
-  }
-  install_cleanup();
-  track(pid, true);
-  close(fds[1]);
   char buf[65536];
   ssize_t n;
-  while ((n = read(fds[0], buf, sizeof buf)) != 0) {
+  while ((n = read(fd, buf, sizeof buf)) != 0) {
     if (n < 0) {
       if (errno == EINTR)
         continue;
@@ -141,7 +133,7 @@ int run_capture(char *const argv[], Buf *out, bool verbose) {
     }
     buf_putn(out, buf, n);
   }
-  close(fds[0]);
+  close(fd);
   Proc pr = {.pid = pid};
   return proc_wait(&pr);
 }
