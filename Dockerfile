@@ -27,18 +27,6 @@ RUN make clean \
 
 # --- the image: run-time packages, the installed toolchain, the suites --------
 FROM ${BASE}
-ARG VERSION=0.1.0
-ARG REVISION=unknown
-ARG SOURCE=unknown
-# The project has no LICENSE file yet; NOASSERTION is SPDX for "not stated".
-ARG LICENSES=NOASSERTION
-LABEL org.opencontainers.image.title="pic386-suite" \
-      org.opencontainers.image.description="pic386: Go 1.7's 386 assembler passes in C, an i386 runtime and the conformance suites that reproduce Go issue 15916 (defer in a 386 shared library); runs every suite under qemu-i386" \
-      org.opencontainers.image.version="${VERSION}" \
-      org.opencontainers.image.revision="${REVISION}" \
-      org.opencontainers.image.source="${SOURCE}" \
-      org.opencontainers.image.licenses="${LICENSES}" \
-      org.opencontainers.image.base.name="debian:bookworm-slim"
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 # Only the run set: the i386 cross toolchain, qemu-user, Bats; no host compiler.
 # dpkg leaves out what the suites never use (docker/dpkg-excludes: qemu-user's
@@ -55,4 +43,18 @@ COPY --from=build --chown=pic386:pic386 /src /opt/pic386
 USER pic386
 WORKDIR /home/pic386
 ENV PIC386_ROOT=/opt/pic386
+# Last, so that a new revision does not rebuild the layers above.
+ARG VERSION=0.1.0
+ARG REVISION=unknown
+ARG SOURCE=unknown
+# The project has no LICENSE file yet; NOASSERTION is SPDX for "not stated".
+ARG LICENSES=NOASSERTION
+ARG BASE
+LABEL org.opencontainers.image.title="pic386-suite" \
+      org.opencontainers.image.description="pic386: Go 1.7's 386 assembler passes in C, an i386 runtime and the conformance suites that reproduce Go issue 15916 (defer in a 386 shared library); runs every suite under qemu-i386" \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.source="${SOURCE}" \
+      org.opencontainers.image.licenses="${LICENSES}" \
+      org.opencontainers.image.base.name="${BASE}"
 ENTRYPOINT ["/opt/pic386/docker/entrypoint"]

@@ -11,10 +11,6 @@
 
 void parser_next(Parser *p) { p->tok = cpp_next(p->cpp); }
 
-bool tok_is(const Token *t, const char *punct) {
-  return t->kind == TK_PUNCT && t->len == (int)strlen(punct) &&
-         memcmp(t->s, punct, t->len) == 0;
-}
 
 static bool factor(Parser *p, uint64_t *v);
 

@@ -125,9 +125,10 @@ static const char *elf_name(P *ps, const char *s, int len, bool *local) {
 }
 
 Sym *sym_lookup(Ctxt *c, const char *name, bool local) {
-  Sym *s = map_get(&c->syms, name);
+  uint64_t h = map_hash(name);
+  Sym *s = map_get_hashed(&c->syms, name, h);
   if (!s)
-    s = map_get(&c->tsyms, name);
+    s = map_get_hashed(&c->tsyms, name, h);
   if (!s) {
     s = xcalloc(1, sizeof *s);
     s->name = map_put(&c->tsyms, name, s);   // one copy of the name, the map's

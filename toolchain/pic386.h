@@ -53,7 +53,13 @@ typedef struct {
   size_t len, cap;
 } Buf;
 
-void buf_putc(Buf *b, char c);
+void buf_grow(Buf *b, size_t n);   // room for n more bytes
+// Inline: it runs for almost every byte of output.
+static inline void buf_putc(Buf *b, char c) {
+  if (b->len == b->cap)
+    buf_grow(b, 1);
+  b->buf[b->len++] = c;
+}
 void buf_puts(Buf *b, const char *s);
 void buf_putn(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -67,6 +73,8 @@ typedef struct {
 } Map;
 
 void *map_get(Map *m, const char *key);
+uint64_t map_hash(const char *key);
+void *map_get_hashed(Map *m, const char *key, uint64_t h);   // h = map_hash(key)
 bool map_has(Map *m, const char *key);
 const char *map_put(Map *m, const char *key, void *val);   // returns its copy of key
 void map_free(Map *m);
@@ -365,7 +373,11 @@ bool expr_parse(Parser *p, int64_t *val);   // false after reporting an error
 bool expr_term_start(Parser *p, uint64_t *v);
 bool expr_term_rest(Parser *p, uint64_t *v);
 bool expr_rest(Parser *p, uint64_t *v);
-bool tok_is(const Token *t, const char *punct);
+// Punctuation is one or two characters ("(", "<<").
+static inline bool tok_is(const Token *t, const char *punct) {
+  return t->kind == TK_PUNCT && t->s[0] == punct[0] &&
+         (punct[1] ? t->len == 2 && t->s[1] == punct[1] : t->len == 1);
+}
 
 // The passes, for one function.
 Prog *prog_new(Ctxt *c, const Prog *like);     // in the text arena

@@ -109,7 +109,7 @@ void arena_free(Arena *a) {
 
 // ---- Buf
 
-static void buf_grow(Buf *b, size_t n) {
+void buf_grow(Buf *b, size_t n) {
   if (b->len + n <= b->cap)
     return;
   size_t cap = b->cap ? b->cap * 2 : 4096;
@@ -123,11 +123,6 @@ void buf_putn(Buf *b, const char *s, size_t n) {
   buf_grow(b, n);
   memcpy(b->buf + b->len, s, n);
   b->len += n;
-}
-
-void buf_putc(Buf *b, char c) {
-  buf_grow(b, 1);
-  b->buf[b->len++] = c;
 }
 
 void buf_puts(Buf *b, const char *s) { buf_putn(b, s, strlen(s)); }
@@ -158,18 +153,27 @@ void buf_free(Buf *b) {
 
 // ---- Map: open addressing, FNV-1a
 
-static uint64_t hash(const char *s) {
+uint64_t map_hash(const char *s) {
   uint64_t h = 0xcbf29ce484222325ull;
   for (; *s; s++)
     h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
   return h;
 }
 
-static size_t slot(Map *m, const char *key) {
+static size_t slot_hashed(Map *m, const char *key, uint64_t h) {
   size_t mask = m->cap - 1;
-  for (size_t i = hash(key) & mask;; i = (i + 1) & mask)
+  for (size_t i = h & mask;; i = (i + 1) & mask)
     if (!m->keys[i] || strcmp(m->keys[i], key) == 0)
       return i;
+}
+
+static size_t slot(Map *m, const char *key) { return slot_hashed(m, key, map_hash(key)); }
+
+void *map_get_hashed(Map *m, const char *key, uint64_t h) {
+  if (!m->cap)
+    return NULL;
+  size_t i = slot_hashed(m, key, h);
+  return m->keys[i] ? m->vals[i] : NULL;
 }
 
 void *map_get(Map *m, const char *key) {

@@ -1,0 +1,329 @@
+# shellcheck shell=bash
+# Shared by every suite, as `load ../helpers` from suites/<suite>/NNN-name.bats.
+# ci/run-suites runs the suites and sets the environment below; plain
+# `bats suites/<suite>` works too, with the defaults.
+#
+# Environment:
+#   PIC386           the pic386 binary (default: bin/pic386 of this tree)
+#   PIC386_RUNNER    qemu (default) or native: how s_exec runs an i386 program
+#   PIC386_TIMEOUT   seconds a program may run before it is killed and the
+#                    test fails as a timeout (default 60)
+#   PIC386_QEMU_CPU  qemu's -cpu (read by pic386 run itself)
+#   PIC386_CACHE     pic386 build's cache (default: one per bats run)
+#   SUITE_UPDATE_GOLDEN=1   s_golden writes missing or changed golden files
+#                    of the suite's own programs (read the diff)
+#
+# Building:
+#   s_build ARGS...        pic386 build -x ARGS, its commands appended to
+#                          $S_LOG ($TMP/build.log); on failure the log is shown
+#   s_prog PROG [FLAGS...] command PROG built static into $TMP/PROG/static/PROG
+#                          and -linkshared into $TMP/PROG/shared/PROG (its
+#                          libraries beside it); FLAGS go to both builds
+# Running (under $PIC386_RUNNER, killed after $PIC386_TIMEOUT seconds):
+#   s_exec OUT PROG [ARGS...]   stdout, stderr and exit status of one run into
+#                          OUT.stdout, OUT.stderr, OUT.status; fails only on a
+#                          timeout. Environment for the program: S_ENV=(K=V...)
+#   s_run PROG [ARGS...]   the same into bats' $status, $output (stdout) and
+#                          $stderr, like `run --separate-stderr`
+#   s_runall PROG [STATUS] PROG in every configuration of S_CONFIGS (static;
+#                          shared, lazy binding; shared, LD_BIND_NOW=1), each
+#                          must exit with STATUS (default 0); stdout and
+#                          stderr together in $TMP/PROG/CONFIG.out
+#   s_agree PROG [STATUS]  PROG in every configuration, stdout and stderr
+#                          apart: all configurations must agree on stdout,
+#                          stderr and exit status (STATUS, default 0); leaves
+#                          the static run's streams in $output and $stderr
+# Checking:
+#   s_golden PROG          every configuration's output, normalized, equals
+#                          the golden file (first found in S_GOLDEN_DIRS)
+#   s_normalize PROG       stdin to stdout, what differs between builds and
+#                          runs replaced by placeholders
+#   s_dyn FILE             readelf -d FILE, into $output / $lines
+#   s_setup                every test's setup: $TMP, and a skip when the runner
+#                          is native and the host cannot run i386 programs
+
+load /usr/lib/bats/bats-support/load
+load /usr/lib/bats/bats-assert/load
+
+# `run --separate-stderr` needs it, and without it bats warns on every use.
+bats_require_minimum_version 1.5.0
+
+# This file's directory: suites/. Absolute, as tests cd elsewhere.
+S_SUITES=$(realpath -- "${BASH_SOURCE[0]%/*}")
+S_TREE=$(realpath -m -- "$S_SUITES/..")
+PIC386=$(realpath -m -- "${PIC386:-$S_TREE/bin/pic386}")
+export PIC386
+PIC386_RUNNER=${PIC386_RUNNER:-qemu}
+PIC386_TIMEOUT=${PIC386_TIMEOUT:-60}
+export PIC386_CACHE=${PIC386_CACHE:-$BATS_RUN_TMPDIR/pic386-cache}
+export READELF=i686-linux-gnu-readelf OBJDUMP=i686-linux-gnu-objdump
+
+# static: one module; shared: -linkshared, lazy binding, then LD_BIND_NOW=1.
+S_CONFIGS=(static shared shared.now)
+# Where s_golden looks, in order; a suite adds its own directories.
+S_GOLDEN_DIRS=("$BATS_TEST_DIRNAME/golden")
+S_ENV=()
+
+case $PIC386_RUNNER in
+  qemu | native) ;;
+  *) echo "suites/helpers.bash: PIC386_RUNNER=$PIC386_RUNNER: want qemu or native" >&2; exit 2 ;;
+esac
+
+# Every test's setup: a fresh directory, as $TMP and the working directory,
+# and a skip where the native runner cannot run here.
+s_setup() {
+  TMP=$BATS_TEST_TMPDIR/work
+  mkdir -p "$TMP"
+  cd "$TMP" || return
+  S_LOG=$TMP/build.log
+  s_skip_native
+}
+
+# Whether this host's kernel runs i386 programs: x86_64 and i?86 can
+# (PIC386_HOST_ARCH stands in for `uname -m` in the runner's own tests).
+s_host_runs_i386() {
+  [[ ${PIC386_HOST_ARCH:-$(uname -m)} =~ ^(x86_64|i[3-6]86)$ ]]
+}
+
+s_skip_native() {
+  if [[ $PIC386_RUNNER == native ]] && ! s_host_runs_i386; then
+    skip "native runner: this host (${PIC386_HOST_ARCH:-$(uname -m)}) does not run i386 programs"
+  fi
+}
+
+s_build() {
+  local log=${S_LOG:-$BATS_TEST_TMPDIR/build.log} one=$BATS_TEST_TMPDIR/s_build.log st=0
+  "$PIC386" build -x "$@" 2>"$one" || st=$?
+  cat "$one" >>"$log"
+  if ((st != 0)); then
+    { echo "pic386 build $* (PIC386PATH=${PIC386PATH-}): exit $st; its commands:"; tail -n 30 "$one"; } | fail
+    return 1
+  fi
+}
+
+s_prog() {
+  local prog=$1
+  shift
+  s_build "$@" -o "$TMP/$prog/static/$prog" "$prog" &&
+    s_build -linkshared "$@" -o "$TMP/$prog/shared/$prog" "$prog"
+}
+
+# The command that runs PROG: pic386 run, under qemu or natively.
+s_argv() {
+  if [[ $PIC386_RUNNER == native ]]; then
+    S_ARGV=("$PIC386" run -native "$1")
+  else
+    S_ARGV=("$PIC386" run "$1")
+  fi
+}
+
+# Runs "$@" under timeout; fails, saying TIMEOUT, if it had to be killed.
+# The status of the command is left in S_STATUS.
+s_timed() {
+  local what=$1 start=$SECONDS
+  shift
+  S_STATUS=0
+  timeout -k 5 "$PIC386_TIMEOUT" "$@" || S_STATUS=$?
+  # 124: timeout's TERM ended it; 137: it needed the KILL that followed.
+  if ((S_STATUS == 124 || (S_STATUS == 137 && SECONDS - start >= PIC386_TIMEOUT))); then
+    echo "TIMEOUT: $what was killed after ${PIC386_TIMEOUT}s (PIC386_TIMEOUT) under the $PIC386_RUNNER runner" | fail
+    return 1
+  fi
+}
+
+s_exec() {
+  local out=$1 prog=$2
+  shift 2
+  s_argv "$prog"
+  s_timed "$prog" env ${S_ENV[@]+"${S_ENV[@]}"} "${S_ARGV[@]}" "$@" >"$out.stdout" 2>"$out.stderr" || return
+  echo "$S_STATUS" >"$out.status"
+}
+
+s_run() {
+  local out=$BATS_TEST_TMPDIR/s_run
+  s_exec "$out" "$@" || return
+  # shellcheck disable=SC2034 # for the tests, as bats' run sets them
+  {
+    status=$S_STATUS
+    output=$(cat "$out.stdout")
+    stderr=$(cat "$out.stderr")
+    mapfile -t lines <"$out.stdout"
+  }
+}
+
+# The environment of one configuration: S_ENV, and LD_BIND_NOW for ".now".
+s_config_env() {
+  S_CENV=(${S_ENV[@]+"${S_ENV[@]}"})
+  [[ $1 == *.now ]] && S_CENV+=(LD_BIND_NOW=1)
+  return 0
+}
+
+s_runall() {
+  local prog=$1 want=${2:-0} config mode
+  for config in "${S_CONFIGS[@]}"; do
+    mode=${config%%.*}
+    s_config_env "$config"
+    s_argv "$TMP/$prog/$mode/$prog"
+    s_timed "$prog ($config)" env ${S_CENV[@]+"${S_CENV[@]}"} "${S_ARGV[@]}" \
+      >"$TMP/$prog/$config.out" 2>&1 || return
+    if ((S_STATUS != want)); then
+      printf '%s (%s, %s runner): exit %d, want %d\n-- output --\n%s\n' "$prog" "$config" \
+        "$PIC386_RUNNER" "$S_STATUS" "$want" "$(head -c 4000 "$TMP/$prog/$config.out")" | fail
+      return 1
+    fi
+  done
+}
+
+s_agree() {
+  local prog=$1 want=${2:-0} config mode base ref=static s
+  for config in "${S_CONFIGS[@]}"; do
+    mode=${config%%.*}
+    s_config_env "$config"
+    local S_ENV=(${S_CENV[@]+"${S_CENV[@]}"})
+    s_exec "$TMP/$prog/$config" "$TMP/$prog/$mode/$prog" || return
+  done
+  base=$TMP/$prog/$ref
+  if (($(cat "$base.status") != want)); then
+    printf '%s (%s): exit %d, want %d\n-- stderr --\n%s\n' "$prog" "$ref" "$(cat "$base.status")" \
+      "$want" "$(head -c 4000 "$base.stderr")" | fail
+    return 1
+  fi
+  for config in "${S_CONFIGS[@]}"; do
+    for s in status stdout stderr; do
+      if ! cmp -s "$base.$s" "$TMP/$prog/$config.$s"; then
+        { echo "$prog: the $config build's $s differs from the $ref build's:"
+          diff -u --label "$ref.$s" --label "$config.$s" "$base.$s" "$TMP/$prog/$config.$s"; } | fail
+        return 1
+      fi
+    done
+  done
+  # shellcheck disable=SC2034 # for the tests
+  {
+    output=$(cat "$base.stdout")
+    stderr=$(cat "$base.stderr")
+    status=$(cat "$base.status")
+  }
+}
+
+# What differs between builds and runs becomes a placeholder: module paths
+# (kept to their base name, "lib*.so" or the program), code offsets, fault
+# PCs, fault addresses that are code or stack addresses, register values,
+# and the runtime's statistics lines. The same rules as
+# tests/runtime/runtime.bash's rt_normalize, whose golden files the
+# conformance suite reuses, and one more: the address of a fault away from 0.
+s_normalize() {
+  local prog=$1
+  sed -E \
+    -e "s#^\t(/[^ ]*/)?($prog|lib[A-Za-z0-9_]+\.so)( \+0x[0-9a-f]+)?\$#\t\2 +0x?#" \
+    -e "s#^\t$prog \+0x\?\$#\tmain +0x?#" \
+    -e 's#(pc|PC)=0x[0-9a-f]+#\1=PC#g' \
+    -e 's#addr=0x[0-9a-f]{4,}#addr=ADDR#' \
+    -e 's#^unexpected fault address 0x[0-9a-f]{4,}$#unexpected fault address ADDR#' \
+    -e 's#^(eax|ebx|ecx|edx|edi|esi|ebp|esp|eip|eflags|cs|fs|gs)( +)0x[0-9a-f]+$#\1\2REG#' \
+    -e '/^runtime: (stack|defer): /d'
+}
+
+# A frame's module, dropped: static and shared builds then print the same.
+s_nomodule() {
+  sed -E 's#^\t(main|lib[A-Za-z0-9_]+\.so) \+0x\?$#\tMODULE +0x?#'
+}
+
+s_golden_file() {
+  local d
+  for d in "${S_GOLDEN_DIRS[@]}"; do
+    [[ -f $d/$1 ]] && { echo "$d/$1"; return; }
+  done
+  echo "${S_GOLDEN_DIRS[0]}/$1"
+}
+
+s_golden() {
+  local prog=$1 want config got
+  want=$(s_golden_file "$prog")
+  if [[ -n ${SUITE_UPDATE_GOLDEN-} && $want == "${S_GOLDEN_DIRS[0]}/"* ]]; then
+    mkdir -p "${want%/*}" && s_normalize "$prog" <"$TMP/$prog/shared.out" >"$want"
+  fi
+  [[ -f $want ]] || { echo "no golden file for $prog in: ${S_GOLDEN_DIRS[*]}" | fail; return 1; }
+  for config in "${S_CONFIGS[@]}"; do
+    got=$(s_normalize "$prog" <"$TMP/$prog/$config.out" | s_nomodule)
+    if [[ $got != "$(s_nomodule <"$want")" ]]; then
+      { echo "$prog ($config, $PIC386_RUNNER runner) differs from $want:"
+        diff -u --label golden --label "$config" <(s_nomodule <"$want") <(printf '%s\n' "$got"); } | fail
+      return 1
+    fi
+  done
+  # Where each frame lives: the golden file says it for the shared build;
+  # in the static build every frame is in the program.
+  got=$(s_normalize "$prog" <"$TMP/$prog/shared.out")
+  if [[ $got != "$(cat "$want")" ]]; then
+    { echo "$prog (shared): frames in the wrong modules:"
+      diff -u --label golden --label shared "$want" <(printf '%s\n' "$got"); } | fail
+    return 1
+  fi
+  got=$(s_normalize "$prog" <"$TMP/$prog/static.out")
+  if [[ $got != "$(sed -E 's#^\tlib[A-Za-z0-9_]+\.so \+0x\?$#\tmain +0x?#' "$want")" ]]; then
+    { echo "$prog (static): frames outside the program:"
+      diff -u --label golden --label static <(sed -E 's#^\tlib[A-Za-z0-9_]+\.so \+0x\?$#\tmain +0x?#' "$want") \
+        <(printf '%s\n' "$got"); } | fail
+    return 1
+  fi
+}
+
+s_dyn() {
+  run "$READELF" -dW "$1"
+  assert_success
+}
+
+# ---------------------------------------------------------------- testshared
+# The packages of suites/testshared/src, Go's misc/cgo/testshared rebuilt.
+#   ts_setup               s_setup, and PIC386PATH the testshared source root
+#   ts_build PROG          s_prog PROG
+#   ts_exported SO...      "LIB SYMBOL" for each symbol SO exports (defined,
+#                          global or weak, default or protected visibility)
+#   ts_relocs_outside_writable SO
+#                          the dynamic relocations of SO that patch a
+#                          segment that is not writable: text relocations
+
+TS_ROOT=$S_SUITES/testshared
+
+ts_setup() {
+  export PIC386PATH=$TS_ROOT
+  s_setup
+}
+
+ts_build() {
+  s_prog "$@"
+}
+
+ts_exported() {
+  local so
+  for so; do
+    "$READELF" --dyn-syms -W "$so" | awk -v lib="${so##*/}" '
+      $1 ~ /^[0-9]+:$/ && $7 != "UND" && ($5 == "GLOBAL" || $5 == "WEAK") &&
+        ($6 == "DEFAULT" || $6 == "PROTECTED") { print lib, $8 }' || return
+  done
+}
+
+ts_relocs_outside_writable() {
+  local so=$1 segs
+  segs=$("$READELF" -lW "$so" | awk '
+    $1 == "LOAD" {
+      flags = ""
+      for (i = 7; i < NF; i++) flags = flags $i
+      if (flags ~ /W/) print $3, $6
+    }') || return
+  "$READELF" -rW "$so" | awk -v segs="$segs" '
+    function hex(s,   v, i) {
+      s = tolower(s); sub(/^0x/, "", s)
+      for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
+      return v
+    }
+    BEGIN {
+      n = split(segs, w, /[ \n]/)
+      for (i = 1; i < n; i += 2) { lo[++k] = hex(w[i]); hi[k] = lo[k] + hex(w[i + 1]) }
+    }
+    $1 ~ /^[0-9a-f]+$/ && $3 ~ /^R_386_/ {
+      off = hex($1); ok = 0
+      for (j = 1; j <= k; j++) if (off >= lo[j] && off < hi[j]) ok = 1
+      if (!ok) print $0
+    }'
+}

@@ -1,0 +1,222 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034 # the tables are for the scripts that load this file
+# The reproduction of Go issue 15916 as a table -- which programs, built how,
+# must do what -- and the functions that build, run and judge each cell.
+# Sourced by `repro` and loaded by the .bats files beside it.
+#
+#   r15916_build OUT PROG VARIANT MODE    pic386 build into OUT/PROG/VARIANT/MODE/PROG
+#   r15916_bin OUT PROG VARIANT MODE      that path
+#   r15916_run BIN RUNNER [now]           pic386 run under RUNNER (qemu or native), bounded;
+#                                         output in BIN.RUNNER[.now].out, status returned
+#   r15916_expect PROG VARIANT MODE       the table's row, into EXP_*
+#   r15916_predict LIB EBXFN PLT FRAME    the crash the ELF file dictates, into PRED_*
+#   r15916_classify OUTFILE STATUS WANT   what a run did, into CELL and CELL_*
+#   r15916_judge                          CELL_* against EXP_* and PRED_*; JUDGE says why not
+#
+# Needs PIC386 (the pic386 binary) and i686-linux-gnu binutils (objdump, readelf).
+
+R15916_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+OBJDUMP=${OBJDUMP:-i686-linux-gnu-objdump}
+READELF=${READELF:-i686-linux-gnu-readelf}
+
+R15916_PROGS=(exe deferedge closureedge)
+R15916_VARIANTS=(fixed jmpdefer morestack both)
+R15916_MODES=(static shared)
+# Every run: killed after this many seconds (a hang is a failure, never a
+# pass), and stack segments of this size -- the smallest, so that the
+# recursions of deferedge and closureedge cross many segment edges.
+R15916_TIMEOUT=${R15916_TIMEOUT:-10}
+R15916_SEGMENT=${R15916_SEGMENT:-4096}
+
+# The pic386 build flag of each variant.
+declare -gA R15916_FLAG=(
+  [fixed]=""
+  [jmpdefer]=-bug=15916-jmpdefer
+  [morestack]=-bug=15916-morestack
+  [both]=-bug=15916
+)
+# What a good run prints (println writes to stderr; nothing goes to stdout).
+declare -gA R15916_WANT=([exe]=2 [deferedge]=1001 [closureedge]=1001)
+
+# What every shared build must do: ok, or crash by one of the bugs. A crash
+# row names the library whose PIC PLT entry is reached with EBX wrong, the
+# function whose code address EBX holds then, the PLT entry, and the frame
+# the traceback starts with (the function whose call went astray). Every
+# static build must run and print R15916_WANT, whatever the variant: an
+# executable's PLT is not PIC and ignores EBX.
+R15916_TABLE='
+# program    variant    outcome    library         EBX holds             PLT entry                 first frame
+exe          fixed      ok
+exe          jmpdefer   jmpdefer   libdepBase.so   depBase.F.func1       runtime.deferreturn       depBase.F
+exe          morestack  ok
+exe          both       jmpdefer   libdepBase.so   depBase.F.func1       runtime.deferreturn       depBase.F
+deferedge    fixed      ok
+deferedge    jmpdefer   ok
+deferedge    morestack  morestack  libdepSplit.so  depSplit.Tick         runtime.morestack_noctxt  depSplit.Tick
+deferedge    both       morestack  libdepSplit.so  depSplit.Tick         runtime.morestack_noctxt  depSplit.Tick
+closureedge  fixed      ok
+closureedge  jmpdefer   ok
+closureedge  morestack  morestack  libdepSplit.so  depSplit.glob..func1  runtime.morestack_noctxt  depSplit.glob..func1
+closureedge  both       morestack  libdepSplit.so  depSplit.glob..func1  runtime.morestack_noctxt  depSplit.glob..func1
+'
+
+r15916_bin() {
+  printf '%s/%s/%s/%s/%s\n' "$1" "$2" "$3" "$4" "$2"
+}
+
+r15916_build() {
+  local out=$1 prog=$2 variant=$3 mode=$4 bin flags=()
+  bin=$(r15916_bin "$@")
+  [[ -n ${R15916_FLAG[$variant]} ]] && flags+=("${R15916_FLAG[$variant]}")
+  [[ $mode == shared ]] && flags+=(-linkshared)
+  mkdir -p "${bin%/*}" || return
+  PIC386PATH=$R15916_DIR "$PIC386" build "${flags[@]}" -o "$bin" "$prog"
+}
+
+# The host runs i386 programs itself: an i386 or x86_64 kernel (that has not
+# dropped 32-bit support), and for shared programs the i386 dynamic loader
+# (Debian's libc6-i386). R15916_NATIVE=0 turns the native runner off, =1
+# demands it.
+r15916_native_ok() {
+  case ${R15916_NATIVE:-auto} in
+    0 | no) return 1 ;;
+    1 | yes) return 0 ;;
+  esac
+  [[ $(uname -m) == @(i?86|x86_64) && -e /lib/ld-linux.so.2 ]]
+}
+
+r15916_run() {
+  local bin=$1 runner=$2 now=${3-} out args=()
+  out=$bin.$runner${now:+.now}.out
+  [[ $runner == native ]] && args=(-native)
+  (
+    export PIC386_STACK_SEGMENT=$R15916_SEGMENT
+    [[ -n $now ]] && export LD_BIND_NOW=1
+    exec timeout -k 2 "$R15916_TIMEOUT" "$PIC386" run "${args[@]}" "$bin" 2>&1
+  ) | head -c 65536 >"$out"
+  return "${PIPESTATUS[0]}"
+}
+
+# EXP_OUTCOME (ok, jmpdefer or morestack), EXP_LIB, EXP_EBXFN, EXP_PLT,
+# EXP_FRAME for one cell.
+r15916_expect() {
+  local prog=$1 variant=$2 mode=$3 p v o lib fn plt frame
+  EXP_OUTCOME=ok EXP_LIB="" EXP_EBXFN="" EXP_PLT="" EXP_FRAME=""
+  [[ $mode == static ]] && return 0
+  while read -r p v o lib fn plt frame; do
+    [[ $p == "$prog" && $v == "$variant" ]] || continue
+    EXP_OUTCOME=$o EXP_LIB=$lib EXP_EBXFN=$fn EXP_PLT=$plt EXP_FRAME=$frame
+    return 0
+  done <<<"$R15916_TABLE"
+  echo "r15916_expect: no row for $prog $variant" >&2
+  return 1
+}
+
+# The crash that LIB dictates when its PLT entry for PLT runs with EBX = the
+# address of EBXFN: the entry is `jmp *SLOT(%ebx)`, so the CPU jumps to the
+# 4-byte word at EBXFN+SLOT -- bytes of EBXFN's own code (position-
+# independent, and never relocated: the library is linked -z text), the same
+# number in the file as in memory wherever the library is loaded. Sets
+#   PRED_SLOT     SLOT, 0x-prefixed
+#   PRED_FNADDR   EBXFN's address in the file, 0x-prefixed
+#   PRED_PC       the word, as the runtime prints a pc (0x, no leading zeros)
+#   PRED_RETS     the offsets in FRAME of the return addresses of its calls of
+#                 PLT@plt (0x-prefixed, space-separated): the first frame of the
+#                 traceback must be one of them
+r15916_predict() {
+  local lib=$1 fn=$2 plt=$3 frame=$4 va name type addr off size bytes b
+  PRED_SLOT=$("$OBJDUMP" -d -j .plt -- "$lib" | grep -A1 -F "<$plt@plt>:" |
+    sed -n 's/.*jmp *\*\(0x[0-9a-f]*\)(%ebx).*/\1/p')
+  [[ -n $PRED_SLOT ]] || { echo "r15916_predict: no PIC PLT entry for $plt in $lib" >&2; return 1; }
+  PRED_FNADDR=$("$READELF" -sW -- "$lib" | awk -v s="$fn" '$8 == s && $4 == "FUNC" { print "0x" $2; exit }')
+  [[ -n $PRED_FNADDR ]] || { echo "r15916_predict: no function $fn in $lib" >&2; return 1; }
+  va=$((PRED_FNADDR + PRED_SLOT))
+  # The section holding the word, and so the word's offset in the file.
+  while read -r name type addr off size _; do
+    [[ $type == PROGBITS ]] && ((0x$addr <= va && va + 4 <= 0x$addr + 0x$size)) && break
+    name=""
+  done < <("$READELF" -SW -- "$lib" | sed -n 's/^ *\[ *[0-9]*\] //p')
+  [[ -n $name ]] || { echo "r15916_predict: $fn+$PRED_SLOT in $lib lies in no section with contents" >&2; return 1; }
+  bytes=$(od -An -tx1 -v -j $((0x$off + va - 0x$addr)) -N4 -- "$lib") || return
+  read -ra b <<<"$bytes"
+  ((${#b[@]} == 4)) || { echo "r15916_predict: short read in $lib" >&2; return 1; }
+  PRED_PC=$(printf '0x%x' $((0x${b[3]}${b[2]}${b[1]}${b[0]})))
+  PRED_RETS=$(r15916_retoffs "$lib" "$frame" "$plt") || return
+  [[ -n $PRED_RETS ]] || { echo "r15916_predict: $frame in $lib does not call $plt@plt" >&2; return 1; }
+}
+
+# The offsets in FN of the instructions that follow its calls of SYM@plt,
+# 0x-prefixed, space-separated.
+r15916_retoffs() {
+  local lib=$1 fn=$2 sym=$3 start="" a rets=()
+  while read -r a; do
+    if [[ -z $start ]]; then start=$a; else rets+=("$(printf '0x%x' $((0x$a - 0x$start)))"); fi
+  done < <("$OBJDUMP" -d --disassemble="$fn" -- "$lib" | awk -v fn="$fn" -v sym="$sym" -F'\t' '
+    /^[0-9a-f]+ </ { inside = ($0 ~ ("<" fn ">:$")); if (inside) { split($0, w, " "); print w[1] }; next }
+    !inside || !/^ *[0-9a-f]+:\t/ || NF < 3 { next }
+    {
+      a = $1; gsub(/[ :]/, "", a)
+      if (want) { print a; want = 0 }
+      if (index($3, "<" sym "@plt>") && $3 ~ /^call/) want = 1
+    }')
+  printf '%s\n' "${rets[*]}"
+}
+
+# Sets CELL, one line for the table, and CELL_KIND (ok, output, crash, hang
+# or exit), CELL_STATUS, CELL_SIG, CELL_PC, CELL_ADDR, CELL_FRAME,
+# CELL_FRAMELIB (the module's file name) and CELL_FRAMEOFF (0x-prefixed).
+r15916_classify() {
+  local out=$1 status=$2 want=$3 text line
+  CELL_STATUS=$status CELL_SIG="" CELL_PC="" CELL_ADDR="" CELL_FRAME="" CELL_FRAMELIB="" CELL_FRAMEOFF=""
+  text=$(cat -- "$out")
+  if ((status == 124 || status == 137)); then
+    CELL_KIND=hang CELL="hang: killed after ${R15916_TIMEOUT}s"
+    return 0
+  fi
+  # A fatal signal, as the runtime reports it: "[signal SIGSEGV: ...
+  # addr=0x... pc=0x...]", or for SIGILL and SIGTRAP "SIGILL: ..." and "PC=0x...".
+  line=$(grep -m 1 -E '^\[signal SIG[A-Z]+: ' <<<"$text") || true
+  if [[ $line =~ ^\[signal\ (SIG[A-Z]+):.*\ addr=(0x[0-9a-f]+)\ pc=(0x[0-9a-f]+)\]$ ]]; then
+    CELL_SIG=${BASH_REMATCH[1]} CELL_ADDR=${BASH_REMATCH[2]} CELL_PC=${BASH_REMATCH[3]}
+  elif line=$(grep -m 1 -E '^SIG[A-Z]+: ' <<<"$text"); then
+    CELL_SIG=${line%%:*}
+    CELL_PC=$(grep -m 1 -oE '^PC=0x[0-9a-f]+' <<<"$text") || true
+    CELL_PC=${CELL_PC#PC=}
+  fi
+  if [[ -n $CELL_SIG ]]; then
+    CELL_KIND=crash CELL="$CELL_SIG pc=$CELL_PC"
+    # The first frame: the two lines after "goroutine 1 [running]:".
+    line=$(sed -n '/^goroutine 1 \[running\]:$/{n;N;p;q;}' <<<"$text")
+    if [[ $line =~ ^([^\(]+)\(.*$'\n'$'\t'([^ ]*)\ \+(0x[0-9a-f]+)$ ]]; then
+      CELL_FRAME=${BASH_REMATCH[1]} CELL_FRAMELIB=${BASH_REMATCH[2]##*/} CELL_FRAMEOFF=${BASH_REMATCH[3]}
+    fi
+    ((status == 2)) || CELL+=", exit $status"
+  elif ((status != 0)); then
+    CELL_KIND=exit CELL="exit $status: $(head -n 1 <<<"$text" | cut -c 1-40)"
+  elif [[ $text == "$want" ]]; then
+    CELL_KIND=ok CELL=ok
+  else
+    CELL_KIND=output CELL="output $(head -n 1 <<<"$text" | cut -c 1-24), want $want"
+  fi
+}
+
+# Whether the classified run (CELL_*) is what the row (EXP_*) demands; for a
+# crash, r15916_predict must have run for the cell's library. JUDGE: why not.
+r15916_judge() {
+  JUDGE=""
+  if [[ $EXP_OUTCOME == ok ]]; then
+    [[ $CELL_KIND == ok ]] || JUDGE="want ok"
+  elif [[ $CELL_KIND != crash ]]; then
+    JUDGE="want the $EXP_OUTCOME crash, SIGSEGV pc=$PRED_PC"
+  elif [[ $CELL_SIG != SIGSEGV || $CELL_STATUS != 2 ]]; then
+    JUDGE="want SIGSEGV and exit 2"
+  elif [[ $CELL_PC != "$PRED_PC" ]]; then
+    JUDGE="want pc=$PRED_PC, the word at $EXP_EBXFN+$PRED_SLOT"
+  elif [[ $CELL_ADDR != "$CELL_PC" ]]; then
+    JUDGE="want the fault at the pc itself (addr=$CELL_ADDR)"
+  elif [[ $CELL_FRAME != "$EXP_FRAME" || $CELL_FRAMELIB != "$EXP_LIB" ||
+    " $PRED_RETS " != *" $CELL_FRAMEOFF "* ]]; then
+    JUDGE="want the traceback to start in $EXP_FRAME ($EXP_LIB +{${PRED_RETS// /,}}), after its call of $EXP_PLT@plt"
+  fi
+  [[ -z $JUDGE ]]
+}
