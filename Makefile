@@ -15,16 +15,25 @@ OBJS := $(SRCS:toolchain/%.c=build/obj/%.o)
 ASAN_OBJS := $(SRCS:toolchain/%.c=build/asan/%.o)
 RUNTIME := $(wildcard runtime/*.s runtime/*.h runtime/*.c)
 SUITES := $(wildcard suites/*/)
+# `pic386 repro 15916`'s script and the packages it builds; installed under
+# PREFIX/lib/pic386/repro-15916, beside the runtime.
+REPRO_15916 := suites/repro-15916
+REPRO_15916_SRC := $(wildcard $(REPRO_15916)/src/*/*.s)
 
-# Both binaries run the toolchain tests; the suites, slower, run once.
+# Both binaries run the toolchain tests; the suites, slower, run once, by
+# ci/run-suites (its TAP counted in the same total).
 # Absolute, as the tests run in directories of their own.
-TEST_RUNS := --run $(CURDIR)/bin/pic386 tests $(SUITES) \
+TEST_RUNS := --run $(CURDIR)/bin/pic386 tests $(if $(SUITES),ci/run-suites) \
              --run asan=$(CURDIR)/bin/asan/pic386 tests
+# ci/run-suites' flags, for `make suite` and the suites of `make test`, e.g.
+#   make suite SUITE_FLAGS='--runner qemu --junit results --timeout 120'
+# (ci/run-suites --help). A test at a time per core by default.
+SUITE_FLAGS ?= --jobs $(shell nproc 2>/dev/null || echo 1)
 # Read only by the sanitizer build; a leak or any undefined behaviour fails.
 TEST_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: all asan test suite install clean bench lint
+.PHONY: all asan test suite install clean bench lint print-lint-scripts image docker-test arm64-check
 
 all: bin/pic386
 
@@ -49,15 +58,11 @@ bin bin/asan build/obj build/asan:
 
 # Quiet recipes: the summary of ci/run-tests must be the last line printed.
 test: all asan
-	@$(TEST_ENV) ci/run-tests $(TEST_RUNS)
+	@$(TEST_ENV) PIC386_SUITE_FLAGS='$(SUITE_FLAGS)' ci/run-tests $(TEST_RUNS)
 
-# Nothing to build for while there is nothing to run.
-suite: $(if $(SUITES),all)
-ifeq ($(SUITES),)
-	@echo "suite: no conformance suites yet (suites/*/ is empty)"
-else
-	@ci/run-tests --run $(CURDIR)/bin/pic386 $(SUITES)
-endif
+# The suites, TAP on stdout (ci/run-suites); fails if any test does.
+suite: all
+	@ci/run-suites $(SUITE_FLAGS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
@@ -66,6 +71,18 @@ ifneq ($(RUNTIME),)
 	install -d $(DESTDIR)$(PREFIX)/lib/pic386/runtime
 	install -m 644 $(RUNTIME) $(DESTDIR)$(PREFIX)/lib/pic386/runtime/
 endif
+	install -d $(DESTDIR)$(PREFIX)/lib/pic386/repro-15916
+	install -m 755 $(REPRO_15916)/repro $(DESTDIR)$(PREFIX)/lib/pic386/repro-15916/repro
+	install -m 644 $(REPRO_15916)/matrix.bash $(REPRO_15916)/README.md $(DESTDIR)$(PREFIX)/lib/pic386/repro-15916/
+	for f in $(patsubst $(REPRO_15916)/%,%,$(REPRO_15916_SRC)); do \
+	  install -D -m 644 $(REPRO_15916)/$$f $(DESTDIR)$(PREFIX)/lib/pic386/repro-15916/$$f || exit; \
+	done
+
+# Go issue 15916 reproduced: each fix on and off, built, run, and the code
+# each fix changes (what `pic386 repro 15916` runs: suites/repro-15916/repro).
+.PHONY: repro-15916
+repro-15916: all
+	@bin/pic386 repro 15916
 
 clean:
 	rm -rf bin build
@@ -79,13 +96,42 @@ bench: $(if $(wildcard bench/run bench/runtime/run),all)
 	[ -n "$$ran" ] || echo "bench: no benchmarks yet"; exit $$s
 
 # Shell scripts by name or by their #! line.
-LINT_DIRS := $(wildcard ci .ci bench tests)
+LINT_DIRS := $(wildcard ci .ci bench tests docker suites)
 SCRIPTS = $(shell find $(LINT_DIRS) -type f \( -name '*.sh' -o -name '*.bash' \
             -o -name '*.bats' -o -exec sh -c 'head -n1 "$$1" | grep -Eq "^\#!.*(sh|bats)\b"' _ {} \; \) -print)
+ACTIONLINT = $(or $(shell command -v actionlint),$(wildcard $(shell PATH="$$PATH:/usr/local/go/bin" go env GOPATH 2>/dev/null)/bin/actionlint))
 
+# shellcheck on every script, actionlint on the workflows, ci/lint-dockerfile
+# on the Dockerfile; tests/lint/ runs the same in `make test`. A linter that is
+# not installed is named, not skipped silently (ci/install-deps installs
+# shellcheck, ci/install-lint-tools actionlint).
 lint:
-	@if command -v shellcheck >/dev/null; then \
-	  shellcheck $(SCRIPTS) && echo "lint: $(words $(SCRIPTS)) scripts clean"; \
+	@s=0; \
+	if command -v shellcheck >/dev/null; then \
+	  shellcheck $(SCRIPTS) && echo "lint: $(words $(SCRIPTS)) scripts clean" || s=1; \
 	else \
 	  echo "lint: shellcheck is not installed (ci/install-deps installs it)"; \
-	fi
+	fi; \
+	if [ -n "$(ACTIONLINT)" ]; then \
+	  $(ACTIONLINT) .github/workflows/*.yml && echo "lint: workflows clean (actionlint)" || s=1; \
+	else \
+	  echo "lint: actionlint is not installed (ci/install-lint-tools installs it)"; \
+	fi; \
+	ci/lint-dockerfile Dockerfile || s=1; \
+	exit $$s
+
+print-lint-scripts:
+	@echo $(SCRIPTS)
+
+# The pic386-suite image (Dockerfile), built on this machine's Docker engine.
+image:
+	@ci/docker-build
+
+# Builds the image and runs it: tests/docker/, also part of `make test`.
+docker-test:
+	@ci/docker-test
+
+# The image for linux/arm64 under qemu-aarch64, running the testshared suite:
+# minutes, so not part of `make test` (docker/README.md).
+arm64-check:
+	@ci/arm64-check $(ARM64_SUITES)

@@ -20,6 +20,8 @@
 #                          and -linkshared into $TMP/PROG/shared/PROG (its
 #                          libraries beside it); FLAGS go to both builds
 # Running (under $PIC386_RUNNER, killed after $PIC386_TIMEOUT seconds):
+#   s_timed WHAT OUT ERR CMD...  any command, killed the same way: stdout
+#                          into the file OUT, stderr into ERR (- for OUT)
 #   s_exec OUT PROG [ARGS...]   stdout, stderr and exit status of one run into
 #                          OUT.stdout, OUT.stderr, OUT.status; fails only on a
 #                          timeout. Environment for the program: S_ENV=(K=V...)
@@ -117,13 +119,18 @@ s_argv() {
   fi
 }
 
-# Runs "$@" under timeout; fails, saying TIMEOUT, if it had to be killed.
-# The status of the command is left in S_STATUS.
+# s_timed WHAT OUT ERR CMD...: CMD under timeout, its stdout into the file
+# OUT and its stderr into ERR ("-": into OUT too); its status in S_STATUS.
+# Fails, saying TIMEOUT and naming WHAT, if it had to be killed.
 s_timed() {
-  local what=$1 start=$SECONDS
-  shift
+  local what=$1 out=$2 err=$3 start=$SECONDS
+  shift 3
   S_STATUS=0
-  timeout -k 5 "$PIC386_TIMEOUT" "$@" || S_STATUS=$?
+  if [[ $err == - ]]; then
+    timeout -k 5 "$PIC386_TIMEOUT" "$@" >"$out" 2>&1 || S_STATUS=$?
+  else
+    timeout -k 5 "$PIC386_TIMEOUT" "$@" >"$out" 2>"$err" || S_STATUS=$?
+  fi
   # 124: timeout's TERM ended it; 137: it needed the KILL that followed.
   if ((S_STATUS == 124 || (S_STATUS == 137 && SECONDS - start >= PIC386_TIMEOUT))); then
     echo "TIMEOUT: $what was killed after ${PIC386_TIMEOUT}s (PIC386_TIMEOUT) under the $PIC386_RUNNER runner" | fail
@@ -135,7 +142,7 @@ s_exec() {
   local out=$1 prog=$2
   shift 2
   s_argv "$prog"
-  s_timed "$prog" env ${S_ENV[@]+"${S_ENV[@]}"} "${S_ARGV[@]}" "$@" >"$out.stdout" 2>"$out.stderr" || return
+  s_timed "$prog" "$out.stdout" "$out.stderr" env ${S_ENV[@]+"${S_ENV[@]}"} "${S_ARGV[@]}" "$@" || return
   echo "$S_STATUS" >"$out.status"
 }
 
@@ -164,8 +171,8 @@ s_runall() {
     mode=${config%%.*}
     s_config_env "$config"
     s_argv "$TMP/$prog/$mode/$prog"
-    s_timed "$prog ($config)" env ${S_CENV[@]+"${S_CENV[@]}"} "${S_ARGV[@]}" \
-      >"$TMP/$prog/$config.out" 2>&1 || return
+    s_timed "$prog ($config)" "$TMP/$prog/$config.out" - \
+      env ${S_CENV[@]+"${S_CENV[@]}"} "${S_ARGV[@]}" || return
     if ((S_STATUS != want)); then
       printf '%s (%s, %s runner): exit %d, want %d\n-- output --\n%s\n' "$prog" "$config" \
         "$PIC386_RUNNER" "$S_STATUS" "$want" "$(head -c 4000 "$TMP/$prog/$config.out")" | fail
@@ -326,4 +333,32 @@ ts_relocs_outside_writable() {
       for (j = 1; j <= k; j++) if (off >= lo[j] && off < hi[j]) ok = 1
       if (!ok) print $0
     }'
+}
+
+# ---------------------------------------------------------------- conformance
+# The runtime's test programs (tests/runtime/testdata, golden files there
+# too) and the suite's own (suites/conformance/src and golden), as one
+# source root path.
+#   cf_setup               s_setup, PIC386PATH and S_GOLDEN_DIRS for both
+#   conform PROG [STATUS]  PROG built static and shared, run in every
+#                          configuration with environment S_ENV, each run
+#                          exits with STATUS (default 0) and prints the
+#                          golden output
+
+CF_ROOT=$S_SUITES/conformance
+CF_RUNTIME_TESTDATA=$S_TREE/tests/runtime/testdata
+
+cf_setup() {
+  export PIC386PATH=$CF_ROOT:$CF_RUNTIME_TESTDATA
+  S_GOLDEN_DIRS=("$CF_ROOT/golden" "$CF_RUNTIME_TESTDATA/golden")
+  s_setup
+  [[ -d $CF_RUNTIME_TESTDATA/src ]] ||
+    { echo "no $CF_RUNTIME_TESTDATA/src: the conformance suite runs the runtime's test programs from the source tree" | fail; }
+}
+
+conform() {
+  local prog=$1 want=${2:-0}
+  s_prog "$prog"
+  s_runall "$prog" "$want"
+  s_golden "$prog"
 }

@@ -9,6 +9,7 @@ static const char usage[] =
     "  asm      assemble Go 1.7-dialect 386 assembly (Go's obj6 passes) with GNU as\n"
     "  build    build packages: static executables, shared libraries, -linkshared programs\n"
     "  run      run an i386 program under qemu-i386 or natively\n"
+    "  repro    reproduce Go issue 15916: each fix on and off, built, run and shown\n"
     "  version  print the version\n"
     "Run 'pic386 <command> -h' for a command's flags.\n";
 
@@ -29,6 +30,10 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "run") == 0) {
     progname = "pic386 run";
     return cmd_run(argc - 1, argv + 1);
+  }
+  if (strcmp(cmd, "repro") == 0) {
+    progname = "pic386 repro";
+    return cmd_repro(argc - 1, argv + 1);
   }
   if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
     printf("pic386 %s\n", PIC386_VERSION);

@@ -448,5 +448,6 @@ void sha256_hex(Sha256 *h, char out[65]);   // finishes h
 int cmd_asm(int argc, char **argv);     // asm.c
 int cmd_build(int argc, char **argv);   // build.c
 int cmd_run(int argc, char **argv);     // runprog.c
+int cmd_repro(int argc, char **argv);   // repro.c
 
 #endif

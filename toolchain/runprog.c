@@ -2,6 +2,7 @@
 #include "pic386.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -13,6 +14,19 @@ static const char usage[] =
     "environment: PIC386_QEMU (default qemu-i386), PIC386_QEMU_CPU (qemu's -cpu),\n"
     "PIC386_SYSROOT (qemu's -L for dynamically linked programs; default\n"
     "/usr/i686-linux-gnu, the i386 libraries of Debian's cross packages)\n";
+
+// An ELF executable for i386: what a kernel that cannot run i386 refuses
+// with ENOEXEC, as it refuses any other format it does not know.
+static bool is_i386_elf(const char *path) {
+  unsigned char h[20];
+  int fd = open(path, O_RDONLY);
+  if (fd < 0)
+    return false;
+  bool ok = read(fd, h, sizeof h) == (ssize_t)sizeof h && !memcmp(h, "\x7f" "ELF", 4) &&
+            h[4] == 1 && h[18] == 3 && h[19] == 0;  // ELFCLASS32, EM_386 (little-endian)
+  close(fd);
+  return ok;
+}
 
 int cmd_run(int argc, char **argv) {
   bool native = false;
@@ -39,8 +53,9 @@ int cmd_run(int argc, char **argv) {
     return 1;
   }
   // A bare name means the file here, not a search of PATH.
-  if (!strchr(prog, '/'))
-    prog = xasprintf("./%s", prog);
+  char *here = strchr(prog, '/') ? NULL : xasprintf("./%s", prog);
+  if (here)
+    prog = here;
   fflush(NULL);
   if (native) {
     argv[i] = prog;
@@ -49,11 +64,14 @@ int cmd_run(int argc, char **argv) {
       fprintf(stderr, "pic386 run: cannot run %s natively: its i386 dynamic loader is missing "
                       "(on amd64: apt-get install libc6-i386; or use qemu-i386, the default)\n",
               prog);
+    else if (errno == ENOEXEC && !is_i386_elf(prog))
+      fprintf(stderr, "pic386 run: %s: not an i386 program (exec format error)\n", prog);
     else if (errno == ENOEXEC)
       fprintf(stderr, "pic386 run: this host cannot run i386 programs natively: %s (use qemu-i386, "
                       "the default)\n", prog);
     else
       fprintf(stderr, "pic386 run: %s: %s\n", prog, strerror(errno));
+    free(here);
     return 1;
   }
   const char *qemu = getenv("PIC386_QEMU");
@@ -78,5 +96,7 @@ int cmd_run(int argc, char **argv) {
                     "on a host that runs i386\n", qemu);
   else
     fprintf(stderr, "pic386 run: cannot run %s: %s\n", qemu, strerror(errno));
+  free(qv);
+  free(here);
   return 127;
 }

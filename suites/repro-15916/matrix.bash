@@ -6,12 +6,16 @@
 #
 #   r15916_build OUT PROG VARIANT MODE    pic386 build into OUT/PROG/VARIANT/MODE/PROG
 #   r15916_bin OUT PROG VARIANT MODE      that path
-#   r15916_run BIN RUNNER [now]           pic386 run under RUNNER (qemu or native), bounded;
-#                                         output in BIN.RUNNER[.now].out, status returned
+#   r15916_run BIN RUNNER [now [OUT]]     pic386 run under RUNNER (qemu or native), bounded;
+#                                         output in OUT (default BIN.RUNNER[.now].out),
+#                                         its exit status returned
 #   r15916_expect PROG VARIANT MODE       the table's row, into EXP_*
 #   r15916_predict LIB EBXFN PLT FRAME    the crash the ELF file dictates, into PRED_*
 #   r15916_classify OUTFILE STATUS WANT   what a run did, into CELL and CELL_*
 #   r15916_judge                          CELL_* against EXP_* and PRED_*; JUDGE says why not
+#   r15916_insns LIB FN, r15916_funcs LIB  a function's instructions; a library's functions
+#   r15916_deferreturn_site LIB FN        the deferreturn call sequence's shape
+#   r15916_morestack_calls LIB            whether each morestack call loads EBX first
 #
 # Needs PIC386 (the pic386 binary) and i686-linux-gnu binutils (objdump, readelf).
 
@@ -22,10 +26,11 @@ READELF=${READELF:-i686-linux-gnu-readelf}
 R15916_PROGS=(exe deferedge closureedge)
 R15916_VARIANTS=(fixed jmpdefer morestack both)
 R15916_MODES=(static shared)
-# Every run: killed after this many seconds (a hang is a failure, never a
-# pass), and stack segments of this size -- the smallest, so that the
+# Every run is killed after R15916_TIMEOUT seconds (the suites'
+# PIC386_TIMEOUT, else 10): a hang is a failure, never a pass. Its stack
+# segments are R15916_SEGMENT bytes, the smallest there are, so that the
 # recursions of deferedge and closureedge cross many segment edges.
-R15916_TIMEOUT=${R15916_TIMEOUT:-10}
+R15916_TIMEOUT=${R15916_TIMEOUT:-${PIC386_TIMEOUT:-10}}
 R15916_SEGMENT=${R15916_SEGMENT:-4096}
 
 # The pic386 build flag of each variant.
@@ -86,8 +91,8 @@ r15916_native_ok() {
 }
 
 r15916_run() {
-  local bin=$1 runner=$2 now=${3-} out args=()
-  out=$bin.$runner${now:+.now}.out
+  local bin=$1 runner=$2 now=${3-} out=${4-} args=()
+  [[ -n $out ]] || out=$bin.$runner${now:+.now}.out
   [[ $runner == native ]] && args=(-native)
   (
     export PIC386_STACK_SEGMENT=$R15916_SEGMENT
@@ -118,7 +123,7 @@ r15916_expect() {
 # independent, and never relocated: the library is linked -z text), the same
 # number in the file as in memory wherever the library is loaded. Sets
 #   PRED_SLOT     SLOT, 0x-prefixed
-#   PRED_FNADDR   EBXFN's address in the file, 0x-prefixed
+#   PRED_FNADDR   EBXFN's address in the file (0x-prefixed; the load base is added at run time)
 #   PRED_PC       the word, as the runtime prints a pc (0x, no leading zeros)
 #   PRED_RETS     the offsets in FRAME of the return addresses of its calls of
 #                 PLT@plt (0x-prefixed, space-separated): the first frame of the
@@ -128,8 +133,9 @@ r15916_predict() {
   PRED_SLOT=$("$OBJDUMP" -d -j .plt -- "$lib" | grep -A1 -F "<$plt@plt>:" |
     sed -n 's/.*jmp *\*\(0x[0-9a-f]*\)(%ebx).*/\1/p')
   [[ -n $PRED_SLOT ]] || { echo "r15916_predict: no PIC PLT entry for $plt in $lib" >&2; return 1; }
-  PRED_FNADDR=$("$READELF" -sW -- "$lib" | awk -v s="$fn" '$8 == s && $4 == "FUNC" { print "0x" $2; exit }')
+  PRED_FNADDR=$("$READELF" -sW -- "$lib" | awk -v s="$fn" '$8 == s && $4 == "FUNC" { print $2; exit }')
   [[ -n $PRED_FNADDR ]] || { echo "r15916_predict: no function $fn in $lib" >&2; return 1; }
+  PRED_FNADDR=$(printf '0x%x' $((0x$PRED_FNADDR)))
   va=$((PRED_FNADDR + PRED_SLOT))
   # The section holding the word, and so the word's offset in the file.
   while read -r name type addr off size _; do
@@ -162,12 +168,67 @@ r15916_retoffs() {
   printf '%s\n' "${rets[*]}"
 }
 
+# The instructions of FN in LIB, one a line: "ADDR<TAB>BYTES<TAB>ASM", the
+# address in hex without 0x, the bytes in hex separated by blanks, the
+# assembly as objdump writes it with runs of blanks squeezed.
+r15916_insns() {
+  "$OBJDUMP" -d --disassemble="$2" -- "$1" | awk -v fn="$2" -F'\t' '
+    /^[0-9a-f]+ </ { inside = ($0 ~ ("<" fn ">:$")); next }
+    inside && /^ *[0-9a-f]+:\t/ && NF >= 3 {
+      a = $1; gsub(/[ :]/, "", a); b = $2; sub(/ +$/, "", b); s = $3; gsub(/  +/, " ", s)
+      print a "\t" b "\t" s
+    }'
+}
+
+# The functions LIB defines (its .symtab), one a line, sorted.
+r15916_funcs() {
+  "$READELF" -sW -- "$1" | awk '$4 == "FUNC" && $7 ~ /^[0-9]+$/ && $5 == "GLOBAL" { print $8 }' | sort -u
+}
+
+# FN's first call of runtime.deferreturn@plt and the two instructions
+# before it, as "LEN MNEMONIC[ TARGET]|" each (LEN in bytes; the target
+# only for calls), then the return address's offset in FN.
+r15916_deferreturn_site() {
+  local a b s start="" out="" last=()
+  while IFS=$'\t' read -r a b s; do
+    [[ -n $start ]] || start=$a
+    last+=("$(wc -w <<<"$b") ${s%% *}$([[ $s == call* ]] && echo " ${s##*<}" | tr -d '>')")
+    if [[ $s == *"<runtime.deferreturn@plt>" ]]; then
+      out="${last[-3]}|${last[-2]}|${last[-1]}|"
+      printf '%s +0x%x\n' "$out" $((0x$a + $(wc -w <<<"$b") - 0x$start))
+      return 0
+    fi
+  done < <(r15916_insns "$1" "$2")
+  echo "r15916_deferreturn_site: $2 calls no runtime.deferreturn@plt" >&2
+  return 1
+}
+
+# Each morestack call in LIB's functions: "FN: pic" when the GOT load into
+# EBX (call thunk; lea _GLOBAL_OFFSET_TABLE_(%ecx), %ebx) comes right before
+# it, "FN: bare" when not.
+r15916_morestack_calls() {
+  local fn a b s prev2 prev1
+  for fn in $(r15916_funcs "$1"); do
+    prev2="" prev1=""
+    while IFS=$'\t' read -r a b s; do
+      if [[ $s == call*"<runtime.morestack"*"@plt>" ]]; then
+        if [[ $prev2 == "call "*"<__x86.get_pc_thunk.cx>" && $prev1 == "lea "*"(%ecx),%ebx" ]]; then
+          echo "$fn: pic"
+        else
+          echo "$fn: bare"
+        fi
+      fi
+      prev2=$prev1 prev1=$s
+    done < <(r15916_insns "$1" "$fn")
+  done
+}
+
 # Sets CELL, one line for the table, and CELL_KIND (ok, output, crash, hang
-# or exit), CELL_STATUS, CELL_SIG, CELL_PC, CELL_ADDR, CELL_FRAME,
+# or exit), CELL_STATUS, CELL_SIG, CELL_CODE, CELL_PC, CELL_ADDR, CELL_FRAME,
 # CELL_FRAMELIB (the module's file name) and CELL_FRAMEOFF (0x-prefixed).
 r15916_classify() {
   local out=$1 status=$2 want=$3 text line
-  CELL_STATUS=$status CELL_SIG="" CELL_PC="" CELL_ADDR="" CELL_FRAME="" CELL_FRAMELIB="" CELL_FRAMEOFF=""
+  CELL_STATUS=$status CELL_SIG="" CELL_CODE="" CELL_PC="" CELL_ADDR="" CELL_FRAME="" CELL_FRAMELIB="" CELL_FRAMEOFF=""
   text=$(cat -- "$out")
   if ((status == 124 || status == 137)); then
     CELL_KIND=hang CELL="hang: killed after ${R15916_TIMEOUT}s"
@@ -176,8 +237,9 @@ r15916_classify() {
   # A fatal signal, as the runtime reports it: "[signal SIGSEGV: ...
   # addr=0x... pc=0x...]", or for SIGILL and SIGTRAP "SIGILL: ..." and "PC=0x...".
   line=$(grep -m 1 -E '^\[signal SIG[A-Z]+: ' <<<"$text") || true
-  if [[ $line =~ ^\[signal\ (SIG[A-Z]+):.*\ addr=(0x[0-9a-f]+)\ pc=(0x[0-9a-f]+)\]$ ]]; then
-    CELL_SIG=${BASH_REMATCH[1]} CELL_ADDR=${BASH_REMATCH[2]} CELL_PC=${BASH_REMATCH[3]}
+  if [[ $line =~ ^\[signal\ (SIG[A-Z]+):.*\ code=(0x[0-9a-f]+)\ addr=(0x[0-9a-f]+)\ pc=(0x[0-9a-f]+)\]$ ]]; then
+    CELL_SIG=${BASH_REMATCH[1]} CELL_CODE=${BASH_REMATCH[2]} CELL_ADDR=${BASH_REMATCH[3]}
+    CELL_PC=${BASH_REMATCH[4]}
   elif line=$(grep -m 1 -E '^SIG[A-Z]+: ' <<<"$text"); then
     CELL_SIG=${line%%:*}
     CELL_PC=$(grep -m 1 -oE '^PC=0x[0-9a-f]+' <<<"$text") || true
@@ -212,11 +274,78 @@ r15916_judge() {
     JUDGE="want SIGSEGV and exit 2"
   elif [[ $CELL_PC != "$PRED_PC" ]]; then
     JUDGE="want pc=$PRED_PC, the word at $EXP_EBXFN+$PRED_SLOT"
-  elif [[ $CELL_ADDR != "$CELL_PC" ]]; then
-    JUDGE="want the fault at the pc itself (addr=$CELL_ADDR)"
+  elif [[ $CELL_ADDR != "$CELL_PC" || $CELL_CODE != 0x[12] ]]; then
+    # The instruction fetch at pc faulted: code 1 (SEGV_MAPERR) where nothing
+    # is mapped there, 2 (SEGV_ACCERR) where something not executable is --
+    # natively, now and then, the heap, which ASLR places anywhere in the
+    # 32 MB after an executable.
+    JUDGE="want the fetch at pc to fault (code=$CELL_CODE addr=$CELL_ADDR)"
   elif [[ $CELL_FRAME != "$EXP_FRAME" || $CELL_FRAMELIB != "$EXP_LIB" ||
     " $PRED_RETS " != *" $CELL_FRAMEOFF "* ]]; then
     JUDGE="want the traceback to start in $EXP_FRAME ($EXP_LIB +{${PRED_RETS// /,}}), after its call of $EXP_PLT@plt"
   fi
   [[ -z $JUDGE ]]
+}
+
+# ---------------------------------------------------------------- the .bats files
+# Loaded after ../helpers (PIC386, PIC386_RUNNER, PIC386_TIMEOUT, bats-assert):
+#
+#   r15916_setup_file VARIANT...    builds every program in each VARIANT, static
+#                                   and shared, under $BATS_FILE_TMPDIR/m
+#   r15916_cell PROG VARIANT MODE RUNNER [now]
+#                                   runs one cell and judges it: EXP_*, PRED_*,
+#                                   CELL_*, the output file in CELL_OUT; fails
+#                                   (JUDGE says why) when not as the table says
+#   r15916_cells VARIANT MODE [now] every program's cell under $PIC386_RUNNER;
+#                                   fails naming each one not as expected, with
+#                                   its output
+
+R15916_OUT=${BATS_FILE_TMPDIR-}/m
+R15916_NRUN=0
+
+r15916_setup_file() {
+  local variant prog mode log=$R15916_OUT/build.log
+  mkdir -p "$R15916_OUT" || return
+  for variant; do
+    for prog in "${R15916_PROGS[@]}"; do
+      for mode in "${R15916_MODES[@]}"; do
+        if ! r15916_build "$R15916_OUT" "$prog" "$variant" "$mode" 2>"$log"; then
+          echo "building $prog ($variant, $mode) failed:"
+          cat "$log"
+          return 1
+        fi
+      done
+    done
+  done
+}
+
+r15916_cell() {
+  local prog=$1 variant=$2 mode=$3 runner=$4 now=${5-} bin status=0
+  bin=$(r15916_bin "$R15916_OUT" "$prog" "$variant" "$mode")
+  PRED_PC="" PRED_SLOT="" PRED_FNADDR="" PRED_RETS="" JUDGE="" CELL="(not run)" CELL_OUT=/dev/null
+  r15916_expect "$prog" "$variant" "$mode" || return
+  if [[ $EXP_OUTCOME != ok ]] &&
+    ! r15916_predict "${bin%/*}/$EXP_LIB" "$EXP_EBXFN" "$EXP_PLT" "$EXP_FRAME"; then
+    JUDGE="cannot predict the $EXP_OUTCOME crash from ${bin%/*}/$EXP_LIB"
+    return 1
+  fi
+  # Each test's own file: tests of one .bats file may run in parallel.
+  CELL_OUT=$BATS_TEST_TMPDIR/$prog.$variant.$mode.$runner${now:+.now}.$((++R15916_NRUN)).out
+  r15916_run "$bin" "$runner" "$now" "$CELL_OUT" || status=$?
+  r15916_classify "$CELL_OUT" "$status" "${R15916_WANT[$prog]}"
+  r15916_judge
+}
+
+r15916_cells() {
+  local variant=$1 mode=$2 now=${3-} prog what bad=""
+  for prog in "${R15916_PROGS[@]}"; do
+    what="$prog, $variant, $mode ($PIC386_RUNNER${now:+, LD_BIND_NOW=1})"
+    if r15916_cell "$prog" "$variant" "$mode" "$PIC386_RUNNER" "$now"; then
+      echo "$what: $CELL${PRED_PC:+ (predicted pc=$PRED_PC)}"
+    else
+      bad+="$what: $CELL -- NOT AS EXPECTED: $JUDGE"$'\n'"-- output --"$'\n'
+      bad+="$(head -c 3000 "$CELL_OUT" 2>/dev/null)"$'\n'
+    fi
+  done
+  [[ -z $bad ]] || { printf '%s' "$bad" | fail; return 1; }
 }

@@ -6,6 +6,8 @@
 
 # shellcheck disable=SC2154 # s_run sets stderr
 
+# shellcheck disable=SC2016 # the tables hold sed scripts and assembly, not shell
+
 load ../helpers
 
 setup() {

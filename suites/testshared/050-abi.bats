@@ -8,6 +8,8 @@
 
 # shellcheck disable=SC2154 # s_run sets stderr
 
+# shellcheck disable=SC2016 # the tables hold sed scripts and assembly, not shell
+
 load ../helpers
 
 setup() {
@@ -50,8 +52,8 @@ exe  | $a TEXT local<>(SB), $0-0\n\tRET                           | runs 2
     s_run "$TMP/$n/app/$prog"
     case $outcome in
       mismatch\ *)
-        if ((status != 2)) ||
-          ! [[ $stderr =~ (^|$'\n')"abi mismatch detected between "${outcome#mismatch }" and libdepBase.so"($'\n'|$) ]]; then
+        local re="(^|"$'\n'")abi mismatch detected between ${outcome#mismatch } and libdepBase\\.so("$'\n'"|\$)"
+        if ((status != 2)) || ! [[ $stderr =~ $re ]]; then
           printf 'row %d (%s, edit %s): exit %d, want 2 and "abi mismatch detected between %s and libdepBase.so"\n-- stderr --\n%s\n' \
             "$n" "$prog" "$edit" "$status" "${outcome#mismatch }" "$stderr" | fail
         fi

@@ -3,7 +3,8 @@
 # are found, the cache, -x and -work, and what bad usage and a failed build
 # do. Every test has packages, a cache and a TMPDIR of its own.
 
-# shellcheck disable=SC2016,SC2154 # assembly and $ORIGIN are literal; bats' run sets status, output, lines
+# shellcheck disable=SC2016,SC2154,SC2030,SC2031 # assembly and $ORIGIN are literal; bats' run sets status,
+# output and lines; each test runs in a subshell of its own
 
 load ../helpers
 load pkgs
@@ -29,7 +30,7 @@ dyn() {
   mkdir "$BATS_TEST_TMPDIR/src/cmd"
   mv "$BATS_TEST_TMPDIR/src/hello" "$BATS_TEST_TMPDIR/src/cmd/hello"
   build_ok cmd/hello
-  assert_equal "$(ls -A)" hello
+  assert_equal "$(names)" hello
   run "$PIC386" run ./hello
   assert_success
   assert_output 42
@@ -58,10 +59,10 @@ dyn() {
   std_pkgs
   build_ok -o sub/dir/x hello
   build_ok -o=other/y hello
-  assert_equal "$(ls -A)" $'other\nsub'
-  assert_equal "$(ls -A sub)" dir
-  assert_equal "$(ls -A sub/dir)" x
-  assert_equal "$(ls -A other)" y
+  assert_equal "$(names)" 'other sub'
+  assert_equal "$(names sub)" dir
+  assert_equal "$(names sub/dir)" x
+  assert_equal "$(names other)" y
   run "$PIC386" run sub/dir/x
   assert_success
   assert_output 42
@@ -99,7 +100,7 @@ EOF
 @test "-linkshared: lib<pkg>.so of the runtime and every imported package beside the executable, SONAME, NEEDED, RUNPATH \$ORIGIN" {
   std_pkgs
   build_ok -x -linkshared -o bin/hello hello
-  assert_equal "$(ls -A bin | paste -sd ' ')" 'hello liblib.so libmid.so libruntime.so libutil.so'
+  assert_equal "$(names bin)" 'hello liblib.so libmid.so libruntime.so libutil.so'
   # every package assembled with -dynlink, the runtime told of it
   [[ $(grep -c ' asm ' <<<"$output") == "$(grep -c ' asm .* -dynlink ' <<<"$output")" ]]
   assert_line --regexp ' asm -p runtime .*-dynlink -D GOBUILDMODE_shared=1 '
@@ -177,7 +178,7 @@ TEXT ·main(SB), $8-0
 	RET
 EOF
   build_ok -linkshared -o out/slashy slashy
-  assert_equal "$(ls -A out | paste -sd ' ')" 'liba-b.so libruntime.so libx-y-z.so slashy'
+  assert_equal "$(names out)" 'liba-b.so libruntime.so libx-y-z.so slashy'
   dyn out/liba-b.so
   assert_line --regexp 'SONAME.*\[liba-b\.so\]$'
   dyn out/libx-y-z.so
@@ -197,7 +198,7 @@ EOF
 @test "-buildmode=shared p1 p2: one library with both packages' symbols, its soname, no TEXTREL, no library of its own for either" {
   std_pkgs
   build_ok -x -buildmode=shared -o out/libboth.so lib util
-  assert_equal "$(ls -A out | paste -sd ' ')" 'libboth.so libruntime.so'
+  assert_equal "$(names out)" 'libboth.so libruntime.so'
   [[ $(grep -c ' asm ' <<<"$output") == "$(grep -c ' asm .* -dynlink ' <<<"$output")" ]]
   run "$READELF" --dyn-syms -W out/libboth.so
   assert_success
@@ -221,7 +222,7 @@ TEXT ·F(SB), $0-0
 	RET
 EOF
   build_ok -buildmode=shared lib a/b
-  assert_equal "$(ls -A | paste -sd ' ')" 'liblib,a-b.so libruntime.so'
+  assert_equal "$(names)" 'liblib,a-b.so libruntime.so'
   dyn 'liblib,a-b.so'
   assert_line --regexp 'SONAME.*Library soname: \[liblib,a-b\.so\]$'
   build_ok -buildmode=shared util
@@ -233,7 +234,7 @@ EOF
   std_pkgs
   # mid imports lib: both named, one library, no liblib.so
   build_ok -buildmode=shared -o one/libml.so mid lib
-  assert_equal "$(ls -A one | paste -sd ' ')" 'libml.so libruntime.so'
+  assert_equal "$(names one)" 'libml.so libruntime.so'
   dyn one/libml.so
   refute_line --regexp 'NEEDED.*\[liblib\.so\]'
   run "$READELF" --dyn-syms -W one/libml.so
@@ -243,7 +244,7 @@ EOF
   # (as a library of its own it would need libhl.so, which needs it); util,
   # which imports neither, stays a library of its own
   build_ok -x -buildmode=shared -o two/libhl.so hello lib
-  assert_equal "$(ls -A two | paste -sd ' ')" 'libhl.so libruntime.so libutil.so'
+  assert_equal "$(names two)" 'libhl.so libruntime.so libutil.so'
   assert_equal "$(said built)" util
   assert_equal "$(said cached)" runtime
   run "$READELF" --dyn-syms -W two/libhl.so
@@ -367,7 +368,7 @@ EOF
   assert_output 42
   build_ok -x -linkshared -o sh/hello hello
   assert_equal "$(said built)" 'lib mid runtime util'
-  assert_equal "$(ls -A sh | paste -sd ' ')" 'hello liblib.so libmid.so libruntime.so libutil.so'
+  assert_equal "$(names sh)" 'hello liblib.so libmid.so libruntime.so libutil.so'
   run "$PIC386" run sh/hello
   assert_success
   assert_output 42
@@ -391,7 +392,7 @@ EOF
   run "$PIC386" build nosuch
   assert_failure 1
   assert_output --regexp '^pic386 build: package nosuch not found'
-  assert_equal "$(ls -A)" ''
+  assert_equal "$(names)" ''
 }
 
 @test "an import cycle: exit 1 with a message naming it" {
@@ -434,7 +435,7 @@ EOF
   run "$PIC386" build -linkshared self
   assert_failure 1
   assert_output --regexp '^pic386 build: import cycle: .*(self.*back|back.*self)'
-  assert_equal "$(ls -A)" ''
+  assert_equal "$(names)" ''
 }
 
 @test "the package named must be a command (main·main or ·main); a command cannot be imported" {
@@ -442,7 +443,7 @@ EOF
   run "$PIC386" build lib
   assert_failure 1
   assert_output --regexp '^pic386 build: package lib is not a command'
-  assert_equal "$(ls -A)" ''
+  assert_equal "$(names)" ''
   # main·main makes a command as ·main does
   pkg mm <<'EOF'
 TEXT main·main(SB), $0-0
@@ -462,7 +463,7 @@ EOF
   run "$PIC386" build usesmm
   assert_failure 1
   assert_output --regexp '^pic386 build: package mm is a command'
-  assert_equal "$(ls -A)" ''
+  assert_equal "$(names)" ''
 }
 
 # ------------------------------------------------------------------ cache
@@ -498,7 +499,7 @@ EOF
     for f in "$BATS_TEST_TMPDIR"/first/*; do
       cmp "$f" "${f##*/}"
     done
-    assert_equal "$(ls -A | paste -sd ' ')" "$(ls -A "$BATS_TEST_TMPDIR/first" | paste -sd ' ')"
+    assert_equal "$(names)" "$(names "$BATS_TEST_TMPDIR/first")"
     rm -r "$BATS_TEST_TMPDIR/first"
   done
 }
@@ -690,7 +691,7 @@ change() {
     assert_regex "$stderr" $'\nusage: pic386 build \\[-o out\\]'
   done
   [[ ! -e $PIC386_CACHE ]]
-  assert_equal "$(ls -A)" ''
+  assert_equal "$(names)" ''
 }
 
 @test "a failing assembly: exit 1, the assembler's file:line message, no output left behind" {
@@ -703,7 +704,7 @@ change() {
     assert_failure 1
     assert_line --regexp "^$BATS_TEST_TMPDIR/src/lib/lib\\.s:3: "
     assert_line --regexp '^pic386 build: lib: '
-    assert_equal "$mode: $(ls -A)" "$mode: "
+    assert_equal "$mode: $(names)" "$mode: "
   done
   # in the command itself, with an earlier output there: that one stays
   std_pkgs
@@ -713,7 +714,7 @@ change() {
   run "$PIC386" build hello
   assert_failure 1
   assert_line --regexp "^$BATS_TEST_TMPDIR/src/hello/main\\.s:2: "
-  assert_equal "$(ls -A)" hello
+  assert_equal "$(names)" hello
   cmp hello "$BATS_TEST_TMPDIR/before"
   # fixed, it builds: the failure poisoned nothing
   std_pkgs

@@ -14,6 +14,7 @@
 #   build_ok ARGS...        pic386 build ARGS..., which must succeed and
 #                           print nothing on stdout; its stderr (-x) in
 #                           $output and $lines, and in build.log beside TMP
+#   names [DIR]             the names in DIR (default .), sorted, on one line
 #   said built|cached       the packages -x names as built (or cached)
 #   asm_pkgs                the -p of the `pic386 asm` commands in $output,
 #                           sorted and unique, on one line
@@ -108,7 +109,12 @@ build_ok() {
     return 1
   fi
   output=$stderr
+  # shellcheck disable=SC2034 # lines is bats', read by assert_line
   mapfile -t lines <<<"$stderr"
+}
+
+names() {
+  find "${1:-.}" -mindepth 1 -maxdepth 1 -printf '%f\n' | LC_ALL=C sort | paste -sd ' '
 }
 
 asm_pkgs() {
