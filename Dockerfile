@@ -6,7 +6,7 @@
 #   docker run --rm pic386-suite --help
 #
 # BASE is any Debian bookworm image; where no registry is reachable,
-# ci/docker-base makes one from Debian's package mirror and ci/docker-test
+# ci/docker-base makes one from Debian's package mirror and ci/docker-build
 # passes it here. Works for linux/amd64 and linux/arm64 (docker buildx build
 # --platform linux/amd64,linux/arm64 .): the i386 programs run under
 # qemu-i386 on both.
