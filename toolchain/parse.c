@@ -170,13 +170,6 @@ static uint32_t file_index(Ctxt *c, const char *file) {
   return c->ndeffiles++;
 }
 
-static uint64_t name_hash(const char *s) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
-  return h | 1;   // 0 marks an empty slot
-}
-
 static TextDef *textdef(Ctxt *c, const char *name, bool add) {
   if (add && (c->ndefs + 1) * 4 > c->capdefs * 3) {
     size_t cap = c->capdefs ? c->capdefs * 2 : 256;
@@ -194,7 +187,7 @@ static TextDef *textdef(Ctxt *c, const char *name, bool add) {
   }
   if (!c->capdefs)
     return NULL;
-  uint64_t h = name_hash(name);
+  uint64_t h = map_hash(name) | 1;   // 0 marks an empty slot
   size_t j = h & (c->capdefs - 1);
   for (; c->defs[j].hash; j = (j + 1) & (c->capdefs - 1))
     if (c->defs[j].hash == h)
