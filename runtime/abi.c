@@ -34,6 +34,14 @@ static const struct abirec *findself(const char *name) {
   return NULL;
 }
 
+// A record's name is NUL-padded, not always NUL-terminated.
+static void printname(const struct abirec *r) {
+  char n[ABI_NAME + 1];
+  memcpy(n, r->name, ABI_NAME);
+  n[ABI_NAME] = 0;
+  prints(n);
+}
+
 void abicheck(void) {
   for (int i = 0; i < nabimods; i++) {
     for (const struct abirec *r = abimods[i].start; r < abimods[i].stop; r++) {
@@ -48,19 +56,12 @@ void abicheck(void) {
         if (q->kind == ABI_SELF)
           self = q;
       prints("abi mismatch detected between ");
-      if (self) {
-        char n[ABI_NAME + 1];
-        memcpy(n, self->name, ABI_NAME);
-        n[ABI_NAME] = 0;
-        prints(n);
-      } else {
+      if (self)
+        printname(self);
+      else
         prints("the executable");
-      }
       prints(" and ");
-      char n[ABI_NAME + 1];
-      memcpy(n, r->name, ABI_NAME);
-      n[ABI_NAME] = 0;
-      prints(n);
+      printname(r);
       prints("\nfatal error: abi mismatch\n");
       exit2();
     }

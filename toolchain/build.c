@@ -327,17 +327,14 @@ static void tool_id(Build *b) {
   hash_file(b, &h, b->self);
   const char *tools[] = {b->cc, getenv("PIC386_AS") ? getenv("PIC386_AS") : "i686-linux-gnu-as"};
   for (int i = 0; i < 2; i++) {
-    char *cmd = bstr("%s --version 2>/dev/null | head -n 1", tools[i]);
-    FILE *f = popen(cmd, "r");
-    char line[256] = "";
-    if (f) {
-      if (!fgets(line, sizeof line, f))
-        line[0] = 0;
-      pclose(f);
-    }
-    if (!line[0])
+    Buf out = {0};
+    char *argv[] = {(char *)tools[i], "--version", NULL};
+    int rc = run_capture(argv, &out, false);
+    char *nl = out.len ? memchr(out.buf, '\n', out.len) : NULL;
+    if (rc != 0 || !nl)
       die(b, "cannot run %s: install the cross tools (ci/install-deps)", tools[i]);
-    hash_str(&h, line);
+    sha256_update(&h, out.buf, nl - out.buf);   // the first line: name and version
+    buf_free(&out);
   }
   sha256_hex(&h, b->toolid);
 }
@@ -428,6 +425,26 @@ static bool copy_file(const char *from, const char *to) {
   return outfile_commit(&o);
 }
 
+// The runtime's C, as its README's build contract says: no stack
+// protector or CET (the goroutine stack is not the C ABI's), frame pointers
+// for tracebacks, and for shared builds PIC with g's TLS as initial-exec.
+static void cc_argv(Build *b, Argv *a, bool shared, const char *obj, const char *src) {
+  static const char *const flags[] = {"-std=gnu11", "-O2", "-g", "-fno-stack-protector",
+                                      "-fcf-protection=none", "-fno-omit-frame-pointer"};
+  arg(a, b->cc);
+  for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
+    arg(a, flags[k]);
+  arg(a, bstr("-I%s", b->rtdir));
+  if (shared) {
+    arg(a, "-fPIC");
+    arg(a, "-ftls-model=initial-exec");
+  }
+  arg(a, "-c");
+  arg(a, "-o");
+  arg(a, obj);
+  arg(a, src);
+}
+
 // Assembles (and, for the runtime, compiles) a package's sources into
 // objects in dir; returns the object list.
 static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
@@ -460,20 +477,7 @@ static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
       arg(&a, obj);
       arg(&a, f);
     } else {
-      arg(&a, b->cc);
-      const char *flags[] = {"-std=gnu11", "-O2", "-g", "-fno-stack-protector",
-                             "-fcf-protection=none", "-fno-omit-frame-pointer"};
-      for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
-        arg(&a, flags[k]);
-      arg(&a, bstr("-I%s", b->rtdir));
-      if (shared) {
-        arg(&a, "-fPIC");
-        arg(&a, "-ftls-model=initial-exec");
-      }
-      arg(&a, "-c");
-      arg(&a, "-o");
-      arg(&a, obj);
-      arg(&a, f);
+      cc_argv(b, &a, shared, obj, f);
     }
     run(b, a.v, p->path);
     arg(&objs, obj);
@@ -523,17 +527,7 @@ static char *modinfo(Build *b, bool shared) {
     return obj;
   char *tmpobj = bstr("%s/modinfo-%s.o", b->work, shared ? "pic" : "static");
   Argv a = {0};
-  arg(&a, b->cc);
-  const char *flags[] = {"-std=gnu11", "-O2", "-g", "-fno-stack-protector", "-fcf-protection=none"};
-  for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
-    arg(&a, flags[k]);
-  arg(&a, bstr("-I%s", b->rtdir));
-  if (shared)
-    arg(&a, "-fPIC");
-  arg(&a, "-c");
-  arg(&a, "-o");
-  arg(&a, tmpobj);
-  arg(&a, src);
+  cc_argv(b, &a, shared, tmpobj, src);
   run(b, a.v, "modinfo");
   cache_store(b, key, "modinfo.o", tmpobj);
   return obj;

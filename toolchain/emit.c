@@ -283,7 +283,14 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
 }
 
 void emit_begin(Ctxt *c) {
-  buf_printf(&c->out, "\t.file \"%s\"\n", c->srcname);
+  // A string for GNU as: a name with " or \ in it must not end it early.
+  buf_puts(&c->out, "\t.file \"");
+  for (const char *q = c->srcname; *q; q++) {
+    if (*q == '"' || *q == '\\')
+      buf_putc(&c->out, '\\');
+    buf_putc(&c->out, *q);
+  }
+  buf_puts(&c->out, "\"\n");
 }
 
 static void section_for_text(Ctxt *c, const Func *fn) {

@@ -220,3 +220,12 @@ pic386 asm: f.s: GNU as failed (status 127) on the generated code"
     assert_equal "$(ls -A out)" ''
   fi
 }
+
+@test "a source file named with a quote and a backslash assembles: .file is escaped for GNU as" {
+  # shellcheck disable=SC2016 # $0-0 is assembly
+  printf 'TEXT ·f(SB), 4, $0-0\n\tRET\n' >'we"ird\name.s'
+  run "$PIC386" asm -o out.o 'we"ird\name.s'
+  assert_success
+  run "$PIC386" asm -o - 'we"ird\name.s'
+  assert_line --index 0 $'\t.file "we\\"ird\\\\name.s"'
+}
