@@ -32,6 +32,7 @@ TEXT ·Dep·Method(SB), $0-8
 	RET
 
 TEXT ·F(SB), $8-4
+	MOVL	$0, ret+0(FP)		// a function with defer starts with its results zeroed
 	MOVL	$0, 0(SP)		// deferproc(siz=0, fn=F.func1·f)
 	LEAL	·F·func1·f(SB), AX
 	MOVL	AX, 4(SP)
