@@ -737,7 +737,6 @@ static void end_func(P *ps) {
 }
 
 static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) {
-  end_func(ps);
   ps->badtext = true;   // until it is accepted
   if (nops < 2 || ops[0].type != A_MEM || !ops[0].sym || ops[0].reg) {
     error_at(pos, "TEXT wants sym(SB), [flags,] $frame[-args]");
@@ -945,6 +944,11 @@ static void statement(P *ps) {
     return;
   }
   const Pos *pos = t.pos;
+  // A TEXT closes the block before it before its operands are read: closing
+  // resets the text arena and frees the block's symbols, and the new TEXT's
+  // operands must not be among them.
+  if (as == ATEXT)
+    end_func(ps);
   Addr ops[3] = {{0}};
   int nops = 0, datasize = 0;
   bool ok = true;
@@ -991,17 +995,6 @@ static void statement(P *ps) {
   }
   switch (as) {
   case ATEXT:
-    // The block before this one first: closing it resets the text arena and
-    // frees its symbols, which must not take the new TEXT with them.
-    if (ops[0].sym) {
-      char *name = xstrdup(ops[0].sym->name);
-      bool local = ops[0].sym->local;
-      end_func(ps);
-      ops[0].sym = sym_lookup(ps->c, name, local);
-      free(name);
-    } else {
-      end_func(ps);
-    }
     text_directive(ps, prog_new(ps->c, NULL), nops, ops, pos);
     return;
   case ADATA:
