@@ -8,7 +8,7 @@
 //             loaded by the rewrite); GOT entries are pointer slots of this
 //             object in .data.rel.ro, so a GOT load is the 6-byte
 //             `movl .LgotN-.LpcM(%ecx), %ecx` Go's linker produced; TLS is
-//             initial-exec through the real GOT (R_386_TLS_GOTIE).
+//             initial-exec through the real GOT, in Go's 14-byte g load.
 // Every function also gets an entry in the function table (FuncTabEntry).
 #include "pic386.h"
 
@@ -157,6 +157,13 @@ static void thunk_call(Ctxt *c, Buf *b, int r) {
 }
 
 // MOVL TLS, R: the thread pointer (exe) or g's offset from it (-shared).
+// i386 has no PC-relative TLS relocation, so, as Go's linker did, the one
+// displacement carries two: R_386_GOTPC (GOT - P) and R_386_TLS_GOTIE
+// (slot - GOT). REL relocations add into the field, so it ends as
+// slot - P + 2, and R (= P - 2 after the thunk) + field is the slot: 11
+// bytes, not the 17 of forming the GOT base first. When GNU ld relaxes IE
+// to LE (g defined in the executable), it rewrites the whole field. A bare
+// .reloc does not make the symbol TLS; emit_end types it.
 static void emit_tls_load(Ctxt *c, Buf *b, int r) {
   const char *n = reg32[r - REG_AX];
   if (!c->shared) {
@@ -164,8 +171,11 @@ static void emit_tls_load(Ctxt *c, Buf *b, int r) {
     return;
   }
   thunk_call(c, b, r);
-  buf_printf(b, "\tleal _GLOBAL_OFFSET_TABLE_(%%%s), %%%s\n", n, n);
-  buf_printf(b, "\tmovl runtime.tlsg@gotntpoff(%%%s), %%%s\n", n, n);
+  c->tlsg_ref = true;
+  int l = ++c->nlabel;
+  buf_printf(b, ".Ltls%d:\n\t{disp32} movl 2(%%%s), %%%s\n", l, n, n);
+  buf_printf(b, "\t.reloc .Ltls%d+2, R_386_GOTPC, _GLOBAL_OFFSET_TABLE_\n", l);
+  buf_printf(b, "\t.reloc .Ltls%d+2, R_386_TLS_GOTIE, runtime.tlsg\n", l);
 }
 
 static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
@@ -493,6 +503,10 @@ void emit_end(Ctxt *c) {
     }
     free(slots);
   }
+
+  // Otherwise ld takes a reference made only by .reloc for a non-TLS one.
+  if (c->tlsg_ref)
+    buf_puts(b, "\t.type runtime.tlsg, @tls_object\n");
 
   for (int r = REG_AX; r <= REG_DI; r++) {
     if (!(c->thunks & (1u << r)) || r == REG_SP)

@@ -338,6 +338,7 @@ typedef struct {
   int nlabel;           // unique label counter for the object
   int ngot;             // GOT slots so far
   unsigned thunks;      // bit r set: __x86.get_pc_thunk.<r> is used
+  bool tlsg_ref;        // a -shared g load names runtime.tlsg
 
   Buf out;              // GNU as text
   Buf list;             // -S listing

@@ -262,6 +262,16 @@ r15916_classify() {
   fi
 }
 
+# The lines Go's runtime printed before the [signal ...] line for a fault
+# at address $1: below 0x1000 a nil-pointer panic, elsewhere a fatal fault.
+r15916_report_head() {
+  if (($1 < 0x1000)); then
+    echo 'panic: runtime error: invalid memory address or nil pointer dereference'
+  else
+    printf '%s\n' "unexpected fault address $1" 'fatal error: fault'
+  fi
+}
+
 # Whether the classified run (CELL_*) is what the row (EXP_*) demands; for a
 # crash, r15916_predict must have run for the cell's library. JUDGE: why not.
 r15916_judge() {

@@ -52,9 +52,10 @@ bytes_of() {
 # What preprocess puts first in a function that is not NOSPLIT: g into CX.
 G_EXE='7 658b0d00000000 mov %gs:0x0,%ecx
 6 8b8900000000 mov 0x0(%ecx),%ecx R_386_TLS_LE runtime.tlsg'
+# Under -shared Go's 14 bytes: the thunk, then one load whose displacement
+# carries two relocations that sum to (g's GOT slot - the field) + 2.
 G_SHARED='5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx
-6 8d8902000000 lea 0x2(%ecx),%ecx R_386_GOTPC _GLOBAL_OFFSET_TABLE_
-6 8b8900000000 mov 0x0(%ecx),%ecx R_386_TLS_GOTIE runtime.tlsg
+6 8b8902000000 mov 0x2(%ecx),%ecx R_386_GOTPC _GLOBAL_OFFSET_TABLE_ R_386_TLS_GOTIE runtime.tlsg
 3 658b09 mov %gs:(%ecx),%ecx'
 
 @test "CALL ·g(SB): 5 bytes; under -dynlink Go 1.7's 16: thunk, GOTPC LEAL into BX, PLT call" {
@@ -125,27 +126,27 @@ G_SHARED='5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx
   # -shared without -dynlink rewrites no call, so none in the block either.
   expect_insns shared shared.o main.f "$G_SHARED
 3 3b6108 cmp 0x8(%ecx),%esp
-2 7601 jbe .+0x1a
+2 7601 jbe .+0x14
 1 c3 ret
 5 e8fcffffff call R_386_PC32 runtime.morestack_noctxt
-2 ebdf jmp .+0x0"
+2 ebe5 jmp .+0x0"
   # The fix: the call goes through progedit like any other; JLS lands on the
-  # thunk call at 0x1a, the JMP back to 0x0 (the g load) follows the PLT call.
+  # thunk call at 0x14, the JMP back to 0x0 (the g load) follows the PLT call.
   expect_insns dynlink dynlink.o main.f "$G_SHARED
 3 3b6108 cmp 0x8(%ecx),%esp
-2 7601 jbe .+0x1a
+2 7601 jbe .+0x14
 1 c3 ret
 5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx
 6 8d9902000000 lea 0x2(%ecx),%ebx R_386_GOTPC _GLOBAL_OFFSET_TABLE_
 5 e8fcffffff call R_386_PLT32 runtime.morestack_noctxt
-2 ebd4 jmp .+0x0"
+2 ebda jmp .+0x0"
   # Go 1.6 (bug 1 of issue 15916): a bare PLT call with whatever BX holds.
   expect_insns bug bug.o main.f "$G_SHARED
 3 3b6108 cmp 0x8(%ecx),%esp
-2 7601 jbe .+0x1a
+2 7601 jbe .+0x14
 1 c3 ret
 5 e8fcffffff call R_386_PLT32 runtime.morestack_noctxt
-2 ebdf jmp .+0x0"
+2 ebe5 jmp .+0x0"
 }
 
 @test "NEEDCTXT functions split through runtime.morestack, which keeps DX, in every mode" {
@@ -222,8 +223,7 @@ G_SHARED='5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx
 1 c3 ret'
   # Go 1.7 calls the thunk of the destination register for MOVL TLS, R.
   expect_insns dynlink dynlink.o main.h '5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.dx
-6 8d9202000000 lea 0x2(%edx),%edx R_386_GOTPC _GLOBAL_OFFSET_TABLE_
-6 8b9200000000 mov 0x0(%edx),%edx R_386_TLS_GOTIE runtime.tlsg
+6 8b9202000000 mov 0x2(%edx),%edx R_386_GOTPC _GLOBAL_OFFSET_TABLE_ R_386_TLS_GOTIE runtime.tlsg
 3 658b02 mov %gs:(%edx),%eax
 4 658b5a08 mov %gs:0x8(%edx),%ebx
 1 c3 ret'

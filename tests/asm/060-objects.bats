@@ -85,6 +85,35 @@ so_link() {
   done <<<"$output"
 }
 
+@test "the -shared g load, linked: thunk return address + displacement = g's GOT slot; relaxed to local-exec where the executable defines g" {
+  # Two relocations share the load's 32-bit field (R_386_GOTPC and
+  # R_386_TLS_GOTIE); only their sum, applied by ld, makes the slot's address.
+  printf '%s\n' '#include "textflag.h"' '#include "go_tls.h"' 'TEXT ·f(SB), NOSPLIT, $0' \
+    '	get_tls(CX)' '	MOVL	g(CX), AX' '	RET' >f.s
+  printf '%s\n' '#include "textflag.h"' 'GLOBL runtime·tlsg(SB), TLSBSS, $4' >g.s
+  asm_ok -I "$RUNTIME" -shared -o f.o f.s
+  asm_ok -I "$RUNTIME" -o g.o g.s
+  so_link lib.so f.o g.o
+  assert_success
+  local slot addr disp
+  slot=$("$READELF" -rW lib.so | awk '$3 == "R_386_TLS_TPOFF" && $5 == "runtime.tlsg" { print $1 }')
+  [[ $slot =~ ^[0-9a-f]{8}$ ]] || fail "no TPOFF slot for runtime.tlsg: $slot"
+  run "$OBJDUMP" -d --disassemble=main.f lib.so
+  assert_success
+  # the second instruction: <addr>: 8b 89 <disp32>  mov 0x...(%ecx),%ecx
+  read -r addr disp < <(awk -F'\t' '$2 ~ /^8b 89 / { a = $1; sub(/:$/, "", a); gsub(/ /, "", a)
+    split($2, b, " "); print a, b[6] b[5] b[4] b[3]; exit }' <<<"$output")
+  [[ -n $disp ]] || fail "no 8b 89 load in main.f: $output"
+  assert_equal "$(printf '%08x' $(((16#$addr + 16#$disp) & 0xffffffff)))" "$slot"
+  assert_line --regexp $'\t65 8b 01 +\tmov +%gs:\\(%ecx\\),%eax$'
+  # An executable that defines g: GNU ld relaxes the load to local-exec and
+  # writes the whole field, g's offset from the thread pointer.
+  run i686-linux-gnu-ld -e main.f -o a.out f.o g.o
+  assert_success
+  run "$OBJDUMP" -d --disassemble=main.f a.out
+  assert_line --regexp $'\tc7 c1 fc ff ff ff +\tmov +\\$0xfffffffc,%ecx$'
+}
+
 @test ".note.GNU-stack is there and not executable; the linked stack is RW" {
   printf '%s\n' 'TEXT ·f(SB), 4, $0' '	RET' >f.s
   for mode in '' -shared -dynlink; do
