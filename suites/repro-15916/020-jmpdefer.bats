@@ -42,7 +42,7 @@ setup() {
     assert_line --index "$i" "${head[i]}"
   done
   # code=0x2 where the address happens to be mapped, not executable: see r15916_judge
-  assert_line --index $h --regexp "^\[signal SIGSEGV: segmentation violation code=0x[12] addr=$PRED_PC pc=$PRED_PC\]\$"
+  assert_line --index "$h" --regexp "^\[signal SIGSEGV: segmentation violation code=0x[12] addr=$PRED_PC pc=$PRED_PC\]\$"
   assert_line --index $((h + 1)) ""
   assert_line --index $((h + 2)) "goroutine 1 [running]:"
   assert_line --index $((h + 3)) "depBase.F(0x1)"
@@ -50,6 +50,21 @@ setup() {
   assert_line --index $((h + 5)) "main.main()"
   assert_line --index $((h + 6)) --regexp $'^\t/.*/exe \\+0x[0-9a-f]+$'
   assert_equal "$(wc -l <"$CELL_OUT")" $((h + 7))
+}
+
+@test "jmpdefer: the issue's own program crashes in t1.F at +0x52 called from main.main at +0x23, the offsets of Go 1.6's report" {
+  # Go 1.6's report: t1.F() ... +0x52, main.main() ... +0x23. The offsets are
+  # return addresses, so they hold only if F and main are laid out byte for
+  # byte as Go's toolchain laid them out (14-byte g load, 13-byte GOT load,
+  # 16-byte calls); the pc is the word the layout of libt1.so dictates.
+  r15916_cell triv1 jmpdefer shared "$PIC386_RUNNER" || fail "$CELL: $JUDGE"
+  run --keep-empty-lines cat "$CELL_OUT"
+  assert_line --regexp "^\[signal SIGSEGV: segmentation violation code=0x[12] addr=$PRED_PC pc=$PRED_PC\]\$"
+  assert_line "t1.F()"
+  assert_line --regexp $'^\t/.*/libt1\\.so \\+0x52$'
+  assert_line "main.main()"
+  assert_line --regexp $'^\t/.*/triv1 \\+0x23$'
+  assert_equal "$(tail -n 4 "$CELL_OUT" | head -n 1)" "t1.F()"
 }
 
 @test "jmpdefer: the predicted pc, step by step: PLT entry, the closure's address, the word in the file" {

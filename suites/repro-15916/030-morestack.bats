@@ -61,7 +61,7 @@ setup() {
     for i in "${!head[@]}"; do
       assert_line --index "$i" "${head[i]}"
     done
-    assert_line --index $h --regexp "^\[signal SIGSEGV: segmentation violation code=0x[12] addr=$PRED_PC pc=$PRED_PC\]\$"
+    assert_line --index "$h" --regexp "^\[signal SIGSEGV: segmentation violation code=0x[12] addr=$PRED_PC pc=$PRED_PC\]\$"
     assert_line --index $((h + 2)) "goroutine 1 [running]:"
     assert_line --index $((h + 3)) --regexp "^${fn//./\\.}\\((0x0)?\\)\$"
     assert_line --index $((h + 4)) --regexp $'^\t/.*/libdepSplit\\.so \\+'"$PRED_RETS"'$'

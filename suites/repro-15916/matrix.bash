@@ -23,7 +23,7 @@ R15916_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 OBJDUMP=${OBJDUMP:-i686-linux-gnu-objdump}
 READELF=${READELF:-i686-linux-gnu-readelf}
 
-R15916_PROGS=(exe deferedge closureedge)
+R15916_PROGS=(exe triv1 deferedge closureedge)
 R15916_VARIANTS=(fixed jmpdefer morestack both)
 R15916_MODES=(static shared)
 # Every run is killed after R15916_TIMEOUT seconds (the suites'
@@ -41,7 +41,8 @@ declare -gA R15916_FLAG=(
   [both]=-bug=15916
 )
 # What a good run prints (println writes to stderr; nothing goes to stdout).
-declare -gA R15916_WANT=([exe]=2 [deferedge]=1001 [closureedge]=1001)
+# triv1, the issue's own program, prints nothing.
+declare -gA R15916_WANT=([exe]=2 [triv1]="" [deferedge]=1001 [closureedge]=1001)
 
 # What every shared build must do: ok, or crash by one of the bugs. A crash
 # row names the library whose PIC PLT entry is reached with EBX wrong, the
@@ -55,6 +56,10 @@ exe          fixed      ok
 exe          jmpdefer   jmpdefer   libdepBase.so   depBase.F.func1       runtime.deferreturn       depBase.F
 exe          morestack  ok
 exe          both       jmpdefer   libdepBase.so   depBase.F.func1       runtime.deferreturn       depBase.F
+triv1        fixed      ok
+triv1        jmpdefer   jmpdefer   libt1.so        t1.F.func1            runtime.deferreturn       t1.F
+triv1        morestack  ok
+triv1        both       jmpdefer   libt1.so        t1.F.func1            runtime.deferreturn       t1.F
 deferedge    fixed      ok
 deferedge    jmpdefer   ok
 deferedge    morestack  morestack  libdepSplit.so  depSplit.Tick         runtime.morestack_noctxt  depSplit.Tick
