@@ -5,10 +5,10 @@
 //   -shared   a symbol reference after `call __x86.get_pc_thunk.cx` is
 //             written sym-.LpcN(%ecx): CX holds the address .LpcN.
 //   -dynlink  calls to globals go through the PLT (`call sym@PLT`, with BX
-//             loaded by the rewrite); GOT entries are pointer slots of this
-//             object in .data.rel.ro, so a GOT load is the 6-byte
-//             `movl .LgotN-.LpcM(%ecx), %ecx` Go's linker produced; TLS is
-//             initial-exec through the real GOT, in Go's 14-byte g load.
+//             loaded by the rewrite); data through the GOT, in the 6-byte
+//             load Go's linker produced; TLS is initial-exec through the
+//             GOT, in Go's 14-byte g load. i386 has no PC-relative GOT
+//             relocation: both loads stack R_386_GOTPC with the GOT one.
 // Every function also gets an entry in the function table (FuncTabEntry).
 #include "pic386.h"
 
@@ -83,11 +83,7 @@ static void put_mem(Ctxt *c, Buf *b, const Prog *p, const Addr *a) {
   if (tls && c->shared)
     buf_puts(b, "%gs:");
   if (a->sym) {
-    if (a->name == N_GOTREF) {
-      put_label(b, ".Lgot", a->sym->gotid);
-    } else {
-      put_sym(b, a->sym);
-    }
+    put_sym(b, a->sym);
     put_offset(b, a->offset);
     if (a->pcrel && strcmp(a->sym->name, "_GLOBAL_OFFSET_TABLE_") != 0)
       put_label(b, "-.Lpc", p->label);
@@ -178,6 +174,27 @@ static void emit_tls_load(Ctxt *c, Buf *b, int r) {
   buf_printf(b, "\t.reloc .Ltls%d+2, R_386_TLS_GOTIE, runtime.tlsg\n", l);
 }
 
+// MOVL sym@GOT, R under -dynlink, which the PC-relative rewrite has put
+// right after the thunk call: CX holds this instruction's address. Like the
+// g load, one displacement carries R_386_GOTPC (GOT - P) and R_386_GOT32
+// (the slot - GOT) and starts at 2 (P - CX): 6 bytes to the real GOT entry,
+// the load Go's linker made of R_GOTPCREL.
+static void emit_got_load(Buf *b, const Prog *p) {
+  if (p->as != AMOVL || !p->from.pcrel || p->from.reg != REG_CX || p->from.index ||
+      p->from.offset || p->to.type != A_REG || !(p->mark & MARK_PCLABEL)) {
+    error_at(p->pos, "%s: internal error: a GOT load not of the form MOVL sym@GOT(CX), R",
+             optab[p->as].go);
+    return;
+  }
+  buf_printf(b, "\t{disp32} movl 2(%%ecx), %%%s\n", reg32[p->to.reg - REG_AX]);
+  put_label(b, "\t.reloc .Lpc", p->label);
+  buf_puts(b, "+2, R_386_GOTPC, _GLOBAL_OFFSET_TABLE_\n");
+  put_label(b, "\t.reloc .Lpc", p->label);
+  buf_puts(b, "+2, R_386_GOT32, ");
+  put_sym(b, p->from.sym);
+  buf_putc(b, '\n');
+}
+
 static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   const OpInfo *op = &optab[p->as];
   if (p->mark & MARK_TARGET) {
@@ -216,6 +233,10 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   }
   if (p->as == AMOVL && p->from.type == A_REG && p->from.reg == REG_TLS) {
     emit_tls_load(c, b, p->to.reg);
+    return;
+  }
+  if (p->from.type == A_MEM && p->from.name == N_GOTREF) {
+    emit_got_load(b, p);
     return;
   }
   const char *mn = op->gnu;
@@ -321,11 +342,6 @@ void emit_func(Ctxt *c, Func *fn) {
   for (Prog *p = fn->text; p; p = p->link) {
     if (p->mark & (MARK_TARGET | MARK_PCLABEL))
       p->label = ++c->nlabel;
-    for (Addr *a = &p->from; a; a = a == &p->from ? &p->from3 : a == &p->from3 ? &p->to : NULL)
-      if (a->name == N_GOTREF && a->sym && !a->sym->gotid) {
-        a->sym->gotid = ++c->ngot;
-        a->sym->persist = true;   // its slot is written at the end
-      }
   }
   section_for_text(c, fn);
   buf_puts(b, "\t.p2align 4\n");
@@ -486,23 +502,6 @@ void emit_end(Ctxt *c) {
   }
   for (int i = 0; i < c->nglobls; i++)
     emit_data_sym(c, c->globls[i]);
-
-  // GOT slots: one pointer per symbol, filled by the dynamic linker.
-  if (c->ngot) {
-    Sym **slots = xcalloc(c->ngot + 1, sizeof *slots);
-    for (size_t i = 0; i < c->syms.cap; i++) {
-      Sym *s = c->syms.keys[i] ? c->syms.vals[i] : NULL;
-      if (s && s->gotid)
-        slots[s->gotid] = s;
-    }
-    buf_puts(b, "\t.section .data.rel.ro,\"aw\",@progbits\n\t.balign 4\n");
-    for (int i = 1; i <= c->ngot; i++) {
-      buf_printf(b, ".Lgot%d:\n\t.long ", i);
-      put_sym(b, slots[i]);
-      buf_putc(b, '\n');
-    }
-    free(slots);
-  }
 
   // Otherwise ld takes a reference made only by .reloc for a non-TLS one.
   if (c->tlsg_ref)

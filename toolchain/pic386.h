@@ -296,9 +296,7 @@ struct Sym {
   int flags;            // TEXT or GLOBL flags
   int64_t size;         // GLOBL size
   const Pos *defpos;    // where defined (duplicates)
-  bool got;             // a -dynlink GOT slot is needed for it
-  bool persist;         // outlives the TEXT block that named it (data, GOT)
-  int gotid;            // its slot's label number
+  bool persist;         // outlives the TEXT block that named it (data)
   struct DataInit *data;  // DATA initialisers, sorted by offset on emission
   int ndata, capdata;
 };
@@ -322,7 +320,7 @@ typedef struct {
   const char *srcname;  // for listings
 
   // Symbols named only by instructions live as long as their TEXT block
-  // (tsyms); those data or a GOT slot needs move to syms at its end. A
+  // (tsyms); those that data needs move to syms at its end. A
   // TEXT definition leaves just a TextDef, for duplicate detection, so
   // memory does not grow with the number of functions.
   Map syms;             // name -> Sym*, for the whole file
@@ -336,7 +334,6 @@ typedef struct {
   Arena text_arena;     // Progs of the current TEXT block
   int nfunc;            // TEXT blocks so far (function table, labels)
   int nlabel;           // unique label counter for the object
-  int ngot;             // GOT slots so far
   unsigned thunks;      // bit r set: __x86.get_pc_thunk.<r> is used
   bool tlsg_ref;        // a -shared g load names runtime.tlsg
 
@@ -389,7 +386,7 @@ void preprocess(Ctxt *c, Func *fn);            // split.c
 // emit.c
 void emit_begin(Ctxt *c);
 void emit_func(Ctxt *c, Func *fn);
-void emit_end(Ctxt *c);                 // data, GOT slots, thunks, notes
+void emit_end(Ctxt *c);                 // data, thunks, notes
 void emit_flush(Ctxt *c);
 
 // list.c

@@ -98,7 +98,6 @@ static void rewrite_to_use_got(Ctxt *c, Prog *p) {
     }
     p->from.type = A_MEM;
     p->from.name = N_GOTREF;
-    p->from.sym->got = true;
     Prog *q = p;
     if (p->from.offset != 0) {
       q = prog_append(c, p);
@@ -165,7 +164,6 @@ static void rewrite_to_use_got(Ctxt *c, Prog *p) {
   p1->as = AMOVL;
   p1->from = (Addr){.type = A_MEM, .name = N_GOTREF, .sym = source->sym};
   p1->to = (Addr){.type = A_REG, .reg = REG_CX};
-  source->sym->got = true;
   p2->as = p->as;
   p2->from = p->from;
   p2->from3 = p->from3;

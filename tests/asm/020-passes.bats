@@ -258,15 +258,17 @@ G_SHARED='5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx
 @test "global loads, stores and addresses: exe absolute, -shared PC-relative, -dynlink through the GOT" {
   # source|exe|shared|dynlink (the bug mode is dynlink's); ';' separates lines
   local thunk='5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx'
-  local got='6 8b8902000000 mov 0x2(%ecx),%ecx R_386_PC32 .data.rel.ro'
+  # Go's R_GOTPCREL on 386: one displacement, two relocations that add up to
+  # the GOT entry's distance from the instruction
+  local got='6 8b8902000000 mov 0x2(%ecx),%ecx R_386_GOTPC _GLOBAL_OFFSET_TABLE_ R_386_GOT32 main.V'
   local cases=(
     "MOVL ·V(SB), AX|5 a100000000 mov 0x0,%eax R_386_32 main.V|$thunk;6 8b8102000000 mov 0x2(%ecx),%eax R_386_PC32 main.V|$thunk;$got;2 8b01 mov (%ecx),%eax"
     "MOVL ·V(SB), BX|6 8b1d00000000 mov 0x0,%ebx R_386_32 main.V|$thunk;6 8b9902000000 mov 0x2(%ecx),%ebx R_386_PC32 main.V|$thunk;$got;2 8b19 mov (%ecx),%ebx"
     "MOVL AX, ·V+4(SB)|5 a304000000 mov %eax,0x4 R_386_32 main.V|$thunk;6 898106000000 mov %eax,0x6(%ecx) R_386_PC32 main.V|$thunk;$got;3 894104 mov %eax,0x4(%ecx)"
     "ADDL \$1, ·V(SB)|7 83050000000001 addl \$0x1,0x0 R_386_32 main.V|$thunk;7 83810200000001 addl \$0x1,0x2(%ecx) R_386_PC32 main.V|$thunk;$got;3 830101 addl \$0x1,(%ecx)"
     "CMPL ·V(SB), \$7|7 833d0000000007 cmpl \$0x7,0x0 R_386_32 main.V|$thunk;7 83b90200000007 cmpl \$0x7,0x2(%ecx) R_386_PC32 main.V|$thunk;$got;3 833907 cmpl \$0x7,(%ecx)"
-    "MOVL \$·V+8(SB), AX|5 b808000000 mov \$0x8,%eax R_386_32 main.V|$thunk;6 8d810a000000 lea 0xa(%ecx),%eax R_386_PC32 main.V|$thunk;6 8b8102000000 mov 0x2(%ecx),%eax R_386_PC32 .data.rel.ro;3 8d4008 lea 0x8(%eax),%eax"
-    "LEAL ·V+4(SB), DX|6 8d1504000000 lea 0x4,%edx R_386_32 main.V|$thunk;6 8d9106000000 lea 0x6(%ecx),%edx R_386_PC32 main.V|$thunk;6 8b9102000000 mov 0x2(%ecx),%edx R_386_PC32 .data.rel.ro;3 8d5204 lea 0x4(%edx),%edx"
+    "MOVL \$·V+8(SB), AX|5 b808000000 mov \$0x8,%eax R_386_32 main.V|$thunk;6 8d810a000000 lea 0xa(%ecx),%eax R_386_PC32 main.V|$thunk;6 8b8102000000 mov 0x2(%ecx),%eax R_386_GOTPC _GLOBAL_OFFSET_TABLE_ R_386_GOT32 main.V;3 8d4008 lea 0x8(%eax),%eax"
+    "LEAL ·V+4(SB), DX|6 8d1504000000 lea 0x4,%edx R_386_32 main.V|$thunk;6 8d9106000000 lea 0x6(%ecx),%edx R_386_PC32 main.V|$thunk;6 8b9102000000 mov 0x2(%ecx),%edx R_386_GOTPC _GLOBAL_OFFSET_TABLE_ R_386_GOT32 main.V;3 8d5204 lea 0x4(%edx),%edx"
     "PUSHL \$·V(SB)|5 6800000000 push \$0x0 R_386_32 main.V|$thunk;6 8d8902000000 lea 0x2(%ecx),%ecx R_386_PC32 main.V;1 51 push %ecx|$thunk;$got;1 51 push %ecx"
     "MOVL \$·V(SB), 4(SP)|8 c744240400000000 movl \$0x0,0x4(%esp) R_386_32 main.V|$thunk;6 8d8902000000 lea 0x2(%ecx),%ecx R_386_PC32 main.V;4 894c2404 mov %ecx,0x4(%esp)|$thunk;$got;4 894c2404 mov %ecx,0x4(%esp)"
   )
@@ -286,7 +288,7 @@ G_SHARED='5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx
   done
 }
 
-@test "a global load is 5 or 6 bytes in exe, 11 with -shared, 13 with -dynlink; one GOT slot per symbol" {
+@test "a global load is 5 or 6 bytes in exe, 11 with -shared, 13 with -dynlink; one GOT entry per symbol" {
   printf '%s\n' 'GLOBL ·V(SB), $4' 'GLOBL ·W(SB), $4' 'TEXT ·f(SB), 4, $0' \
     '	MOVL ·V(SB), AX' '	MOVL ·V(SB), BX' '	MOVL ·W(SB), CX' '	RET' >len.s
   asm_modes len.s
@@ -296,17 +298,19 @@ G_SHARED='5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx
     name=${w%%|*}
     run insns "$name.o" main.f
     # Split the listing after each load's last instruction: the one that
-    # writes its destination, not a GOT slot load into CX.
-    got=$(awk '{ n += $1 } / mov .*,%e(ax|bx|cx)/ && !/data\.rel\.ro/ { printf "%s%d", sep, n; sep = " "; n = 0 }' <<<"$output")
+    # writes its destination, not a GOT entry load into CX.
+    got=$(awk '{ n += $1 } / mov .*,%e(ax|bx|cx)/ && !/R_386_GOT32/ { printf "%s%d", sep, n; sep = " "; n = 0 }' <<<"$output")
     assert_equal "$name: $got" "$name: ${w#*|}"
   done
-  # The GOT slots: pointers in .data.rel.ro that the dynamic linker fills.
+  # The GOT entries are the linker's: no slots of the object's own, and,
+  # linked, one entry per symbol however many loads name it.
   run obj_relocs dynlink.o .data.rel.ro
-  assert_output '00000000 R_386_32 main.V
-00000004 R_386_32 main.W'
-  assert_equal "$(sec_hex dynlink.o .data.rel.ro)" 0000000000000000
-  run obj_relocs exe.o .data.rel.ro
   assert_failure
+  run i686-linux-gnu-gcc -shared -nostdlib -Wl,-z,text -o len.so dynlink.o
+  assert_success
+  run "$READELF" -rW len.so
+  assert_equal "$(grep -c 'R_386_GLOB_DAT .* main\.V$' <<<"$output")" 1
+  assert_equal "$(grep -c 'R_386_GLOB_DAT .* main\.W$' <<<"$output")" 1
 }
 
 @test "progedit never rewrites its own instructions twice: one thunk and one GOTPC per dynlink CALL" {
@@ -318,14 +322,14 @@ G_SHARED='5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx
     assert_success
     count() { grep -c " $1\$" <<<"$output" || true; }
     # 3 calls and the morestack call (a bare one with the bug), 1 data load,
-    # the g load: thunks 3+1+1+1 (5 with the bug).
+    # the g load: thunks and GOTPCs 3+1+1+1 each (5 with the bug).
     assert_equal "$name PLT32: $(count 'R_386_PLT32 [a-z._]*')" "$name PLT32: 4"
     if [[ $name == dynlink ]]; then
       assert_equal "thunks: $(count 'R_386_PC32 __x86.get_pc_thunk.cx')" 'thunks: 6'
-      assert_equal "GOTPC: $(count 'R_386_GOTPC _GLOBAL_OFFSET_TABLE_')" 'GOTPC: 5'
+      assert_equal "GOTPC: $(count 'R_386_GOTPC _GLOBAL_OFFSET_TABLE_')" 'GOTPC: 6'
     else
       assert_equal "thunks: $(count 'R_386_PC32 __x86.get_pc_thunk.cx')" 'thunks: 5'
-      assert_equal "GOTPC: $(count 'R_386_GOTPC _GLOBAL_OFFSET_TABLE_')" 'GOTPC: 4'
+      assert_equal "GOTPC: $(count 'R_386_GOTPC _GLOBAL_OFFSET_TABLE_')" 'GOTPC: 5'
     fi
   done
   # In the listing: each CALL to a global once, each preceded by exactly one

@@ -69,9 +69,9 @@ so_link() {
   so_link lib.so a.o
   assert_success
   run "$READELF" -rW lib.so
-  # The GOT slot of main.V (this object's own, in .data.rel.ro), the TLS
-  # offset of g, and the PLT slots of the calls; none into .text.
-  assert_line --regexp 'R_386_32 +[0-9a-f]+ +main\.V'
+  # main.V's GOT entry, the TLS offset of g, and the PLT slots of the
+  # calls; none into .text.
+  assert_line --regexp 'R_386_GLOB_DAT +[0-9a-f]+ +main\.V'
   assert_line --regexp 'R_386_TLS_TPOFF +[0-9a-f]+ +runtime\.tlsg'
   assert_line --regexp 'R_386_JUMP_SLOT +[0-9a-f]+ +main\.g'
   assert_line --regexp 'R_386_JUMP_SLOT +[0-9a-f]+ +runtime\.morestack_noctxt'
@@ -112,6 +112,32 @@ so_link() {
   assert_success
   run "$OBJDUMP" -d --disassemble=main.f a.out
   assert_line --regexp $'\tc7 c1 fc ff ff ff +\tmov +\\$0xfffffffc,%ecx$'
+}
+
+@test "a -dynlink data load, linked: thunk return address + displacement = the symbol's GOT entry, in a library and in an executable" {
+  printf '%s\n' 'TEXT ·f(SB), 4, $0' '	MOVL ·V(SB), AX' '	RET' >f.s
+  printf '%s\n' 'DATA ·V+0(SB)/4, $7' 'GLOBL ·V(SB), $4' 'TEXT ·start(SB), 4, $0' '	RET' >v.s
+  asm_ok -I "$RUNTIME" -dynlink -o f.o f.s
+  asm_ok -I "$RUNTIME" -dynlink -o v.o v.s
+  so_link libv.so v.o
+  assert_success
+  local out entry addr disp
+  for out in lib.so a.out; do
+    if [[ $out == lib.so ]]; then
+      so_link lib.so f.o v.o
+    else
+      # main.V comes from libv.so: the executable's GOT entry is filled at load
+      run "$CC" -nostdlib -no-pie -Wl,-e,main.f -o a.out f.o libv.so
+    fi
+    assert_success
+    entry=$("$READELF" -rW "$out" | awk '$3 == "R_386_GLOB_DAT" && $5 == "main.V" { print $1 }')
+    [[ $entry =~ ^[0-9a-f]{8}$ ]] || fail "$out: no GLOB_DAT entry for main.V: $entry"
+    run "$OBJDUMP" -d --disassemble=main.f "$out"
+    read -r addr disp < <(awk -F'\t' '$2 ~ /^8b 89 / { a = $1; sub(/:$/, "", a); gsub(/ /, "", a)
+      split($2, b, " "); print a, b[6] b[5] b[4] b[3]; exit }' <<<"$output")
+    [[ -n $disp ]] || fail "$out: no 8b 89 load in main.f: $output"
+    assert_equal "$out: $(printf '%08x' $(((16#$addr + 16#$disp) & 0xffffffff)))" "$out: $entry"
+  done
 }
 
 @test ".note.GNU-stack is there and not executable; the linked stack is RW" {
