@@ -201,6 +201,6 @@ TEXT runtime·getcallersp(SB), NOSPLIT, $0-8
 	MOVL	AX, ret+4(FP)
 	RET
 
-// func GC(): nothing is collected.
-TEXT runtime·GC(SB), NOSPLIT, $0-0
-	RET
+// func GC(): nothing is collected; stack segments cached beyond the few
+// kept for the next split are given back, as Go's GC shrinks stacks.
+CSTUB(·GC, ·gc_m, $0-0)

@@ -89,8 +89,10 @@ enum {
   StackSystem = 1328,
   StackGuard = StackSmall + StackLimit + StackSystem,
 
-  // Segments cached above the one in use (see stack.c).
+  // Segments cached above the one in use (see stack.c): always this many,
+  // and more while they map at most PIC386_STACK_CACHE bytes.
   SegmentCache = 8,
+  DefaultStackCache = 8 << 20,   // a C thread's default stack
   DefaultSegment = 16384,
   DefaultStackLimit = 250000000,   // Go 1.7's maxstacksize on 32-bit
 

@@ -6,9 +6,12 @@
 // The goroutine's segments form one chain from the first; gp->seg is the
 // one in use, those after it are cached for the next split. Leaving a
 // segment keeps it, so a call that splits in a loop costs no system call
-// after its first iteration; only when more than SegmentCache segments are
-// cached is the farthest one unmapped, so after a deep recursion unwinds
-// memory goes back one segment per return.
+// after its first iteration, and a deep recursion done again finds its
+// segments mapped, as a C thread finds the stack pages it touched before.
+// The cache is bounded like that stack: beyond SegmentCache segments and
+// cachecap bytes (PIC386_STACK_CACHE, 8 MB), the farthest is unmapped as
+// each return leaves one. runtime.GC gives back all beyond SegmentCache,
+// where Go's GC shrinks goroutine stacks.
 #include "runtime.h"
 
 #include <stdlib.h>
@@ -17,10 +20,12 @@
 
 static size_t segsize = DefaultSegment;   // a segment's mapping, guard page not counted
 static uintptr stacklimit = DefaultStackLimit;
+static uintptr cachecap = DefaultStackCache;
 bool stats;
 
 static struct stkseg *tail;   // the last segment of the chain (one goroutine)
 static uint32_t nsegs;
+static uintptr cached;        // bytes mapped by the segments after gp->seg
 
 static struct {
   uint64_t splits, mapped, unmapped;
@@ -71,6 +76,8 @@ void stackinit(void) {
   if (segsize < min)
     segsize = min;
   stacklimit = envbytes("PIC386_STACK_LIMIT", DefaultStackLimit);
+  const char *c = getenv("PIC386_STACK_CACHE");
+  cachecap = c && strcmp(c, "0") == 0 ? 0 : envbytes("PIC386_STACK_CACHE", DefaultStackCache);
   const char *s = getenv("PIC386_STACK_STATS");
   stats = s && *s && strcmp(s, "0") != 0;
 }
@@ -185,6 +192,8 @@ uintptr newstack(void) {
   bool reuse = s && s->hi - s->lo >= need;
   if (gp->stackinuse + (reuse ? s->hi - s->lo : usable(size)) > stacklimit)
     overflow();
+  if (s)
+    cached -= s->maplen;   // in use from here, or unmapped just below
   if (s && !reuse) {
     // Cached but too small for this frame: a bigger one takes its place.
     struct stkseg *n = segmap(size);
@@ -218,6 +227,8 @@ uintptr newstack(void) {
   return (uintptr)sp;
 }
 
+static void trim(struct stkseg *cur, uintptr cap);
+
 // The C half of lessstack: the function that moved to gp->seg has
 // returned. Its argument block, results included, goes back where it came
 // from; returns the old SP, which points at its return address.
@@ -234,14 +245,28 @@ uintptr *oldstack(void) {
   segenter(gp, old);
   if (stats)
     measure(s);
-  if (nsegs - 1 - old->depth > SegmentCache) {
+  cached += s->maplen;
+  trim(old, cachecap);
+  return ret;
+}
+
+// Unmaps the farthest cached segments while more than SegmentCache follow
+// cur and they map more than cap bytes.
+static void trim(struct stkseg *cur, uintptr cap) {
+  while (nsegs - 1 - cur->depth > SegmentCache && cached > cap) {
     struct stkseg *t = tail;
     tail = t->prev;
     tail->next = NULL;
     nsegs--;
+    cached -= t->maplen;
     segunmap(t);
   }
-  return ret;
+}
+
+// runtime.GC: the cached segments beyond SegmentCache go back.
+void gc_m(void) GONAME(gc_m) HIDDEN;
+void gc_m(void) {
+  trim(getg()->seg, 0);
 }
 
 // One line for tests and for tuning StackSystem: how many splits, how many
