@@ -1001,11 +1001,14 @@ int cmd_build(int argc, char **argv) {
     run(&b, a.v, out);
     cache_store(&b, key, outbase, linked);
   }
+  // -x shows what is done: no mkdir for a directory that is there.
   char *outdir = bdup(out);
   if (strrchr(outdir, '/')) {
     *strrchr(outdir, '/') = 0;
-    char *argv_mkdir[] = {"mkdir", "-p", outdir, NULL};
-    run(&b, argv_mkdir, out);
+    if (access(outdir, F_OK) != 0) {
+      char *argv_mkdir[] = {"mkdir", "-p", outdir, NULL};
+      run(&b, argv_mkdir, out);
+    }
   }
   if (b.verbose)
     fprintf(stderr, "cp %s %s\n", cached, out);

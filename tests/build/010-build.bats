@@ -502,6 +502,11 @@ EOF
     assert_equal "$(names)" "$(names "$BATS_TEST_TMPDIR/first")"
     rm -r "$BATS_TEST_TMPDIR/first"
   done
+  # into a directory: made when missing, and -x says so; not when it is there
+  build_ok -x -o out/hello hello
+  assert_line 'mkdir -p out'
+  build_ok -x -o out/hello hello
+  refute_output --partial mkdir
 }
 
 # change PKG: an edit that adds one to what hello prints, whichever package.
