@@ -344,7 +344,9 @@ void emit_func(Ctxt *c, Func *fn) {
       p->label = ++c->nlabel;
   }
   section_for_text(c, fn);
-  buf_puts(b, "\t.p2align 4\n");
+  // 16-byte aligned and zero-filled, as Go's 386 linker laid out text: the
+  // padding is what a jump through a word of code can land on (issue 15916).
+  buf_puts(b, "\t.p2align 4, 0\n");
   if (!fn->sym->local) {
     buf_puts(b, "\t.globl ");
     put_sym(b, fn->sym);

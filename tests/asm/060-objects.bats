@@ -140,6 +140,29 @@ so_link() {
   done
 }
 
+@test "functions start 16-byte aligned and the gaps between them are zero bytes, as Go's 386 linker padded text" {
+  # A jump through a word of code (the PIC PLT with a wrong EBX, issue
+  # 15916) reads these bytes: Go 1.6 filled them with zeros.
+  printf '%s\n' 'TEXT ·a(SB), 4, $0' '	RET' 'TEXT ·b(SB), 4, $0' '	MOVL $1, AX' '	RET' \
+    'TEXT ·c(SB), $0-0' '	RET' 'TEXT ·d(SB), 4, $0' '	RET' >pad.s
+  local mode off addr size name end gap ngaps
+  for mode in '' -shared -dynlink; do
+    asm_ok -I "$RUNTIME" $mode -o pad.o pad.s
+    off=$("$READELF" -SW pad.o | sed -n 's/^ *\[ *[0-9]*\] //p' | awk '$1 == ".text" { print $4 }')
+    end="" ngaps=0
+    while read -r addr size name; do
+      ((16#$addr % 16 == 0)) || fail "$mode: $name at 0x$addr"
+      if [[ -n $end ]] && ((end < 16#$addr)); then
+        gap=$(od -An -tx1 -v -j $((16#$off + end)) -N $((16#$addr - end)) pad.o | tr -d ' \n')
+        assert_regex "$mode: before $name: $gap" ': (00)+$'
+        ngaps=$((ngaps + 1))
+      fi
+      end=$((16#$addr + size))
+    done < <("$READELF" -sW pad.o | awk '$4 == "FUNC" && $8 ~ /^main\./ { print $2, $3, $8 }' | sort)
+    assert_equal "$mode: $ngaps" "$mode: 3"
+  done
+}
+
 @test ".note.GNU-stack is there and not executable; the linked stack is RW" {
   printf '%s\n' 'TEXT ·f(SB), 4, $0' '	RET' >f.s
   for mode in '' -shared -dynlink; do
