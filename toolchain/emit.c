@@ -365,7 +365,9 @@ void emit_func(Ctxt *c, Func *fn) {
   put_sym(b, fn->sym);
   buf_puts(b, ", .-");
   put_sym(b, fn->sym);
-  buf_putc(b, '\n');
+  // The zeros after the last function too: GNU ld fills the gap before the
+  // next input section with NOPs.
+  buf_puts(b, "\n\t.p2align 4, 0\n");
 
   // The function table entry: self-relative, so no relocation survives the
   // static link and the table can stay read-only in a shared object. A
@@ -516,6 +518,7 @@ void emit_end(Ctxt *c) {
     buf_printf(b,
                "\t.section .text.__x86.get_pc_thunk.%s,\"axG\",@progbits,"
                "__x86.get_pc_thunk.%s,comdat\n"
+               "\t.p2align 4, 0\n"
                "\t.globl __x86.get_pc_thunk.%s\n\t.hidden __x86.get_pc_thunk.%s\n"
                "\t.type __x86.get_pc_thunk.%s, @function\n__x86.get_pc_thunk.%s:\n"
                "\tmovl (%%esp), %%%s\n\tret\n\t.size __x86.get_pc_thunk.%s, .-__x86.get_pc_thunk.%s\n",

@@ -145,10 +145,10 @@ so_link() {
   # 15916) reads these bytes: Go 1.6 filled them with zeros.
   printf '%s\n' 'TEXT ·a(SB), 4, $0' '	RET' 'TEXT ·b(SB), 4, $0' '	MOVL $1, AX' '	RET' \
     'TEXT ·c(SB), $0-0' '	RET' 'TEXT ·d(SB), 4, $0' '	RET' >pad.s
-  local mode off addr size name end gap ngaps
+  local mode off tsize addr size name end gap ngaps
   for mode in '' -shared -dynlink; do
     asm_ok -I "$RUNTIME" $mode -o pad.o pad.s
-    off=$("$READELF" -SW pad.o | sed -n 's/^ *\[ *[0-9]*\] //p' | awk '$1 == ".text" { print $4 }')
+    read -r off tsize < <("$READELF" -SW pad.o | sed -n 's/^ *\[ *[0-9]*\] //p' | awk '$1 == ".text" { print $4, $5 }')
     end="" ngaps=0
     while read -r addr size name; do
       ((16#$addr % 16 == 0)) || fail "$mode: $name at 0x$addr"
@@ -160,6 +160,11 @@ so_link() {
       end=$((16#$addr + size))
     done < <("$READELF" -sW pad.o | awk '$4 == "FUNC" && $8 ~ /^main\./ { print $2, $3, $8 }' | sort)
     assert_equal "$mode: $ngaps" "$mode: 3"
+    # and after the last one, to a 16-byte end: the linker's own fill
+    # before the next object's code is NOPs
+    ((16#$tsize % 16 == 0)) || fail "$mode: .text is 0x$tsize bytes"
+    gap=$(od -An -tx1 -v -j $((16#$off + end)) -N $((16#$tsize - end)) pad.o | tr -d ' \n')
+    assert_regex "$mode: after the last: $gap" ': (00)+$'
   done
 }
 
