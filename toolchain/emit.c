@@ -152,33 +152,41 @@ static void thunk_call(Ctxt *c, Buf *b, int r) {
   buf_printf(b, "\tcall __x86.get_pc_thunk.%s\n", reg16[r - REG_AX]);
 }
 
-// MOVL TLS, R: the thread pointer (exe) or g's offset from it (-shared).
-// i386 has no PC-relative TLS relocation, so, as Go's linker did, the one
-// displacement carries two: R_386_GOTPC (GOT - P) and R_386_TLS_GOTIE
-// (slot - GOT). REL relocations add into the field, so it ends as
-// slot - P + 2, and R (= P - 2 after the thunk) + field is the slot: 11
-// bytes, not the 17 of forming the GOT base first. When GNU ld relaxes IE
-// to LE (g defined in the executable), it rewrites the whole field. A bare
-// .reloc does not make the symbol TLS; emit_end types it.
+// i386 has no PC-relative GOT relocation, so, as Go's linker did, a load
+// from the GOT after a thunk call carries two on one field: R_386_GOTPC
+// (GOT - P) and rel (the entry - GOT). REL relocations add into the field,
+// which starts at 2 (P - base: the opcode and ModRM byte), so base, the
+// thunk's return address and this instruction's own, plus the field is the
+// entry: `movl disp32(%base), %dst`, 6 bytes. label is the instruction's,
+// defined by the caller, who also ends the second .reloc with the symbol.
+static void got_field_load(Buf *b, const char *label, int base, int dst, const char *rel) {
+  buf_printf(b, "\t{disp32} movl 2(%%%s), %%%s\n", reg32[base - REG_AX], reg32[dst - REG_AX]);
+  buf_printf(b, "\t.reloc %s+2, R_386_GOTPC, _GLOBAL_OFFSET_TABLE_\n", label);
+  buf_printf(b, "\t.reloc %s+2, %s, ", label, rel);
+}
+
+// MOVL TLS, R: the thread pointer (exe) or g's offset from it (-shared),
+// the latter in Go's 11 bytes (thunk call, GOT load), not the 17 of forming
+// the GOT base first. Where GNU ld relaxes initial-exec to local-exec (g
+// defined in the executable), it rewrites the whole field. A bare .reloc
+// does not make the symbol TLS; emit_end types it.
 static void emit_tls_load(Ctxt *c, Buf *b, int r) {
-  const char *n = reg32[r - REG_AX];
   if (!c->shared) {
-    buf_printf(b, "\tmovl %%gs:0, %%%s\n", n);
+    buf_printf(b, "\tmovl %%gs:0, %%%s\n", reg32[r - REG_AX]);
     return;
   }
   thunk_call(c, b, r);
   c->tlsg_ref = true;
-  int l = ++c->nlabel;
-  buf_printf(b, ".Ltls%d:\n\t{disp32} movl 2(%%%s), %%%s\n", l, n, n);
-  buf_printf(b, "\t.reloc .Ltls%d+2, R_386_GOTPC, _GLOBAL_OFFSET_TABLE_\n", l);
-  buf_printf(b, "\t.reloc .Ltls%d+2, R_386_TLS_GOTIE, runtime.tlsg\n", l);
+  char label[32];
+  snprintf(label, sizeof label, ".Ltls%d", ++c->nlabel);
+  buf_printf(b, "%s:\n", label);
+  got_field_load(b, label, r, r, "R_386_TLS_GOTIE");
+  buf_puts(b, "runtime.tlsg\n");
 }
 
 // MOVL sym@GOT, R under -dynlink, which the PC-relative rewrite has put
-// right after the thunk call: CX holds this instruction's address. Like the
-// g load, one displacement carries R_386_GOTPC (GOT - P) and R_386_GOT32
-// (the slot - GOT) and starts at 2 (P - CX): 6 bytes to the real GOT entry,
-// the load Go's linker made of R_GOTPCREL.
+// right after a thunk call, labelled: the load Go's linker made of
+// R_GOTPCREL, to the module's real GOT entry.
 static void emit_got_load(Buf *b, const Prog *p) {
   if (p->as != AMOVL || !p->from.pcrel || p->from.reg != REG_CX || p->from.index ||
       p->from.offset || p->to.type != A_REG || !(p->mark & MARK_PCLABEL)) {
@@ -186,11 +194,9 @@ static void emit_got_load(Buf *b, const Prog *p) {
              optab[p->as].go);
     return;
   }
-  buf_printf(b, "\t{disp32} movl 2(%%ecx), %%%s\n", reg32[p->to.reg - REG_AX]);
-  put_label(b, "\t.reloc .Lpc", p->label);
-  buf_puts(b, "+2, R_386_GOTPC, _GLOBAL_OFFSET_TABLE_\n");
-  put_label(b, "\t.reloc .Lpc", p->label);
-  buf_puts(b, "+2, R_386_GOT32, ");
+  char label[32];
+  snprintf(label, sizeof label, ".Lpc%d", p->label);
+  got_field_load(b, label, REG_CX, p->to.reg, "R_386_GOT32");
   put_sym(b, p->from.sym);
   buf_putc(b, '\n');
 }
