@@ -8,10 +8,11 @@
 // segment keeps it, so a call that splits in a loop costs no system call
 // after its first iteration, and a deep recursion done again finds its
 // segments mapped, as a C thread finds the stack pages it touched before.
-// The cache is bounded like that stack: beyond SegmentCache segments and
-// cachecap bytes (PIC386_STACK_CACHE, 8 MB), the farthest is unmapped as
-// each return leaves one. runtime.GC gives back all beyond SegmentCache,
-// where Go's GC shrinks goroutine stacks.
+// The cache is bounded like that stack: while more than SegmentCache
+// segments are cached and they map more than cachecap bytes
+// (PIC386_STACK_CACHE, 8 MB), the farthest is unmapped as each return
+// leaves one. runtime.GC gives back all beyond SegmentCache, where Go's GC
+// shrinks goroutine stacks.
 #include "runtime.h"
 
 #include <stdlib.h>
@@ -47,8 +48,9 @@ static uintptr roundpage(uintptr n) {
 }
 
 // A number of bytes from the environment: decimal, optionally with k or m
-// (1024, 1048576). A bad value is fatal rather than silently ignored.
-static uintptr envbytes(const char *name, uintptr def) {
+// (1024, 1048576); 0 only where zero means something. A bad value is fatal
+// rather than silently ignored.
+static uintptr envbytes(const char *name, uintptr def, bool zero_ok) {
   const char *v = getenv(name);
   if (!v || !*v)
     return def;
@@ -58,7 +60,7 @@ static uintptr envbytes(const char *name, uintptr def) {
     n <<= 10, end++;
   else if (*end == 'm' || *end == 'M')
     n <<= 20, end++;
-  if (*end || end == v || n == 0 || n > UINT32_MAX) {
+  if (*end || end == v || (n == 0 && !zero_ok) || n > UINT32_MAX) {
     prints("runtime: ");
     prints(name);
     prints("=");
@@ -72,12 +74,11 @@ static uintptr envbytes(const char *name, uintptr def) {
 void stackinit(void) {
   // A segment must hold its header, the guard area and a few frames.
   uintptr min = roundpage(StackGuard + 4 * StackSmall + sizeof(struct stkseg));
-  segsize = roundpage(envbytes("PIC386_STACK_SEGMENT", DefaultSegment));
+  segsize = roundpage(envbytes("PIC386_STACK_SEGMENT", DefaultSegment, false));
   if (segsize < min)
     segsize = min;
-  stacklimit = envbytes("PIC386_STACK_LIMIT", DefaultStackLimit);
-  const char *c = getenv("PIC386_STACK_CACHE");
-  cachecap = c && strcmp(c, "0") == 0 ? 0 : envbytes("PIC386_STACK_CACHE", DefaultStackCache);
+  stacklimit = envbytes("PIC386_STACK_LIMIT", DefaultStackLimit, false);
+  cachecap = envbytes("PIC386_STACK_CACHE", DefaultStackCache, true);
   const char *s = getenv("PIC386_STACK_STATS");
   stats = s && *s && strcmp(s, "0") != 0;
 }

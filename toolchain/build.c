@@ -1005,7 +1005,8 @@ int cmd_build(int argc, char **argv) {
   char *outdir = bdup(out);
   if (strrchr(outdir, '/')) {
     *strrchr(outdir, '/') = 0;
-    if (access(outdir, F_OK) != 0) {
+    struct stat st;
+    if (stat(outdir, &st) != 0 || !S_ISDIR(st.st_mode)) {
       char *argv_mkdir[] = {"mkdir", "-p", outdir, NULL};
       run(&b, argv_mkdir, out);
     }

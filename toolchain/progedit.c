@@ -253,6 +253,20 @@ void progedit(Ctxt *c, Func *fn, Prog *p) {
     return;
   }
 
+  // A thread-local variable has no address of its own, only an offset from
+  // the thread pointer: as sym(SB) it would be a meaningless absolute, and
+  // under -dynlink a GOT load that the PC-relative rewrite refuses.
+  const Addr *ops[] = {&p->from, &p->from3, &p->to};
+  for (int i = 0; i < 3; i++) {
+    const Addr *a = ops[i];
+    if (a->sym && (a->sym->flags & F_TLSBSS) && (a->name == N_EXTERN || a->name == N_STATIC)) {
+      error_at(p->pos, "%s: %s is thread-local (TLSBSS): TLS is reached through the TLS "
+               "register, as g is (get_tls(R); MOVL g(R), R), never as %s(SB)",
+               optab[p->as].go, a->sym->name, a->sym->name);
+      return;
+    }
+  }
+
   // MOVL $name+off(FP), R and $off(R) are address arithmetic: LEAL.
   if (p->from.type == A_ADDR && p->from.name != N_EXTERN && p->from.name != N_STATIC &&
       p->as == AMOVL) {

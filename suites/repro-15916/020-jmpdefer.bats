@@ -55,7 +55,7 @@ setup() {
 @test "jmpdefer: the issue's own program crashes in t1.F at +0x52 called from main.main at +0x23, the offsets of Go 1.6's report" {
   # Go 1.6's report: t1.F() ... +0x52, main.main() ... +0x23. The offsets are
   # return addresses, so they hold only if F and main are laid out byte for
-  # byte as Go's toolchain laid them out (14-byte g load, 13-byte GOT load,
+  # byte as Go's toolchain laid them out (14-byte g load, 11-byte GOT load,
   # 16-byte calls); the pc is the word the layout of libt1.so dictates.
   r15916_cell triv1 jmpdefer shared "$PIC386_RUNNER" || fail "$CELL: $JUDGE"
   run --keep-empty-lines cat "$CELL_OUT"

@@ -45,7 +45,9 @@ judged_bad() {
       assert_line --regexp "$row"
     done
   done
-  assert_line --regexp "^all $((${#R15916_PROGS[@]} * ${#R15916_VARIANTS[@]} * 2)) cells as expected \\(qemu( and native)?\\)"
+  # 4 programs x 4 variants x static and shared, written out: a program
+  # dropped from the table must not go unnoticed
+  assert_line --regexp '^all 32 cells as expected \(qemu( and native)?\)'
   refute_output --partial UNEXPECTED
   # each crash's pc, explained from the library
   assert_output --regexp 'exe \(jmpdefer\): depBase\.F\.func1, deferred by depBase\.F'
@@ -60,8 +62,7 @@ judged_bad() {
   # the morestack block: bare, then the 16-byte sequence
   assert_line --regexp '^ +[0-9a-f]+: +e8( [0-9a-f]{2}){4} +call [0-9a-f]+ <runtime\.morestack_noctxt@plt> +<- PLT: jmp \*0x[0-9a-f]+\(%ebx\)$'
   assert_line --regexp '^ +[0-9a-f]+: +8d 99( [0-9a-f]{2}){4} +lea 0x[0-9a-f]+\(%ecx\),%ebx +<- EBX := libdepSplit\.so.s GOT$'
-  local n=$((${#R15916_PROGS[@]} * ${#R15916_VARIANTS[@]} * 2))
-  assert_line --regexp "^$n builds \\(cache: .*\\), ($n|$((2 * n))) runs, [0-9]+\\.[0-9] s; "
+  assert_line --regexp '^32 builds \(cache: .*\), (32|64) runs, [0-9]+\.[0-9] s; '
 }
 
 @test "pic386 repro: no issue, an unknown issue or an unknown flag is a usage error (exit 2); -h is help" {

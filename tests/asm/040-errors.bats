@@ -102,7 +102,10 @@ check_cases() {
     'missing operand|2|MOVL: missing operand after ,||TEXT ·f(SB), 4, $0\n\tMOVL AX,\n\tRET' \
     'TLS in arithmetic|2|ADDL: TLS is only allowed as MOVL TLS, R||TEXT ·f(SB), 4, $0\n\tADDL TLS, AX\n\tRET' \
     'TLS into memory|2|MOVL: TLS is only allowed as MOVL TLS, R||TEXT ·f(SB), 4, $0\n\tMOVL TLS, 4(SP)\n\tRET' \
-    'TLS into SP|2|MOVL: TLS is only allowed as MOVL TLS, R||TEXT ·f(SB), 4, $0\n\tMOVL TLS, SP\n\tRET'
+    'TLS into SP|2|MOVL: TLS is only allowed as MOVL TLS, R||TEXT ·f(SB), 4, $0\n\tMOVL TLS, SP\n\tRET' \
+    'TLSBSS as sym(SB)|3|MOVL: main.t is thread-local (TLSBSS): TLS is reached through the TLS register, as g is (get_tls(R); MOVL g(R), R), never as main.t(SB)||GLOBL ·t(SB), 256, $4\nTEXT ·f(SB), 4, $0\n\tMOVL ·t(SB), AX\n\tRET' \
+    'TLSBSS address, -shared|3|MOVL: main.t is thread-local (TLSBSS): TLS is reached through the TLS register, as g is (get_tls(R); MOVL g(R), R), never as main.t(SB)|-shared|GLOBL ·t(SB), 256, $4\nTEXT ·f(SB), 4, $0\n\tMOVL $·t(SB), AX\n\tRET' \
+    'TLSBSS store, -dynlink|3|MOVL: main.t is thread-local (TLSBSS): TLS is reached through the TLS register, as g is (get_tls(R); MOVL g(R), R), never as main.t(SB)|-dynlink|GLOBL ·t(SB), 256, $4\nTEXT ·f(SB), 4, $0\n\tMOVL AX, ·t(SB)\n\tRET'
 }
 
 @test "bad input: TEXT blocks, labels and branches" {

@@ -10,7 +10,7 @@
 //
 // The report's traceback has t1.F at +0x52: the return address of F's
 // 16-byte -dynlink deferreturn call. pic386 lays F out byte for byte as Go
-// did -- the 14-byte g load, the 13-byte GOT load of the funcval, the 16-byte
+// did -- the 14-byte g load, the 11-byte GOT load of the funcval, the 16-byte
 // calls -- so the crash here has that offset too.
 #include "textflag.h"
 
