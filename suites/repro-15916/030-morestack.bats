@@ -51,17 +51,13 @@ setup() {
 }
 
 @test "morestack: the report: the fault at the pc, and the traceback starts in the function's out-of-line block, called from main.down" {
-  local prog fn head h i
+  local prog fn h
   for prog in deferedge closureedge; do
     r15916_cell "$prog" morestack shared "$PIC386_RUNNER" || fail "$prog: $CELL: $JUDGE"
     fn=$EXP_EBXFN
-    mapfile -t head < <(r15916_report_head "$PRED_PC")
-    h=${#head[@]}
     run --keep-empty-lines cat "$CELL_OUT"
-    for i in "${!head[@]}"; do
-      assert_line --index "$i" "${head[i]}"
-    done
-    assert_line --index "$h" --regexp "^\[signal SIGSEGV: segmentation violation code=0x[12] addr=$PRED_PC pc=$PRED_PC\]\$"
+    r15916_assert_report_head
+    h=$R15916_H
     assert_line --index $((h + 2)) "goroutine 1 [running]:"
     assert_line --index $((h + 3)) --regexp "^${fn//./\\.}\\((0x0)?\\)\$"
     assert_line --index $((h + 4)) --regexp $'^\t/.*/libdepSplit\\.so \\+'"$PRED_RETS"'$'

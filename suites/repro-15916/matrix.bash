@@ -314,6 +314,9 @@ r15916_judge() {
 #   r15916_cells VARIANT MODE [now] every program's cell under $PIC386_RUNNER;
 #                                   fails naming each one not as expected, with
 #                                   its output
+#   r15916_assert_report_head       the run output's first lines are Go's report
+#                                   of a fault at PRED_PC; R15916_H: the index of
+#                                   its [signal ...] line
 
 R15916_OUT=${BATS_FILE_TMPDIR-}/m
 R15916_NRUN=0
@@ -349,6 +352,21 @@ r15916_cell() {
   r15916_run "$bin" "$runner" "$now" "$CELL_OUT" || status=$?
   r15916_classify "$CELL_OUT" "$status" "${R15916_WANT[$prog]}"
   r15916_judge
+}
+
+# After `run --keep-empty-lines cat "$CELL_OUT"`: the report's first lines
+# are Go's for a fault at PRED_PC (r15916_report_head), then its [signal]
+# line; R15916_H is that line's index.
+r15916_assert_report_head() {
+  local head i
+  mapfile -t head < <(r15916_report_head "$PRED_PC")
+  for i in "${!head[@]}"; do
+    assert_line --index "$i" "${head[i]}" || return
+  done
+  R15916_H=${#head[@]}
+  # code=0x2 where the address happens to be mapped, not executable: see r15916_judge
+  assert_line --index "$R15916_H" \
+    --regexp "^\[signal SIGSEGV: segmentation violation code=0x[12] addr=$PRED_PC pc=$PRED_PC\]\$"
 }
 
 r15916_cells() {
