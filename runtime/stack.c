@@ -228,7 +228,18 @@ uintptr newstack(void) {
   return (uintptr)sp;
 }
 
-static void trim(struct stkseg *cur, uintptr cap);
+// Unmaps the farthest cached segments while more than SegmentCache follow
+// cur and they map more than cap bytes.
+static void trim(struct stkseg *cur, uintptr cap) {
+  while (nsegs - 1 - cur->depth > SegmentCache && cached > cap) {
+    struct stkseg *t = tail;
+    tail = t->prev;
+    tail->next = NULL;
+    nsegs--;
+    cached -= t->maplen;
+    segunmap(t);
+  }
+}
 
 // The C half of lessstack: the function that moved to gp->seg has
 // returned. Its argument block, results included, goes back where it came
@@ -249,19 +260,6 @@ uintptr *oldstack(void) {
   cached += s->maplen;
   trim(old, cachecap);
   return ret;
-}
-
-// Unmaps the farthest cached segments while more than SegmentCache follow
-// cur and they map more than cap bytes.
-static void trim(struct stkseg *cur, uintptr cap) {
-  while (nsegs - 1 - cur->depth > SegmentCache && cached > cap) {
-    struct stkseg *t = tail;
-    tail = t->prev;
-    tail->next = NULL;
-    nsegs--;
-    cached -= t->maplen;
-    segunmap(t);
-  }
 }
 
 // runtime.GC: the cached segments beyond SegmentCache go back.
