@@ -10,7 +10,9 @@ ASAN_CFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 DEPFLAGS = -MMD -MP
 PREFIX ?= /usr/local
 
-SRCS := $(wildcard toolchain/*.c)
+# The toolchain's C sources: the shared stages in toolchain/, a command's own
+# in toolchain/<command>/ (vet, compile), each with -Itoolchain for pic386.h.
+SRCS := $(wildcard toolchain/*.c toolchain/*/*.c)
 OBJS := $(SRCS:toolchain/%.c=build/obj/%.o)
 ASAN_OBJS := $(SRCS:toolchain/%.c=build/asan/%.o)
 RUNTIME := $(wildcard runtime/*.s runtime/*.h runtime/*.c)
@@ -46,10 +48,12 @@ bin/asan/pic386: $(ASAN_OBJS) | bin/asan
 	$(CC) $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 build/obj/%.o: toolchain/%.c | build/obj
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Itoolchain $(CFLAGS) $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 build/asan/%.o: toolchain/%.c | build/asan
-	$(CC) $(CPPFLAGS) $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Itoolchain $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 bin bin/asan build/obj build/asan:
 	mkdir -p $@
