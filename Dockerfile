@@ -47,8 +47,8 @@ ENV PIC386_ROOT=/opt/pic386
 ARG VERSION=0.1.0
 ARG REVISION=unknown
 ARG SOURCE=unknown
-# The project has no LICENSE file yet; NOASSERTION is SPDX for "not stated".
-ARG LICENSES=NOASSERTION
+# LICENSE at the top of the tree: BSD-3-Clause, as Go's own.
+ARG LICENSES=BSD-3-Clause
 ARG BASE
 LABEL org.opencontainers.image.title="pic386-suite" \
       org.opencontainers.image.description="pic386: Go 1.7's 386 assembler passes in C, an i386 runtime and the conformance suites that reproduce Go issue 15916 (defer in a 386 shared library); runs every suite under qemu-i386" \

@@ -81,6 +81,10 @@ summary() {
   done
   run docker image inspect --format '{{index .Config.Labels "org.opencontainers.image.version"}}' "$IMAGE"
   assert_output "$version"
+  # The licence the LICENSE file states, as SPDX.
+  grep -q 'Redistribution and use in source and binary forms' "$REPO/LICENSE"
+  run docker image inspect --format '{{index .Config.Labels "org.opencontainers.image.licenses"}}' "$IMAGE"
+  assert_output BSD-3-Clause
 }
 
 @test "runs as a non-root user, with no host compiler, and with qemu-i386 and the i386 cross toolchain" {
