@@ -73,6 +73,7 @@ typedef struct {
   char **roots;
   int nroots;
   char *rtdir;
+  char *cwd;
   Cache cache;
   char *work;
   char *self;
@@ -391,6 +392,9 @@ static void pkg_key(Build *b, Pkg *p, const char *mode, bool shared) {
   asm_cpp_flags(b, p, shared, incs, defs);
   IncHash ih = {b, &h};
   for (int i = 0; i < p->nfiles; i++) {
+    // The path too, as cmd/go's action IDs hold the package directory: the
+    // objects name their source files (STT_FILE symbols, DWARF).
+    hash_str(&h, p->files[i]);
     hash_file(b, &h, p->files[i]);
     if (has_suffix(p->files[i], ".s") && !asm_includes(p->files[i], incs, defs, hash_include, &ih)) {
       // The preprocessor failed (pic386 asm will say why) or could not be
@@ -486,6 +490,13 @@ static void cc_argv(Build *b, Argv *a, bool shared, const char *obj, const char 
   for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
     arg(a, flags[k]);
   arg(a, bstr("-I%s", b->rtdir));
+  // -g records the working directory, which no key holds: written as "."
+  // so that an artifact is the same from wherever it was built; the
+  // runtime's own paths (in its key) stay as they are, the later map
+  // taking precedence.
+  if (strcmp(b->cwd, "/") != 0)
+    arg(a, bstr("-fdebug-prefix-map=%s=.", b->cwd));
+  arg(a, bstr("-fdebug-prefix-map=%s=%s", b->rtdir, b->rtdir));
   if (shared) {
     arg(a, "-fPIC");
     arg(a, "-ftls-model=initial-exec");
@@ -582,6 +593,7 @@ static char *modinfo(Build *b, bool shared) {
   sha256_init(&h);
   hash_str(&h, b->toolid);
   hash_str(&h, shared ? "modinfo-pic" : "modinfo");
+  hash_str(&h, src);
   hash_file(b, &h, src);
   // What it includes: the runtime's headers (runtime.h, go_asm.h).
   Pkg *rt = find_pkg(b, "runtime");
@@ -783,8 +795,13 @@ static char *find_self(void) {
 // to an installed bin/pic386, or runtime/ of a source tree.
 static char *find_runtime(const char *self) {
   const char *env = getenv("PIC386_RUNTIME");
-  if (env && *env)
-    return bdup(env);
+  if (env && *env) {
+    // Absolute: its paths are in the runtime's key and debug information.
+    char *r = realpath(env, NULL);
+    char *kept = bdup(r ? r : env);
+    free(r);
+    return kept;
+  }
   char *dir = bdup(self);
   *strrchr(dir, '/') = 0;
   char *cands[] = {bstr("%s/../lib/pic386/runtime", dir), bstr("%s/../runtime", dir)};
@@ -871,6 +888,9 @@ int cmd_build(int argc, char **argv) {
   }
   b.self = find_self();
   b.rtdir = find_runtime(b.self);
+  char *cwd = getcwd(NULL, 0);
+  b.cwd = bdup(cwd ? cwd : "/");
+  free(cwd);
   if (!b.rtdir) {
     fprintf(stderr, "pic386 build: cannot find the runtime sources (set PIC386_RUNTIME)\n");
     return 1;
