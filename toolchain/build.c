@@ -166,77 +166,6 @@ static void list_files(Build *b, Pkg *p) {
   qsort(p->files, p->nfiles, sizeof *p->files, cmp_str);
 }
 
-// Import paths named by `path·sym` references, outside comments and strings.
-static void scan_imports(const char *text, Map *out, bool *defines_main, bool *defines_dotmain) {
-  static const char dot[] = "\xc2\xb7";
-  for (const char *s = text; *s; s++) {
-    if (s[0] == '/' && s[1] == '/') {
-      while (*s && *s != '\n')
-        s++;
-      if (!*s)
-        break;
-      continue;
-    }
-    if (s[0] == '/' && s[1] == '*') {
-      const char *e = strstr(s + 2, "*/");
-      if (!e)
-        break;
-      s = e + 1;
-      continue;
-    }
-    if (*s == '"') {
-      for (s++; *s && *s != '"' && *s != '\n'; s++)
-        if (*s == '\\' && s[1])
-          s++;
-      if (!*s)
-        break;
-      continue;
-    }
-    if (memcmp(s, dot, 2) != 0)
-      continue;
-    // TEXT ·main(SB): main.main once the package is assembled with -p main.
-    if (s - text >= 1 && !strncmp(s + 2, "main(SB)", 8) &&
-        (s[-1] == ' ' || s[-1] == '\t' || s[-1] == ','))
-      *defines_dotmain = true;
-    const char *start = s;
-    while (start > text) {
-      unsigned char c = start[-1];
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-          c == '/' || c == '.' || c == '-')
-        start--;
-      else if (start - text >= 3 && memcmp(start - 3, "\xe2\x88\x95", 3) == 0)
-        start -= 3;  // U+2215, the division slash Go's runtime writes in paths
-      else
-        break;
-    }
-    // ·f·g (a closure's funcval, "".f·g) names no package: what precedes
-    // the second dot is part of the same identifier.
-    bool qualifier = start < s && !(start - text >= 2 && memcmp(start - 2, dot, 2) == 0);
-    if (qualifier) {
-      Buf path = {0};
-      for (const char *q = start; q < s; q++) {
-        if (memcmp(q, "\xe2\x88\x95", 3) == 0) {
-          buf_putc(&path, '/');
-          q += 2;
-        } else {
-          buf_putc(&path, *q);
-        }
-      }
-      buf_putc(&path, 0);
-      if (strcmp(path.buf, "main") == 0) {
-        const char *n = s + 2;
-        if (strncmp(n, "main", 4) == 0 && !(n[4] == '_' || (n[4] >= 'a' && n[4] <= 'z') ||
-                                            (n[4] >= 'A' && n[4] <= 'Z') || (n[4] >= '0' && n[4] <= '9')))
-          *defines_main = true;
-      } else {
-        map_put(out, path.buf, NULL);
-      }
-      buf_free(&path);
-    }
-    s++;
-  }
-}
-
 static Pkg *load(Build *b, const char *path, const char *from);
 
 static Pkg *find_pkg(Build *b, const char *path) {
@@ -617,66 +546,25 @@ static char *modinfo(Build *b, bool shared) {
 
 // ---------------------------------------------------------------- ABI
 
-// The ABI of a shared library, as the modules linked against it saw it:
-// the names and kinds of its exported symbols, and the sizes of its data
-// objects (a function's body may change; a variable's size may not, an
-// executable may hold a copy of it). readelf, not nm: only definitions of
-// default visibility are exported.
-static void abi_hash(Build *b, const Argv *objs, char out[65]) {
-  Argv a = {0};
-  arg(&a, b->readelf);
-  arg(&a, "-sW");
-  for (int i = 0; i < objs->n; i++)
-    arg(&a, objs->v[i]);
-  Buf o = {0};
-  if (run_capture(a.v, &o, false) != 0)
+static void abi_of(Build *b, const Argv *objs, char out[65]) {
+  if (!abi_hash(b->readelf, objs->v, objs->n, out))
     die(b, "cannot read the symbols of %s", objs->n ? objs->v[0] : "(none)");
-  buf_putc(&o, 0);
-  Argv lines = {0};
-  for (char *line = strtok(o.buf, "\n"); line; line = strtok(NULL, "\n")) {
-    char size[32], type[32], bind[32], vis[32], ndx[32];
-    int name = 0;
-    if (sscanf(line, " %*d: %*x %31s %31s %31s %31s %31s %n", size, type, bind, vis, ndx, &name) != 5 ||
-        !name)
-      continue;
-    if ((strcmp(bind, "GLOBAL") && strcmp(bind, "WEAK")) || strcmp(vis, "DEFAULT") ||
-        !strcmp(ndx, "UND"))
-      continue;
-    arg(&lines, strcmp(type, "FUNC") ? bstr("%s %s %s", line + name, type, size)
-                                     : bstr("%s FUNC", line + name));
-  }
-  buf_free(&o);
-  qsort(lines.v, lines.n, sizeof *lines.v, cmp_str);
-  Sha256 h;
-  sha256_init(&h);
-  for (int i = 0; i < lines.n; i++)
-    if (i == 0 || strcmp(lines.v[i], lines.v[i - 1]))
-      hash_str(&h, lines.v[i]);
-  sha256_hex(&h, out);
-}
-
-// One record of section pic386_abi, as runtime/abi.c reads it.
-enum { ABI_SELF = 1, ABI_DEP = 2, ABI_NAME = 60 };
-
-static void abi_record(Build *b, Buf *s, int kind, const char *name, const char *hash) {
-  if (strlen(name) >= ABI_NAME)
-    die(b, "library name %s is too long for its ABI record (%d bytes at most)", name, ABI_NAME - 1);
-  buf_printf(s, "\t.long %d\n\t.ascii \"%s\"\n\t.zero %d\n\t.ascii \"%s\"\n", kind, name,
-             ABI_NAME - (int)strlen(name), hash);
 }
 
 // An object recording a module's own ABI (self: its soname and hash, or
 // NULL for an executable) and the ABIs of the libraries it is linked
-// against, for the runtime to compare at start-up.
+// against, for the runtime to compare at start-up (buildabi.c).
 static char *abi_object(Build *b, const char *dir, const char *self, const char *selfhash,
                         Pkg **deps, int ndeps) {
+  const char **names = bcalloc(ndeps + 1, sizeof *names), **hashes = bcalloc(ndeps + 1, sizeof *hashes);
+  for (int i = 0; i < ndeps; i++) {
+    names[i] = libname(deps[i], ".so");
+    hashes[i] = deps[i]->abihash;
+  }
   Buf s = {0};
-  buf_puts(&s, "\t.section pic386_abi,\"a\",@progbits\n\t.balign 4\n");
-  if (self)
-    abi_record(b, &s, ABI_SELF, self, selfhash);
-  for (int i = 0; i < ndeps; i++)
-    abi_record(b, &s, ABI_DEP, libname(deps[i], ".so"), deps[i]->abihash);
-  buf_puts(&s, "\t.section .note.GNU-stack,\"\",@progbits\n");
+  const char *bad = abi_section(&s, self, selfhash, names, hashes, ndeps);
+  if (bad)
+    die(b, "library name %s is too long for its ABI record (%d bytes at most)", bad, ABI_NAME_MAX);
   char *src = bstr("%s/abi.s", dir), *obj = bstr("%s/abi.o", dir);
   FILE *f = fopen(src, "w");
   if (!f || fwrite(s.buf, 1, s.len, f) != s.len || fclose(f) != 0)
@@ -735,7 +623,7 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
     for (int i = 0; i < objs.n; i++)
       arg(&a, objs.v[i]);
     arg(&a, modinfo(b, true));
-    abi_hash(b, &objs, p->abihash);
+    abi_of(b, &objs, p->abihash);
     Pkg **linked = bcalloc(p->ndeps + 1, sizeof *linked);
     int nlinked = 0;
     for (int i = 0; i < p->ndeps; i++)
@@ -1055,7 +943,7 @@ int cmd_build(int argc, char **argv) {
       // library its own, for the runtime to compare at start-up.
       char selfhash[65] = "";
       if (b.bm_shared)
-        abi_hash(&b, &objs, selfhash);
+        abi_of(&b, &objs, selfhash);
       arg(&a, abi_object(&b, b.work, b.bm_shared ? outbase : NULL, selfhash, order, norder));
     }
     // Dependents before their dependencies, as a static link wants.

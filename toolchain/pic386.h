@@ -459,6 +459,23 @@ void sha256_hex(Sha256 *h, char out[65]);   // finishes h
 // assembler will report them) or could not be run: the list may be short.
 bool asm_includes(const char *path, const char *const *incdirs, const char *const *defines,
                   void (*fn)(void *arg, const char *path, bool found), void *arg);
+// The import paths a source's `path·sym` references name (outside comments
+// and strings), into out (main excluded); whether it defines main·main,
+// and ·main (main.main once assembled with -p main).
+void scan_imports(const char *text, Map *out, bool *defines_main, bool *defines_dotmain);
+
+// ---------------------------------------------------------------- buildabi.c
+
+// The ABI hash of a shared library made of objs: a SHA-256 over the names
+// and kinds of their exported symbols and the sizes of their data objects
+// (`readelf -sW`); false if readelf fails.
+bool abi_hash(const char *readelf, char *const *objs, int nobjs, char out[65]);
+// GNU as text of section pic386_abi: a module's own record (self: its
+// soname, or NULL for an executable) and one per library it is linked
+// against. NULL, or the name too long for a record (ABI_NAME - 1 bytes).
+const char *abi_section(Buf *s, const char *self, const char *selfhash, const char *const *names,
+                        const char *const *hashes, int n);
+#define ABI_NAME_MAX 59
 
 // ---------------------------------------------------------------- cache.c
 
