@@ -121,13 +121,13 @@ static      | hello   | out           | truncate | out: size mismatch, [0-9]+ by
 
 @test "tools: PIC386_AS=, PIC386_CC=, PIC386_AR= (set, empty) mean the defaults, in pic386 build and pic386 asm" {
   std_pkgs
-  PIC386_AS= PIC386_CC= PIC386_AR= build_ok hello
+  PIC386_AS='' PIC386_CC='' PIC386_AR='' build_ok hello
   prints42 static
-  PIC386_AS= PIC386_CC= PIC386_AR= build_ok -linkshared -o sh/hello hello
+  PIC386_AS='' PIC386_CC='' PIC386_AR='' build_ok -linkshared -o sh/hello hello
   run "$PIC386" run sh/hello
   assert_success
   assert_output 42
-  PIC386_AS= run "$PIC386" asm -I "$RUNTIME" -o lib.o "$BATS_TEST_TMPDIR/src/lib/lib.s"
+  PIC386_AS='' run "$PIC386" asm -I "$RUNTIME" -o lib.o "$BATS_TEST_TMPDIR/src/lib/lib.s"
   assert_success
   run "$READELF" -h lib.o
   assert_output --partial 'Intel 80386'
