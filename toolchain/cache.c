@@ -131,7 +131,7 @@ static char *verify(Cache *c, const char *key, const char *dir, const char *cons
     if (!hash_contents(cstr(c, "%s/%s", dir, name), have, &havesize))
       why = cstr(c, "%s: %s", name, strerror(errno));
     else if (havesize != size)
-      why = cstr(c, "%s: size mismatch, %llu bytes, recorded %llu", name,
+      why = cstr(c, "%s: sha256 mismatch, %llu bytes, recorded %llu", name,
                  (unsigned long long)havesize, size);
     else if (strcmp(have, sum) != 0)
       why = cstr(c, "%s: sha256 mismatch", name);

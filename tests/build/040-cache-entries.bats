@@ -44,17 +44,17 @@ damage() {
 # mode | the artifact's owner as -x names it | its file in the entry | damage
 # | what the message says is wrong (a regexp)
 cases='
--linkshared | lib     | liblib.so     | truncate | liblib\.so: size mismatch, [0-9]+ bytes, recorded [0-9]+
+-linkshared | lib     | liblib.so     | truncate | liblib\.so: sha256 mismatch, [0-9]+ bytes, recorded [0-9]+
 -linkshared | runtime | libruntime.so | flip     | libruntime\.so: sha256 mismatch
 -linkshared | mid     | abi           | hexdigit | abi: sha256 mismatch
 -linkshared | util    | libutil.so    | remove   | libutil\.so: No such file or directory
 -linkshared | lib     | manifest      | remove   | manifest: No such file or directory
 -linkshared | mid     | manifest      | garbage  | manifest: not the manifest of this entry
--linkshared | hello   | out           | append   | out: size mismatch, [0-9]+ bytes, recorded [0-9]+
+-linkshared | hello   | out           | append   | out: sha256 mismatch, [0-9]+ bytes, recorded [0-9]+
 -linkshared | modinfo | modinfo.o     | flip     | modinfo\.o: sha256 mismatch
-static      | lib     | liblib.a      | empty    | liblib\.a: size mismatch, 0 bytes, recorded [0-9]+
+static      | lib     | liblib.a      | empty    | liblib\.a: sha256 mismatch, 0 bytes, recorded [0-9]+
 static      | runtime | libruntime.a  | flip     | libruntime\.a: sha256 mismatch
-static      | hello   | out           | truncate | out: size mismatch, [0-9]+ bytes, recorded [0-9]+
+static      | hello   | out           | truncate | out: sha256 mismatch, [0-9]+ bytes, recorded [0-9]+
 '
 
 @test "entries: a damaged file, a missing one, a bad manifest: detected, said under -x, rebuilt to the same bytes; the program runs" {
