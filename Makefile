@@ -37,15 +37,28 @@ TEST_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 
 .PHONY: all asan test suite install clean bench lint print-lint-scripts image docker-test arm64-check
 
-all: bin/pic386
+all: bin/pic386 bin/unit/sha256
 
-asan: bin/asan/pic386
+asan: bin/asan/pic386 bin/asan/unit/sha256
 
 bin/pic386: $(OBJS) | bin
 	$(CC) $(CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 bin/asan/pic386: $(ASAN_OBJS) | bin/asan
 	$(CC) $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# Unit programs: one toolchain file as a command of its own, beside each
+# binary (bin/unit/, bin/asan/unit/), for the tests that hold it to
+# published answers (tests/build/070-sha256.bats: FIPS 180-4's vectors).
+UNIT_SHA256 := sha256.o util.o diag.o
+
+bin/unit/sha256: tests/unit/sha256.c $(addprefix build/obj/,$(UNIT_SHA256))
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Itoolchain $(CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+bin/asan/unit/sha256: tests/unit/sha256.c $(addprefix build/asan/,$(UNIT_SHA256))
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Itoolchain $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 build/obj/%.o: toolchain/%.c | build/obj
 	@mkdir -p $(@D)

@@ -188,8 +188,7 @@ int cmd_asm(int argc, char **argv) {
     // If GNU as dies, a write to it fails with EPIPE instead of killing us,
     // and its exit status says what happened.
     signal(SIGPIPE, SIG_IGN);
-    const char *asprog = getenv("PIC386_AS");
-    char *argv_as[] = {(char *)(asprog && *asprog ? asprog : "i686-linux-gnu-as"), "--32",
+    char *argv_as[] = {(char *)tool_env("PIC386_AS", "i686-linux-gnu-as"), "--32",
                        "--fatal-warnings", "-o", of.tmp, NULL};
     if (!proc_start(&as, argv_as, false)) {
       outfile_abort(&of);

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 // Everything a build allocates lives until the command ends: one arena.
@@ -72,10 +73,11 @@ typedef struct {
   char **roots;
   int nroots;
   char *rtdir;
-  char *cache;
+  char *cwd;
+  Cache cache;
   char *work;
   char *self;
-  const char *cc, *ar;
+  const char *cc, *as, *ar, *readelf;
   char toolid[65];
   Pkg **pkgs;
   int npkgs;
@@ -164,77 +166,6 @@ static void list_files(Build *b, Pkg *p) {
   qsort(p->files, p->nfiles, sizeof *p->files, cmp_str);
 }
 
-// Import paths named by `path·sym` references, outside comments and strings.
-static void scan_imports(const char *text, Map *out, bool *defines_main, bool *defines_dotmain) {
-  static const char dot[] = "\xc2\xb7";
-  for (const char *s = text; *s; s++) {
-    if (s[0] == '/' && s[1] == '/') {
-      while (*s && *s != '\n')
-        s++;
-      if (!*s)
-        break;
-      continue;
-    }
-    if (s[0] == '/' && s[1] == '*') {
-      const char *e = strstr(s + 2, "*/");
-      if (!e)
-        break;
-      s = e + 1;
-      continue;
-    }
-    if (*s == '"') {
-      for (s++; *s && *s != '"' && *s != '\n'; s++)
-        if (*s == '\\' && s[1])
-          s++;
-      if (!*s)
-        break;
-      continue;
-    }
-    if (memcmp(s, dot, 2) != 0)
-      continue;
-    // TEXT ·main(SB): main.main once the package is assembled with -p main.
-    if (s - text >= 1 && !strncmp(s + 2, "main(SB)", 8) &&
-        (s[-1] == ' ' || s[-1] == '\t' || s[-1] == ','))
-      *defines_dotmain = true;
-    const char *start = s;
-    while (start > text) {
-      unsigned char c = start[-1];
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-          c == '/' || c == '.' || c == '-')
-        start--;
-      else if (start - text >= 3 && memcmp(start - 3, "\xe2\x88\x95", 3) == 0)
-        start -= 3;  // U+2215, the division slash Go's runtime writes in paths
-      else
-        break;
-    }
-    // ·f·g (a closure's funcval, "".f·g) names no package: what precedes
-    // the second dot is part of the same identifier.
-    bool qualifier = start < s && !(start - text >= 2 && memcmp(start - 2, dot, 2) == 0);
-    if (qualifier) {
-      Buf path = {0};
-      for (const char *q = start; q < s; q++) {
-        if (memcmp(q, "\xe2\x88\x95", 3) == 0) {
-          buf_putc(&path, '/');
-          q += 2;
-        } else {
-          buf_putc(&path, *q);
-        }
-      }
-      buf_putc(&path, 0);
-      if (strcmp(path.buf, "main") == 0) {
-        const char *n = s + 2;
-        if (strncmp(n, "main", 4) == 0 && !(n[4] == '_' || (n[4] >= 'a' && n[4] <= 'z') ||
-                                            (n[4] >= 'A' && n[4] <= 'Z') || (n[4] >= '0' && n[4] <= '9')))
-          *defines_main = true;
-      } else {
-        map_put(out, path.buf, NULL);
-      }
-      buf_free(&path);
-    }
-    s++;
-  }
-}
-
 static Pkg *load(Build *b, const char *path, const char *from);
 
 static Pkg *find_pkg(Build *b, const char *path) {
@@ -319,14 +250,15 @@ static void hash_file(Build *b, Sha256 *h, const char *path) {
   free(text);
 }
 
-// What identifies the tools: pic386's own bytes and the cross tools' versions.
+// What identifies the tools: pic386's own bytes and the versions of every
+// cross tool whose output goes into an artifact.
 static void tool_id(Build *b) {
   Sha256 h;
   sha256_init(&h);
   hash_str(&h, PIC386_VERSION);
   hash_file(b, &h, b->self);
-  const char *tools[] = {b->cc, getenv("PIC386_AS") ? getenv("PIC386_AS") : "i686-linux-gnu-as"};
-  for (int i = 0; i < 2; i++) {
+  const char *tools[] = {b->cc, b->as, b->ar, b->readelf};
+  for (int i = 0; i < 4; i++) {
     Buf out = {0};
     char *argv[] = {(char *)tools[i], "--version", NULL};
     int rc = run_capture(argv, &out, false);
@@ -339,24 +271,76 @@ static void tool_id(Build *b) {
   sha256_hex(&h, b->toolid);
 }
 
-// The key of a package's artifact in a mode: tools, flags, sources, and the
-// keys of what it links against.
-static void pkg_key(Build *b, Pkg *p, const char *mode) {
+// The -I and -D a package's .s files are assembled with (NULL-terminated,
+// two slots each): compile() passes them to pic386 asm, and the include scan
+// of the package's key runs the preprocessor with the very same.
+static void asm_cpp_flags(Build *b, const Pkg *p, bool shared, const char **incs,
+                          const char **defs) {
+  incs[0] = b->rtdir;
+  incs[1] = NULL;
+  // The fix for issue 15916, bug 2: jmpdefer must know that calls to
+  // deferreturn are 16 bytes, as cmd/go tells asm_386.s.
+  defs[0] = shared && p->isruntime && !b->bug_jmpdefer ? "GOBUILDMODE_shared=1" : NULL;
+  defs[1] = NULL;
+}
+
+typedef struct {
+  Build *b;
+  Sha256 *h;
+} IncHash;
+
+// Every file an #include tried: the ones found by path and contents, the
+// ones not found by path (a header that appears earlier on the search path
+// changes what is read).
+static void hash_include(void *arg, const char *path, bool found) {
+  IncHash *ih = arg;
+  hash_str(ih->h, found ? "include" : "absent");
+  hash_str(ih->h, path);
+  if (found)
+    hash_file(ih->b, ih->h, path);
+}
+
+// The key of a package's artifact in a mode, as cmd/go's action IDs: it
+// hashes every input the artifact is made from — the tools, the mode and
+// -bug flags, the sources and every file they #include, the keys of its
+// imports — and for a shared library, what its link reads from the
+// runtime: its ABI (exported names, kinds and data sizes; the library
+// records it and the runtime checks it at start-up). A changed runtime
+// export relinks every library; a runtime header changes only the packages
+// that include it. Executables hash the runtime's full key (cmd_build).
+static void pkg_key(Build *b, Pkg *p, const char *mode, bool shared) {
   Sha256 h;
   sha256_init(&h);
   hash_str(&h, b->toolid);
   hash_str(&h, mode);
   hash_str(&h, p->path);
+  hash_str(&h, p->ismain ? "-p main" : "");
   hash_str(&h, b->bug_morestack ? "bug-morestack" : "");
   hash_str(&h, p->isruntime && b->bug_jmpdefer ? "bug-jmpdefer" : "");
-  for (int i = 0; i < p->nfiles; i++)
+  const char *incs[2], *defs[2];
+  asm_cpp_flags(b, p, shared, incs, defs);
+  IncHash ih = {b, &h};
+  for (int i = 0; i < p->nfiles; i++) {
+    // The path too, as cmd/go's action IDs hold the package directory: the
+    // objects name their source files (STT_FILE symbols, DWARF).
+    hash_str(&h, p->files[i]);
     hash_file(b, &h, p->files[i]);
-  if (!p->isruntime) {
-    // Headers every package may include.
-    hash_file(b, &h, bstr("%s/textflag.h", b->rtdir));
+    if (has_suffix(p->files[i], ".s") && !asm_includes(p->files[i], incs, defs, hash_include, &ih)) {
+      // The preprocessor failed (pic386 asm will say why) or could not be
+      // run: what the file reads is not known, so the key must match no
+      // other build's.
+      static unsigned n;
+      char nonce[64];
+      snprintf(nonce, sizeof nonce, "unknown %d %ld %u", (int)getpid(), (long)time(NULL), n++);
+      hash_str(&h, nonce);
+    }
   }
   for (int i = 0; i < p->ndeps; i++)
     hash_str(&h, p->deps[i]->key);
+  if (shared && !p->isruntime) {
+    hash_str(&h, "runtime abi");
+    hash_str(&h, find_pkg(b, "runtime")->abihash);
+  }
   sha256_hex(&h, p->key);
 }
 
@@ -435,6 +419,13 @@ static void cc_argv(Build *b, Argv *a, bool shared, const char *obj, const char 
   for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
     arg(a, flags[k]);
   arg(a, bstr("-I%s", b->rtdir));
+  // -g records the working directory, which no key holds: written as "."
+  // so that an artifact is the same from wherever it was built; the
+  // runtime's own paths (in its key) stay as they are, the later map
+  // taking precedence.
+  if (strcmp(b->cwd, "/") != 0)
+    arg(a, bstr("-fdebug-prefix-map=%s=.", b->cwd));
+  arg(a, bstr("-fdebug-prefix-map=%s=%s", b->rtdir, b->rtdir));
   if (shared) {
     arg(a, "-fPIC");
     arg(a, "-ftls-model=initial-exec");
@@ -461,15 +452,17 @@ static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
       arg(&a, "asm");
       arg(&a, "-p");
       arg(&a, p->ismain ? "main" : p->path);
-      arg(&a, "-I");
-      arg(&a, b->rtdir);
+      const char *incs[2], *defs[2];
+      asm_cpp_flags(b, p, shared, incs, defs);
+      for (int k = 0; incs[k]; k++) {
+        arg(&a, "-I");
+        arg(&a, incs[k]);
+      }
       if (shared)
         arg(&a, "-dynlink");
-      if (shared && p->isruntime && !b->bug_jmpdefer) {
-        // The fix for issue 15916, bug 2: jmpdefer must know that calls to
-        // deferreturn are 16 bytes, as cmd/go tells asm_386.s.
+      for (int k = 0; defs[k]; k++) {
         arg(&a, "-D");
-        arg(&a, "GOBUILDMODE_shared=1");
+        arg(&a, defs[k]);
       }
       if (b->bug_morestack)
         arg(&a, "-bug=15916-morestack");
@@ -485,31 +478,40 @@ static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
   return objs;
 }
 
-static char *cache_entry(Build *b, const char *key) {
-  return bstr("%s/%.2s/%s", b->cache, key, key);
+// The entry of key holding the files in want, if it is in the cache and
+// whole: its directory. Otherwise NULL, with key's lock held in *lock for
+// publish to release: a build that waited for another one building the same
+// entry takes its result instead of building it again.
+static char *lookup(Build *b, const char *what, const char *key, const char *const *want,
+                    int *lock) {
+  *lock = -1;
+  for (int pass = 0;; pass++) {
+    char *dir, *why;
+    CacheStatus st = cache_get(&b->cache, key, want, &dir, &why);
+    if (st == CACHE_HIT) {
+      cache_unlock(*lock);
+      *lock = -1;
+      return dir;
+    }
+    if (st == CACHE_CORRUPT && b->verbose)
+      fprintf(stderr, "# %s: cache entry corrupt (%s), rebuilding\n", what, why);
+    if (pass == 1)
+      return NULL;
+    *lock = cache_lock(&b->cache, key);
+  }
 }
 
-// Moves a finished file into the cache under key: a fresh directory renamed
-// into place, so a reader never sees a half-written entry.
-static void cache_store(Build *b, const char *key, const char *name, const char *file) {
-  char *parent = bstr("%s/%.2s", b->cache, key);
-  char *argv_mk[] = {"mkdir", "-p", parent, NULL};
-  run(b, argv_mk, "cache");
-  char *tmpdir = bstr("%s/.tmp-%s-%d", parent, key, (int)getpid());
-  mkdir(tmpdir, 0755);
-  char *dst = bstr("%s/%s", tmpdir, name);
-  if (!copy_file(file, dst))
-    die(b, "cannot write %s: %s", dst, strerror(errno));
-  char *entry = cache_entry(b, key);
-  if (rename(tmpdir, entry) != 0) {
-    // Another build stored it first; theirs is as good as ours.
-    char *argv_rm[] = {"rm", "-rf", tmpdir, NULL};
-    run(b, argv_rm, "cache");
-    char *have = bstr("%s/%s", entry, name);
-    if (access(have, F_OK) != 0)
-      die(b, "cannot store %s in the cache: %s", name, strerror(errno));
-  }
+// Stores files paths[i] as names[i] under key and releases its lock;
+// returns the entry's directory.
+static char *publish(Build *b, const char *what, const char *key, const char *const *names,
+                     const char *const *paths, int lock) {
+  char *err = NULL;
+  char *dir = cache_put(&b->cache, key, names, paths, lock >= 0, &err);
+  cache_unlock(lock);
+  if (!dir)
+    die(b, "%s: %s", what, err);
   b->built++;
+  return dir;
 }
 
 // The per-module registration object (runtime/modinfo.c), static or PIC.
@@ -520,116 +522,75 @@ static char *modinfo(Build *b, bool shared) {
   sha256_init(&h);
   hash_str(&h, b->toolid);
   hash_str(&h, shared ? "modinfo-pic" : "modinfo");
+  hash_str(&h, src);
   hash_file(b, &h, src);
+  // What it includes: the runtime's headers (runtime.h, go_asm.h).
+  Pkg *rt = find_pkg(b, "runtime");
+  for (int i = 0; i < rt->nfiles; i++)
+    if (has_suffix(rt->files[i], ".h"))
+      hash_file(b, &h, rt->files[i]);
   sha256_hex(&h, key);
-  char *obj = bstr("%s/modinfo.o", cache_entry(b, key));
-  if (access(obj, F_OK) == 0)
-    return obj;
-  char *tmpobj = bstr("%s/modinfo-%s.o", b->work, shared ? "pic" : "static");
-  Argv a = {0};
-  cc_argv(b, &a, shared, tmpobj, src);
-  run(b, a.v, "modinfo");
-  cache_store(b, key, "modinfo.o", tmpobj);
-  return obj;
+  const char *want[] = {"modinfo.o", NULL};
+  int lock;
+  char *dir = lookup(b, "modinfo", key, want, &lock);
+  if (!dir) {
+    char *tmpobj = bstr("%s/modinfo-%s.o", b->work, shared ? "pic" : "static");
+    Argv a = {0};
+    cc_argv(b, &a, shared, tmpobj, src);
+    run(b, a.v, "modinfo");
+    const char *paths[] = {tmpobj, NULL};
+    dir = publish(b, "modinfo", key, want, paths, lock);
+  }
+  return bstr("%s/modinfo.o", dir);
 }
 
 // ---------------------------------------------------------------- ABI
 
-// The ABI of a shared library, as the modules linked against it saw it:
-// the names and kinds of its exported symbols, and the sizes of its data
-// objects (a function's body may change; a variable's size may not, an
-// executable may hold a copy of it). readelf, not nm: only definitions of
-// default visibility are exported.
-static void abi_hash(Build *b, const Argv *objs, char out[65]) {
-  Argv a = {0};
-  arg(&a, "i686-linux-gnu-readelf");
-  arg(&a, "-sW");
-  for (int i = 0; i < objs->n; i++)
-    arg(&a, objs->v[i]);
-  Buf o = {0};
-  if (run_capture(a.v, &o, false) != 0)
+static void abi_of(Build *b, const Argv *objs, char out[65]) {
+  if (!abi_hash(b->readelf, objs->v, objs->n, out))
     die(b, "cannot read the symbols of %s", objs->n ? objs->v[0] : "(none)");
-  buf_putc(&o, 0);
-  Argv lines = {0};
-  for (char *line = strtok(o.buf, "\n"); line; line = strtok(NULL, "\n")) {
-    char size[32], type[32], bind[32], vis[32], ndx[32];
-    int name = 0;
-    if (sscanf(line, " %*d: %*x %31s %31s %31s %31s %31s %n", size, type, bind, vis, ndx, &name) != 5 ||
-        !name)
-      continue;
-    if ((strcmp(bind, "GLOBAL") && strcmp(bind, "WEAK")) || strcmp(vis, "DEFAULT") ||
-        !strcmp(ndx, "UND"))
-      continue;
-    arg(&lines, strcmp(type, "FUNC") ? bstr("%s %s %s", line + name, type, size)
-                                     : bstr("%s FUNC", line + name));
-  }
-  buf_free(&o);
-  qsort(lines.v, lines.n, sizeof *lines.v, cmp_str);
-  Sha256 h;
-  sha256_init(&h);
-  for (int i = 0; i < lines.n; i++)
-    if (i == 0 || strcmp(lines.v[i], lines.v[i - 1]))
-      hash_str(&h, lines.v[i]);
-  sha256_hex(&h, out);
-}
-
-// One record of section pic386_abi, as runtime/abi.c reads it.
-enum { ABI_SELF = 1, ABI_DEP = 2, ABI_NAME = 60 };
-
-static void abi_record(Build *b, Buf *s, int kind, const char *name, const char *hash) {
-  if (strlen(name) >= ABI_NAME)
-    die(b, "library name %s is too long for its ABI record (%d bytes at most)", name, ABI_NAME - 1);
-  buf_printf(s, "\t.long %d\n\t.ascii \"%s\"\n\t.zero %d\n\t.ascii \"%s\"\n", kind, name,
-             ABI_NAME - (int)strlen(name), hash);
 }
 
 // An object recording a module's own ABI (self: its soname and hash, or
 // NULL for an executable) and the ABIs of the libraries it is linked
-// against, for the runtime to compare at start-up.
+// against, for the runtime to compare at start-up (buildabi.c).
 static char *abi_object(Build *b, const char *dir, const char *self, const char *selfhash,
                         Pkg **deps, int ndeps) {
+  const char **names = bcalloc(ndeps + 1, sizeof *names), **hashes = bcalloc(ndeps + 1, sizeof *hashes);
+  for (int i = 0; i < ndeps; i++) {
+    names[i] = libname(deps[i], ".so");
+    hashes[i] = deps[i]->abihash;
+  }
   Buf s = {0};
-  buf_puts(&s, "\t.section pic386_abi,\"a\",@progbits\n\t.balign 4\n");
-  if (self)
-    abi_record(b, &s, ABI_SELF, self, selfhash);
-  for (int i = 0; i < ndeps; i++)
-    abi_record(b, &s, ABI_DEP, libname(deps[i], ".so"), deps[i]->abihash);
-  buf_puts(&s, "\t.section .note.GNU-stack,\"\",@progbits\n");
+  const char *bad = abi_section(&s, self, selfhash, names, hashes, ndeps);
+  if (bad)
+    die(b, "library name %s is too long for its ABI record (%d bytes at most)", bad, ABI_NAME_MAX);
   char *src = bstr("%s/abi.s", dir), *obj = bstr("%s/abi.o", dir);
   FILE *f = fopen(src, "w");
   if (!f || fwrite(s.buf, 1, s.len, f) != s.len || fclose(f) != 0)
     die(b, "cannot write %s: %s", src, strerror(errno));
   buf_free(&s);
-  const char *as = getenv("PIC386_AS") && *getenv("PIC386_AS") ? getenv("PIC386_AS") : "i686-linux-gnu-as";
-  char *argv_as[] = {(char *)as, "--32", "-o", obj, src, NULL};
+  char *argv_as[] = {(char *)b->as, "--32", "-o", obj, src, NULL};
   run(b, argv_as, "abi");
   return obj;
 }
 
-// A cached library's ABI hash is stored beside it under a key of its own.
-static char *abi_key(const Pkg *p) {
-  Sha256 h;
-  sha256_init(&h);
-  hash_str(&h, p->key);
-  hash_str(&h, "abi");
-  char *k = bstr("%64s", "");
-  sha256_hex(&h, k);
-  return k;
-}
-
 // Builds p's artifact (an archive, or a shared library linked against its
-// dependencies) unless the cache has it.
+// dependencies) unless the cache has it. A shared library's entry holds its
+// ABI hash too, in the file `abi`.
 static void build_pkg(Build *b, Pkg *p, bool shared) {
-  pkg_key(b, p, shared ? "shared" : "static");
+  pkg_key(b, p, shared ? "shared" : "static", shared);
   char *name = libname(p, shared ? ".so" : ".a");
-  p->artdir = cache_entry(b, p->key);
-  p->art = bstr("%s/%s", p->artdir, name);
-  char *abifile = shared ? bstr("%s/abi", cache_entry(b, abi_key(p))) : NULL;
-  if (access(p->art, F_OK) == 0 && (!shared || access(abifile, F_OK) == 0)) {
+  const char *want[] = {name, shared ? "abi" : NULL, NULL};
+  int lock;
+  p->artdir = lookup(b, p->path, p->key, want, &lock);
+  if (p->artdir) {
+    p->art = bstr("%s/%s", p->artdir, name);
     if (shared) {
       size_t len;
+      char *abifile = bstr("%s/abi", p->artdir);
       char *h = read_file(abifile, &len);
-      if (!h || len != 64)
+      if (!h || len != 64 || strspn(h, "0123456789abcdef") != 64)
         die(b, "%s: not an ABI hash", abifile);
       memcpy(p->abihash, h, 65);
       free(h);
@@ -662,7 +623,7 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
     for (int i = 0; i < objs.n; i++)
       arg(&a, objs.v[i]);
     arg(&a, modinfo(b, true));
-    abi_hash(b, &objs, p->abihash);
+    abi_of(b, &objs, p->abihash);
     Pkg **linked = bcalloc(p->ndeps + 1, sizeof *linked);
     int nlinked = 0;
     for (int i = 0; i < p->ndeps; i++)
@@ -686,14 +647,15 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
   }
   run(b, a.v, p->path);
 
-  cache_store(b, p->key, name, tmpart);
+  char *tmpabi = bstr("%s/abi", dir);
   if (shared) {
-    char *tmpabi = bstr("%s/abi", dir);
     FILE *f = fopen(tmpabi, "w");
     if (!f || fputs(p->abihash, f) < 0 || fclose(f) != 0)
       die(b, "cannot write %s: %s", tmpabi, strerror(errno));
-    cache_store(b, abi_key(p), "abi", tmpabi);
   }
+  const char *paths[] = {tmpart, tmpabi, NULL};
+  p->artdir = publish(b, p->path, p->key, want, paths, lock);
+  p->art = bstr("%s/%s", p->artdir, name);
   if (b->verbose)
     fprintf(stderr, "# %s: built %s\n", p->path, p->art);
 }
@@ -721,8 +683,13 @@ static char *find_self(void) {
 // to an installed bin/pic386, or runtime/ of a source tree.
 static char *find_runtime(const char *self) {
   const char *env = getenv("PIC386_RUNTIME");
-  if (env && *env)
-    return bdup(env);
+  if (env && *env) {
+    // Absolute: its paths are in the runtime's key and debug information.
+    char *r = realpath(env, NULL);
+    char *kept = bdup(r ? r : env);
+    free(r);
+    return kept;
+  }
   char *dir = bdup(self);
   *strrchr(dir, '/') = 0;
   char *cands[] = {bstr("%s/../lib/pic386/runtime", dir), bstr("%s/../runtime", dir)};
@@ -738,19 +705,6 @@ static char *find_runtime(const char *self) {
     }
   }
   return NULL;
-}
-
-static char *cache_dir(void) {
-  const char *e = getenv("PIC386_CACHE");
-  if (e && *e)
-    return bdup(e);
-  e = getenv("XDG_CACHE_HOME");
-  if (e && *e)
-    return bstr("%s/pic386", e);
-  e = getenv("HOME");
-  if (e && *e)
-    return bstr("%s/.cache/pic386", e);
-  return bstr("/tmp/pic386-cache-%d", (int)getuid());
 }
 
 int cmd_build(int argc, char **argv) {
@@ -822,21 +776,27 @@ int cmd_build(int argc, char **argv) {
   }
   b.self = find_self();
   b.rtdir = find_runtime(b.self);
+  char *cwd = getcwd(NULL, 0);
+  b.cwd = bdup(cwd ? cwd : "/");
+  free(cwd);
   if (!b.rtdir) {
     fprintf(stderr, "pic386 build: cannot find the runtime sources (set PIC386_RUNTIME)\n");
     return 1;
   }
-  b.cc = getenv("PIC386_CC") && *getenv("PIC386_CC") ? getenv("PIC386_CC") : "i686-linux-gnu-gcc";
-  b.ar = getenv("PIC386_AR") && *getenv("PIC386_AR") ? getenv("PIC386_AR") : "i686-linux-gnu-ar";
+  b.cc = tool_env("PIC386_CC", "i686-linux-gnu-gcc");
+  b.as = tool_env("PIC386_AS", "i686-linux-gnu-as");
+  b.ar = tool_env("PIC386_AR", "i686-linux-gnu-ar");
+  b.readelf = "i686-linux-gnu-readelf";
   const char *path = getenv("PIC386PATH");
   char *roots = bdup(path && *path ? path : ".");
   b.roots = bcalloc(strlen(roots) + 2, sizeof *b.roots);
   for (char *s = strtok(roots, ":"); s; s = strtok(NULL, ":"))
     b.roots[b.nroots++] = s;
-  b.cache = cache_dir();
-  char *argv_mk[] = {"mkdir", "-p", b.cache, NULL};
+  b.cache.mem = &mem;
+  b.cache.root = cache_default_root(&b.cache);
+  char *argv_mk[] = {"mkdir", "-p", b.cache.root, NULL};
   if (run_cmd(argv_mk, false) != 0) {
-    fprintf(stderr, "pic386 build: cannot create the cache %s\n", b.cache);
+    fprintf(stderr, "pic386 build: cannot create the cache %s\n", b.cache.root);
     return 1;
   }
   const char *tmp = getenv("TMPDIR");
@@ -896,7 +856,7 @@ int cmd_build(int argc, char **argv) {
       p->inout |= p->deps[j]->inout;
     if (p->inout) {
       inout[ninout++] = p;
-      pkg_key(&b, p, mode);
+      pkg_key(&b, p, mode, shared);
     } else {
       // Libraries and archives of everything the output stands on.
       order[norder++] = p;
@@ -935,8 +895,12 @@ int cmd_build(int argc, char **argv) {
   for (int i = 0; i < norder; i++)
     hash_str(&h, order[i]->key);
   sha256_hex(&h, key);
-  char *cached = bstr("%s/%s", cache_entry(&b, key), outbase);
-  if (access(cached, F_OK) == 0) {
+  // Stored as `out`: a name no other file of an entry has.
+  const char *want[] = {"out", NULL};
+  int lock;
+  char *cached = lookup(&b, out, key, want, &lock);
+  if (cached) {
+    cached = bstr("%s/out", cached);
     b.reused++;
     if (b.verbose)
       fprintf(stderr, "# %s: cached %s\n", out, cached);
@@ -979,7 +943,7 @@ int cmd_build(int argc, char **argv) {
       // library its own, for the runtime to compare at start-up.
       char selfhash[65] = "";
       if (b.bm_shared)
-        abi_hash(&b, &objs, selfhash);
+        abi_of(&b, &objs, selfhash);
       arg(&a, abi_object(&b, b.work, b.bm_shared ? outbase : NULL, selfhash, order, norder));
     }
     // Dependents before their dependencies, as a static link wants.
@@ -999,7 +963,8 @@ int cmd_build(int argc, char **argv) {
       arg(&a, "-Wl,--enable-new-dtags");
     }
     run(&b, a.v, out);
-    cache_store(&b, key, outbase, linked);
+    const char *paths[] = {linked, NULL};
+    cached = bstr("%s/out", publish(&b, out, key, want, paths, lock));
   }
   // -x shows what is done: no mkdir for a directory that is there.
   char *outdir = bdup(out);

@@ -74,6 +74,9 @@ struct Cpp {
   const char *path[MAX_INCLUDE];   // as opened: #include "x" is relative to it
   int nlex;
   const char *const *incdirs;
+  // cpp_on_include: told of every file an #include tries, found or not.
+  void (*on_include)(void *arg, const char *path, bool found);
+  void *on_include_arg;
 
   Macro **tab;
   uint32_t tabcap;
@@ -618,6 +621,14 @@ static int try_open(const char *dir, size_t dirlen, const char *name, char **pat
   return fd;
 }
 
+// try_open, and the file tried told to cpp_on_include's function.
+static int probe(Cpp *cpp, const char *dir, size_t dirlen, const char *name, char **path, int *err) {
+  int fd = try_open(dir, dirlen, name, path, err);
+  if (cpp->on_include)
+    cpp->on_include(cpp->on_include_arg, *path, fd >= 0);
+  return fd;
+}
+
 static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
   Token t;
   bool angle = lex_header_name(lx, &t);
@@ -647,15 +658,15 @@ static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
   int fd = -1, err = 0;
   char *path = NULL;
   if (name[0] == '/') {
-    fd = try_open("", 0, name, &path, &err);
+    fd = probe(cpp, "", 0, name, &path, &err);
   } else {
     if (!angle) {
       const char *cur = cpp->path[cpp->nlex - 1];
       const char *slash = strrchr(cur, '/');
-      fd = try_open(cur, slash ? (size_t)(slash - cur + 1) : 0, name, &path, &err);
+      fd = probe(cpp, cur, slash ? (size_t)(slash - cur + 1) : 0, name, &path, &err);
     }
     for (int i = 0; fd < 0 && cpp->incdirs && cpp->incdirs[i]; i++)
-      fd = try_open(cpp->incdirs[i], strlen(cpp->incdirs[i]), name, &path, &err);
+      fd = probe(cpp, cpp->incdirs[i], strlen(cpp->incdirs[i]), name, &path, &err);
   }
   if (fd >= 0) {
     const char *file = intern_name(path);
@@ -795,6 +806,11 @@ Token cpp_next(Cpp *cpp) {
     r.space = t.space;
     return r;
   }
+}
+
+void cpp_on_include(Cpp *cpp, void (*fn)(void *arg, const char *path, bool found), void *arg) {
+  cpp->on_include = fn;
+  cpp->on_include_arg = arg;
 }
 
 void cpp_close(Cpp *cpp) {

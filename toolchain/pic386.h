@@ -155,6 +155,10 @@ Cpp *cpp_open(const char *path, const char *const *incdirs, const char *const *d
 // The next token after macro expansion and conditional compilation.
 // Directives are consumed here; the parser never sees them.
 Token cpp_next(Cpp *cpp);
+// fn is told of every file an #include tries, in order, and whether it was
+// found: what a file reads, as the preprocessor resolves it (the build's
+// cache keys hash these).
+void cpp_on_include(Cpp *cpp, void (*fn)(void *arg, const char *path, bool found), void *arg);
 void cpp_close(Cpp *cpp);
 
 // ---------------------------------------------------------------- registers
@@ -419,6 +423,12 @@ bool proc_start(Proc *pr, char *const argv[], bool verbose);  // -x: print argv
 int proc_wait(Proc *pr);   // closes in; exit status, 128+signal, or -1
 int run_cmd(char *const argv[], bool verbose);
 int run_capture(char *const argv[], Buf *out, bool verbose);   // stdout into out
+// fn(arg) in a forked child: its stdout into out, stderr discarded; its
+// exit status (fn's return value, or 128+signal).
+int run_func_capture(int (*fn)(void *arg), void *arg, Buf *out);
+// The tool named by environment variable var, or dflt if it is unset or empty
+// (PIC386_AS, PIC386_CC, PIC386_AR: one rule for every command).
+const char *tool_env(const char *var, const char *dflt);
 // Temporary file next to `path`, renamed into place by commit or removed by
 // abort (also on SIGINT/SIGTERM).
 typedef struct {
@@ -440,6 +450,60 @@ typedef struct {
 void sha256_init(Sha256 *h);
 void sha256_update(Sha256 *h, const void *data, size_t n);
 void sha256_hex(Sha256 *h, char out[65]);   // finishes h
+
+// ---------------------------------------------------------------- asmdeps.c
+
+// Tells fn every file `pic386 asm -I incdirs -D defines path` tries to
+// #include, in order, found or not, by running the assembler's own
+// preprocessor (in a child). false if the preprocessor reported errors (the
+// assembler will report them) or could not be run: the list may be short.
+bool asm_includes(const char *path, const char *const *incdirs, const char *const *defines,
+                  void (*fn)(void *arg, const char *path, bool found), void *arg);
+// The import paths a source's `path·sym` references name (outside comments
+// and strings), into out (main excluded); whether it defines main·main,
+// and ·main (main.main once assembled with -p main).
+void scan_imports(const char *text, Map *out, bool *defines_main, bool *defines_dotmain);
+
+// ---------------------------------------------------------------- buildabi.c
+
+// The ABI hash of a shared library made of objs: a SHA-256 over the names
+// and kinds of their exported symbols and the sizes of their data objects
+// (`readelf -sW`); false if readelf fails.
+bool abi_hash(const char *readelf, char *const *objs, int nobjs, char out[65]);
+// GNU as text of section pic386_abi: a module's own record (self: its
+// soname, or NULL for an executable) and one per library it is linked
+// against. NULL, or the name too long for a record (ABI_NAME - 1 bytes).
+const char *abi_section(Buf *s, const char *self, const char *selfhash, const char *const *names,
+                        const char *const *hashes, int n);
+#define ABI_NAME_MAX 59
+
+// ---------------------------------------------------------------- cache.c
+
+// The build cache's store: entries of files under a key (64 hex digits),
+// published whole or not at all and verified on every read (cache.c's
+// header comment has the layout and the protocol).
+typedef struct {
+  char *root;      // the cache directory
+  Arena *mem;      // where the strings cache_* return live
+} Cache;
+
+typedef enum { CACHE_MISS, CACHE_HIT, CACHE_CORRUPT } CacheStatus;
+
+char *cache_default_root(Cache *c);   // $PIC386_CACHE, $XDG_CACHE_HOME/pic386, ~/.cache/pic386
+char *cache_entry_dir(Cache *c, const char *key);
+// Looks key up: *dir is its directory. CACHE_HIT: every file of the entry is
+// as recorded and every name in want (NULL-terminated) is there.
+// CACHE_CORRUPT: *why says what was not; the entry has been removed.
+CacheStatus cache_get(Cache *c, const char *key, const char *const *want, char **dir, char **why);
+// Publishes files paths[i] as names[i] (NULL-terminated) under key; returns
+// the entry's directory (this build's, or one published meanwhile by
+// another), or NULL with *err. locked: the caller holds cache_lock(key).
+char *cache_put(Cache *c, const char *key, const char *const *names, const char *const *paths,
+                bool locked, char **err);
+// Waits for key's lock (it is released when the holder exits or dies).
+// -1 when no lock can be had; building unlocked is still correct.
+int cache_lock(Cache *c, const char *key);
+void cache_unlock(int fd);
 
 // ---------------------------------------------------------------- commands
 

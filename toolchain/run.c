@@ -118,6 +118,59 @@ int proc_wait(Proc *pr) {
   return 128 + WTERMSIG(st);
 }
 
+// A function of ours run in a child process, as a tool would be: its stdout
+// (a pipe) read whole into out, its stderr discarded, its exit status
+// returned. The child forgets our children and temporary files, so that an
+// exit in it (a fatal error) does not remove what is ours.
+int run_func_capture(int (*fn)(void *arg), void *arg, Buf *out) {
+  install_cleanup();
+  int fds[2];
+  if (pipe(fds) < 0)
+    return -1;
+  fflush(NULL);
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return -1;
+  }
+  if (pid == 0) {
+    memset(children, 0, sizeof children);
+    memset(temps, 0, sizeof temps);
+    dup2(fds[1], 1);
+    close(fds[0]);
+    close(fds[1]);
+    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (null >= 0)
+      dup2(null, 2);
+    int st = fn(arg);
+    fflush(stdout);
+    _exit(st);
+  }
+  close(fds[1]);
+  track(pid, true);
+  char buf[65536];
+  ssize_t n;
+  while ((n = read(fds[0], buf, sizeof buf)) != 0) {
+    if (n < 0) {
+      if (errno == EINTR)
+        continue;
+      break;
+    }
+    buf_putn(out, buf, n);
+  }
+  close(fds[0]);
+  Proc pr = {.pid = pid};
+  return proc_wait(&pr);
+}
+
+// The program named by an environment variable, or dflt when it is unset or
+// empty: `PIC386_AS= pic386 build` means the default, as in a shell.
+const char *tool_env(const char *var, const char *dflt) {
+  const char *v = getenv(var);
+  return v && *v ? v : dflt;
+}
+
 int run_capture(char *const argv[], Buf *out, bool verbose) {
   int fd;
   pid_t pid = spawn(argv, 1, &fd, verbose);
