@@ -445,6 +445,16 @@ static void cc_argv(Build *b, Argv *a, bool shared, const char *obj, const char 
   arg(a, src);
 }
 
+// A module's calls and jumps to its own functions bind inside it, as Go's
+// linker resolved them (it wrote one go.o and relocated every branch within
+// it itself): GNU ld resolves `call F@PLT` and `jmp F` to a function the
+// library defines directly, with no PLT entry and no dynamic relocation.
+// Only a branch into another module goes through a PLT (a call, with EBX
+// loaded) or, for a tail JMP, stays a text relocation that -z text refuses.
+// Data keeps its GOT entries (only functions are bound). So a function of a
+// library cannot be interposed on for the library's own calls, as in Go.
+#define SYMBOLIC_FUNCTIONS "-Wl,-Bsymbolic-functions"
+
 // Assembles (and, for the runtime, compiles) a package's sources into
 // objects in dir; returns the object list.
 static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
@@ -463,11 +473,19 @@ static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
       arg(&a, p->ismain ? "main" : p->path);
       arg(&a, "-I");
       arg(&a, b->rtdir);
+      // cmd/go's asm command line: GOOS_ and GOARCH_ for every file, and
+      // GOBUILDMODE_shared=1 for every package assembled with -dynlink
+      // (Go 1.7 added it to every -linkshared package, and the fix for
+      // issue 15916, bug 2, to the runtime of any -dynlink build, so that
+      // jmpdefer knows calls to deferreturn are 16 bytes). Go 1.6 built
+      // the runtime of a shared build without it: -bug=15916-jmpdefer.
+      arg(&a, "-D");
+      arg(&a, "GOOS_linux");
+      arg(&a, "-D");
+      arg(&a, "GOARCH_386");
       if (shared)
         arg(&a, "-dynlink");
-      if (shared && p->isruntime && !b->bug_jmpdefer) {
-        // The fix for issue 15916, bug 2: jmpdefer must know that calls to
-        // deferreturn are 16 bytes, as cmd/go tells asm_386.s.
+      if (shared && !(p->isruntime && b->bug_jmpdefer)) {
         arg(&a, "-D");
         arg(&a, "GOBUILDMODE_shared=1");
       }
@@ -657,6 +675,7 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
     soname(&a, name);
     arg(&a, "-Wl,-z,noexecstack");
     arg(&a, "-Wl,-z,text");
+    arg(&a, SYMBOLIC_FUNCTIONS);
     arg(&a, "-o");
     arg(&a, tmpart);
     for (int i = 0; i < objs.n; i++)
@@ -963,6 +982,7 @@ int cmd_build(int argc, char **argv) {
       arg(&a, "-shared");
       soname(&a, outbase);
       arg(&a, "-Wl,-z,text");
+      arg(&a, SYMBOLIC_FUNCTIONS);
     } else if (!shared) {
       arg(&a, "-static");
     } else {

@@ -5,7 +5,8 @@
 //   -shared   a symbol reference after `call __x86.get_pc_thunk.cx` is
 //             written sym-.LpcN(%ecx): CX holds the address .LpcN.
 //   -dynlink  calls to globals go through the PLT (`call sym@PLT`, with BX
-//             loaded by the rewrite); data through the GOT, in the 6-byte
+//             loaded by the rewrite), tail jumps do not (`jmp sym`, as Go's
+//             R_PCREL); data through the GOT, in the 6-byte
 //             load Go's linker produced; TLS is initial-exec through the
 //             GOT, in Go's 14-byte g load. i386 has no PC-relative GOT
 //             relocation: both loads stack R_386_GOTPC with the GOT one.
@@ -137,7 +138,13 @@ static void put_branch(Ctxt *c, Buf *b, const Prog *p) {
     put_label(b, ".Lb", a->target->label);
   } else if (a->type == A_BRANCH && a->sym) {
     put_sym(b, a->sym);
-    if (c->dynlink && !a->sym->local)
+    // Go's R_CALL became R_386_PLT32, but a JMP (or Jcc) to a symbol was
+    // R_PCREL, R_386_PC32: bound inside the module at link time, and into
+    // another module only by a text relocation (measured with Go 1.7's
+    // toolchain: ld warns "creating DT_TEXTREL"; pic386 build's -z text
+    // refuses it). Never through a PLT, whose EBX the tail-calling
+    // function does not set.
+    if (c->dynlink && !a->sym->local && p->as == ACALL)
       buf_puts(b, "@PLT");
   } else if (a->type == A_REG || a->type == A_MEM) {
     buf_putc(b, '*');
