@@ -208,6 +208,16 @@ static void emit_got_load(Buf *b, const Prog *p) {
   buf_putc(b, '\n');
 }
 
+// The start of an instruction's line: a prefix on the same line, where GNU
+// as checks it too ("expecting lockable instruction").
+static void insn_start(Buf *b, const Prog *p) {
+  buf_putc(b, '\t');
+  if (p->prefix) {
+    buf_puts(b, optab[p->prefix].gnu);
+    buf_putc(b, ' ');
+  }
+}
+
 static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   const OpInfo *op = &optab[p->as];
   if (p->mark & MARK_TARGET) {
@@ -223,7 +233,7 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   case SH_PSEUDO:
     return;
   case SH_NONE:
-    buf_putc(b, '\t');
+    insn_start(b, p);
     buf_puts(b, op->gnu);
     buf_putc(b, '\n');
     return;
@@ -315,7 +325,7 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
     buf_putc(b, '\n');
     return;
   }
-  buf_putc(b, '\t');
+  insn_start(b, p);
   buf_puts(b, mn);
   buf_putc(b, ' ');
   for (int i = 0; i < n; i++) {

@@ -60,3 +60,45 @@ int reg_full(int r) {
     return r - REG_AH + REG_AX;
   return r;
 }
+
+bool op_is_prefix(int as) { return as == ALOCK || as == AREP || as == AREPN; }
+
+// What each instruction uses beyond its operands (Intel SDM, vol. 2): the
+// rewrites of -shared and -dynlink load an address into CX, so an
+// instruction that reads CX implicitly cannot be given one (progedit.c).
+#define AX_ REGMASK(REG_AX)
+#define CX_ REGMASK(REG_CX)
+#define DX_ REGMASK(REG_DX)
+#define BX_ REGMASK(REG_BX)
+#define SP_ REGMASK(REG_SP)
+#define SI_ REGMASK(REG_SI)
+#define DI_ REGMASK(REG_DI)
+static const uint8_t implicit[NOPS] = {
+    [ACMPXCHG8B] = AX_ | DX_ | CX_ | BX_,   // EDX:EAX against m64, ECX:EBX stored
+    [ACMPXCHGB] = AX_, [ACMPXCHGW] = AX_, [ACMPXCHGL] = AX_,
+    [AMULB] = AX_, [AMULW] = AX_ | DX_, [AMULL] = AX_ | DX_,
+    [ADIVB] = AX_, [ADIVW] = AX_ | DX_, [ADIVL] = AX_ | DX_,
+    [AIDIVB] = AX_, [AIDIVW] = AX_ | DX_, [AIDIVL] = AX_ | DX_,
+    [ACDQ] = AX_ | DX_, [ACWD] = AX_ | DX_, [ACWDE] = AX_,
+    [ACPUID] = AX_ | BX_ | CX_ | DX_, [ARDTSC] = AX_ | DX_,
+    [ASAHF] = AX_, [ALAHF] = AX_,
+    [AMOVSL] = SI_ | DI_, [AMOVSW] = SI_ | DI_, [AMOVSB] = SI_ | DI_,
+    [ASTOSL] = AX_ | DI_, [ASTOSW] = AX_ | DI_, [ASTOSB] = AX_ | DI_,
+    [ALODSL] = AX_ | SI_, [ALODSB] = AX_ | SI_,
+    [ASCASL] = AX_ | DI_, [ASCASB] = AX_ | DI_,
+    [ACMPSL] = SI_ | DI_, [ACMPSB] = SI_ | DI_,
+    [AREP] = CX_, [AREPN] = CX_,            // the count
+    [ALOOP] = CX_, [AJCXZL] = CX_,
+    [APUSHAL] = AX_ | CX_ | DX_ | BX_ | SP_ | SI_ | DI_,
+    [APOPAL] = AX_ | CX_ | DX_ | BX_ | SP_ | SI_ | DI_,
+};
+
+unsigned op_implicit_regs(const Prog *p) {
+  unsigned m = implicit[p->as];
+  if (p->prefix)
+    m |= implicit[p->prefix];
+  // IMULL with one operand multiplies into EDX:EAX.
+  if (optab[p->as].shape == SH_IMUL && !p->to.type)
+    m |= p->as == AIMULB ? AX_ : AX_ | DX_;
+  return m;
+}

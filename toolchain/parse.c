@@ -39,6 +39,7 @@ typedef struct {
   Fixup *fixes;
   int nfixes, capfixes;
 
+  Prog *prefix;          // LOCK/REP/REPN waiting for its instruction
   Map seen_labels;       // label -> name of the first TEXT that had it
   Unresolved *unres;     // branches to labels not in their own block
   int nunres, capunres;
@@ -383,6 +384,17 @@ static bool operand(P *ps, Addr *a) {
       }
       a->type = A_REG;
       a->reg = r;
+      if (tok_is(tok(ps), ":")) {
+        // A register pair, DX:AX: the destination of a double shift.
+        next(ps);
+        int lo = register_named(tok(ps));
+        if (lo < REG_AX || lo > REG_DI) {
+          error_at(t.pos, "expected a register after %s: in a register pair", reg_goname(r));
+          return false;
+        }
+        next(ps);
+        a->index = lo;
+      }
       return true;
     }
     // A label (JMP loop) or a symbol (sym(SB), name+0(FP)).
@@ -633,6 +645,38 @@ static bool check(Prog *p, int n) {
   return true;
 }
 
+// LOCK before an instruction that can be locked (a read-modify-write of its
+// memory destination), REP/REPN before a string instruction: anything else
+// raises #UD (SIGILL), and GNU as refuses it too.
+static bool prefix_fits(const Prog *pre, const Prog *p) {
+  static const int lockable[] = {
+      AADDB, AADDW, AADDL, AADCB, AADCW, AADCL, AANDB, AANDW, AANDL, AORB, AORW, AORL,
+      AXORB, AXORW, AXORL, ASBBB, ASBBW, ASBBL, ASUBB, ASUBW, ASUBL, AINCB, AINCW, AINCL,
+      ADECB, ADECW, ADECL, ANEGB, ANEGW, ANEGL, ANOTB, ANOTW, ANOTL, ABTCL, ABTRL, ABTSL,
+      ACMPXCHGB, ACMPXCHGW, ACMPXCHGL, ACMPXCHG8B, AXADDB, AXADDW, AXADDL,
+      AXCHGB, AXCHGW, AXCHGL};
+  static const int repeatable[] = {AMOVSB, AMOVSW, AMOVSL, ASTOSB, ASTOSW, ASTOSL, ALODSB,
+                                   ALODSL, ASCASB, ASCASL, ACMPSB, ACMPSL};
+  const int *ok = pre->as == ALOCK ? lockable : repeatable;
+  size_t n = pre->as == ALOCK ? sizeof lockable / sizeof *lockable
+                              : sizeof repeatable / sizeof *repeatable;
+  bool fits = false;
+  for (size_t i = 0; i < n; i++)
+    fits |= ok[i] == p->as;
+  if (fits && pre->as == ALOCK)
+    fits = p->to.type == A_MEM || (optab[p->as].shape == SH_XCHG && p->from.type == A_MEM);
+  if (fits)
+    return true;
+  if (pre->as == ALOCK)
+    error_at(p->pos, "LOCK %s: only a read-modify-write of memory can be locked (ADD, ADC, AND, "
+             "OR, XOR, SBB, SUB, INC, DEC, NEG, NOT, BTC, BTR, BTS, CMPXCHG, CMPXCHG8B, XADD, "
+             "XCHG with a memory destination)", optab[p->as].go);
+  else
+    error_at(p->pos, "%s %s: only a string instruction (MOVS, STOS, LODS, SCAS, CMPS) can be "
+             "repeated", optab[pre->as].go, optab[p->as].go);
+  return false;
+}
+
 // Go's parser puts the single operand of these in To (cmd/asm's UnaryDst).
 static bool unary_dst(int as) {
   const OpInfo *op = &optab[as];
@@ -670,6 +714,11 @@ static void add_prog(P *ps, Prog *p) {
 
 static void define_label(P *ps, const Token *t) {
   char *name = arena_strndup(&ps->c->text_arena, t->s, t->len);
+  if (ps->infunc && ps->prefix) {
+    error_at(t->pos, "label %s between %s and the instruction it prefixes", name,
+             optab[ps->prefix->as].go);
+    return;
+  }
   if (!ps->infunc) {
     if (!ps->badtext)
       error_at(t->pos, "label %s outside of a TEXT block", name);
@@ -695,6 +744,11 @@ static void define_label(P *ps, const Token *t) {
 static void end_func(P *ps) {
   if (!ps->infunc)
     return;
+  if (ps->prefix) {
+    error_at(ps->prefix->pos, "%s at the end of %s prefixes no instruction",
+             optab[ps->prefix->as].go, ps->fn.sym->name);
+    ps->prefix = NULL;
+  }
   if (ps->npending) {
     // A label at the very end lands on an empty NOP, as in Go.
     Prog *nop = prog_new(ps->c, ps->last);
@@ -720,6 +774,12 @@ static void end_func(P *ps) {
         continue;
       }
       target = ps->progs[idx];
+      if (target->prefix && target->id == idx && idx > 0 && ps->progs[idx - 1] == target) {
+        // progs[] holds the prefixed instruction at its prefix's index too.
+        error_at(f->p->pos, "branch %lld(PC) lands after the %s prefix of its instruction",
+                 (long long)f->rel, optab[target->prefix].go);
+        continue;
+      }
     }
     f->p->to.target = target;
     target->mark |= MARK_TARGET;
@@ -980,6 +1040,12 @@ static void statement(P *ps) {
     }
     if (at_eol(ps))
       break;
+    if (tok_is(tok(ps), ":")) {
+      error_at(tok(ps)->pos, "%s: unexpected : after operand %d (only a register pair, "
+               "DX:AX, has one)", optab[as].go, nops);
+      ok = false;
+      break;
+    }
     if (!expect(ps, ",")) {
       ok = false;
       break;
@@ -1008,6 +1074,23 @@ static void statement(P *ps) {
     if (!ps->badtext)
       error_at(pos, "%s outside of a TEXT block", optab[as].go);
     return;
+  }
+  for (int i = 0; i < nops; i++) {
+    if (ops[i].type != A_REG || !ops[i].index)
+      continue;
+    // Go's SHLL CX, DX:AX is SHLL CX, AX, DX: shift DX left by CL, filling
+    // from AX (shld %cl, %eax, %edx). Only a double shift takes a pair.
+    if (!is_double_shift(as) || nops != 2 || i != 1) {
+      error_at(pos, "%s: a register pair %s:%s is only the destination of a double shift "
+               "(SHLL/SHRL/SHLW/SHRW count, HI:LO)", optab[as].go, reg_goname(ops[i].reg),
+               reg_goname(ops[i].index));
+      skip_statement(ps);
+      return;
+    }
+    ops[2] = (Addr){.type = A_REG, .reg = ops[1].reg};
+    ops[1] = (Addr){.type = A_REG, .reg = ops[1].index};
+    nops = 3;
+    break;
   }
   Prog *p = prog_new(ps->c, NULL);
   p->as = as;
@@ -1042,6 +1125,28 @@ static void statement(P *ps) {
     return;
   if (!nops && optab[as].shape != SH_NONE && optab[as].shape != SH_PSEUDO && !check(p, 0))
     return;
+  if (op_is_prefix(as)) {
+    // Not an instruction of its own: it waits for the one it prefixes,
+    // keeping its place in source order for n(PC).
+    if (ps->prefix) {
+      error_at(pos, "%s after %s: one prefix per instruction", optab[as].go,
+               optab[ps->prefix->as].go);
+      return;
+    }
+    p->id = ps->nprogs;
+    GROW(ps->progs, ps->nprogs, ps->capprogs);
+    ps->progs[ps->nprogs++] = p;
+    ps->prefix = p;
+    return;
+  }
+  Prog *pre = ps->prefix;
+  if (pre) {
+    ps->prefix = NULL;
+    if (!prefix_fits(pre, p))
+      return;
+    p->prefix = (uint8_t)pre->as;
+    ps->progs[pre->id] = p;
+  }
   add_prog(ps, p);
   if (p->to.type == A_BRANCH && !p->to.sym) {
     GROW(ps->fixes, ps->nfixes, ps->capfixes);

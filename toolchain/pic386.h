@@ -202,7 +202,8 @@ typedef struct {
   AddrType type;
   AddrName name;
   uint8_t reg;      // base register; after the -shared rewrite, CX
-  uint8_t index;    // index register, or REG_TLS for off(R)(TLS*1)
+  uint8_t index;    // index register, or REG_TLS for off(R)(TLS*1); A_REG in
+                    // the parser: the low register of a pair DX:AX
   uint8_t scale;    // 1, 2, 4, 8 with index
   bool pcrel;       // sym is reached relative to reg, which holds the PC
   Sym *sym;
@@ -257,6 +258,11 @@ typedef struct {
 extern const OpInfo optab[NOPS];
 int op_lookup(const char *name, int len);   // -1 if unknown; aliases resolved
 bool op_is_jcc(int as);
+bool op_is_prefix(int as);                  // LOCK, REP, REPN
+// Registers an instruction reads or writes without naming them, as a mask
+// of 1 << (R - REG_AX) for R in AX..DI; the prefix's (REP: CX) included.
+unsigned op_implicit_regs(const Prog *p);
+#define REGMASK(r) (1u << ((r) - REG_AX))
 
 // Prog.mark bits
 enum {
@@ -271,6 +277,9 @@ struct Prog {
   Prog *link;
   int as;          // Op
   uint8_t mark;
+  uint8_t prefix;  // ALOCK, AREP or AREPN written before it, or 0: part of
+                   // this instruction, so a rewrite that puts instructions
+                   // in front of it or replaces it carries the prefix along
   Addr from, from3, to;   // from3: the middle operand of 3-operand forms
   const Pos *pos;
   int id;          // sequence number in its TEXT block (n(PC), -S)
