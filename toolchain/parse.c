@@ -302,6 +302,23 @@ static bool base_part(P *ps, Addr *a, int reg, const Pos *pos) {
     return false;
   }
   a->type = A_MEM;
+  if (tok_is(tok(ps), "*") && reg != REG_TLS) {
+    // off(R*s): an index with no base, as Go's runtime writes (BP*8).
+    next(ps);
+    uint64_t s = tok(ps)->kind == TK_NUM ? tok(ps)->num : 0;
+    if (s != 1 && s != 2 && s != 4 && s != 8) {
+      error_at(pos, "expected scale 1, 2, 4 or 8 after %s*", reg_goname(reg));
+      return false;
+    }
+    if (reg == REG_SP) {
+      error_at(pos, "SP cannot be an index register");
+      return false;
+    }
+    next(ps);
+    a->index = reg;
+    a->scale = s;
+    return expect(ps, ")");
+  }
   a->reg = reg;
   if (!expect(ps, ")"))
     return false;
@@ -819,9 +836,13 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
              d ? ps->c->deffiles[d->file] : s->defpos->file, d ? d->line : s->defpos->line);
     return;
   }
-  if (size->offset < 0 || size->offset % 4 != 0 || size->offset > 0x7fffffff) {
-    error_at(pos, "TEXT %s: bad frame size %lld: want a non-negative multiple of 4", s->name,
-             (long long)size->offset);
+  // A negative frame ($-4, $-8: Go 1.7's runtime·sigaltstack) is no frame
+  // on 386, as Go's obj6 made it (locals=0); the listing keeps what was
+  // written.
+  if (size->offset < -0x7fffffff || (size->offset >= 0 && size->offset % 4 != 0) ||
+      size->offset > 0x7fffffff) {
+    error_at(pos, "TEXT %s: bad frame size %lld: want a multiple of 4 (a negative one is none)",
+             s->name, (long long)size->offset);
     return;
   }
   // Any size, as Go's: $0-13 is Cas(ptr *uint32, old, new uint32) bool,
@@ -843,7 +864,8 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
   p->to = *size;
   if (nops == 3)
     p->from3 = ops[1];
-  ps->fn = (Func){.sym = s, .text = p, .frame = size->offset, .args = size->argsize,
+  ps->fn = (Func){.sym = s, .text = p, .frame = size->offset < 0 ? 0 : size->offset,
+                  .args = size->argsize,
                   .flags = flags, .pos = pos};
   ps->infunc = true;
   ps->badtext = false;
@@ -956,6 +978,8 @@ static bool textsize(P *ps, Addr *a) {
     }
     Token t = *tok(ps);
     if (t.kind == TK_NUM) {
+      if (!num_ok(&t))
+        return false;
       v[i] = (int64_t)t.num;
       next(ps);
     } else if (tok_is(&t, "(")) {

@@ -123,7 +123,13 @@ typedef struct {
   uint64_t num;
   const Pos *pos;  // interned
   bool space;      // preceded by white space (cpp: function-like macro test)
+  uint8_t badnum;  // TK_NUM in a #define body: NUM_MALFORMED or NUM_OVERFLOW,
+                   // reported only where it is used (Go's generated
+                   // go_asm.h defines float constants no assembly uses)
 } Token;
+enum { NUM_MALFORMED = 1, NUM_OVERFLOW = 2 };
+// A TK_NUM's value is usable; otherwise reports why not.
+bool num_ok(const Token *t);
 
 // lex.c: one source file (or a -D value) into tokens. cpp.c drives it.
 typedef struct Lexer Lexer;
