@@ -552,8 +552,8 @@ static void number(Lexer *lx, Token *t, char *p, bool space) {
   tok(lx, t, TK_NUM, start, p - start, space);
   t->badnum = bad ? NUM_MALFORMED : overflow ? NUM_OVERFLOW : 0;
   t->num = t->badnum ? 0 : v;
-  if (!lx->define)
-    num_ok(t);
+  if (!lx->define && !num_ok(t))
+    t->badnum = 0;   // reported once, here
 }
 
 bool num_ok(const Token *t) {

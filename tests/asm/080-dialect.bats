@@ -1,0 +1,167 @@
+#!/usr/bin/env bats
+# Go 1.7's dialect as its runtime, math/big, sync/atomic and crypto wrote
+# it (issue 11, points 2-6): prefixes that stay on their instruction through
+# the PIC rewrites, implicit uses of CX refused beside them, register-pair
+# shifts, UNDEF, argument sizes like Cas's 13, and the forms of Go 1.7's own
+# files. Expected bytes are Go 1.7's assembler's (go tool asm -S of the seed
+# toolchain), written here.
+
+# shellcheck disable=SC2016,SC2154 # assembly is full of $; bats' run sets output, stderr
+
+load ../helpers
+
+setup() {
+  setup_tmp
+}
+
+# One function of LINES (\t and \n as printf reads them) after GLOBL ·V.
+fn() {
+  printf 'GLOBL ·V(SB), $8\nTEXT ·f(SB), 4, $0\n\t%b\n\tRET\n' "$1" >f.s
+}
+
+# bytes_are LINES HEX: assembled in every mode without -shared's rewrites
+# (no global named), main.f's bytes are HEX then c3 (RET).
+bytes_are() {
+  fn "$1"
+  asm_ok -o f.o f.s
+  assert_equal "$(obj_bytes f.o main.f)" "${2}c3"
+}
+
+@test "Go 1.7's bytes: SHLL/SHRL CX, DX:AX (math/big), \$n with a pair, SHLW, UNDEF, EMMS, an index without a base" {
+  bytes_are 'SHLL CX, DX:AX' 0fa5c2
+  bytes_are 'SHRL CX, DX:AX' 0fadc2
+  bytes_are 'SHLL $3, DX:AX' 0fa4c203
+  bytes_are 'SHRL $5, BX:SI' 0facf305
+  bytes_are 'SHLW CX, DX:AX' 660fa5c2
+  # the pair is the three-operand form: count, LO, HI
+  bytes_are 'SHLL CX, AX, DX' 0fa5c2
+  bytes_are 'UNDEF' 0f0b
+  bytes_are 'EMMS' 0f77
+  bytes_are 'LEAL 0(BX*8), CX' 8d0cdd00000000
+  bytes_are 'LEAL -1(DX*2), DX' 8d1455ffffffff
+  bytes_are 'LEAL (BP*8), CX' 8d0ced00000000
+  bytes_are 'LOCK\n\tCMPXCHGL CX, 0(BX)' f00fb10b
+  bytes_are 'LOCK; XADDL AX, 0(BX)' f00fc103
+  bytes_are 'LOCK; CMPXCHG8B 0(BP)' f00fc74d00
+  bytes_are 'REP; MOVSL' f3a5
+  bytes_are 'REP; STOSB' f3aa
+  bytes_are 'REPN; SCASB' f2ae
+}
+
+@test "-S lists the pair as Go 1.7 did (SHLL CX, AX, DX) and a prefix with its instruction" {
+  fn 'SHLL CX, DX:AX\n\tLOCK\n\tXADDL AX, 0(BX)'
+  run "$PIC386" asm -S -o /dev/null f.s
+  assert_success
+  assert_line --regexp $'^\t00001 \\(f\\.s:3\\)\tSHLL\tCX, AX, DX$'
+  assert_line --regexp $'^\t00002 \\(f\\.s:5\\)\tLOCK; XADDL\tAX, \\(BX\\)$'
+}
+
+@test "LOCK before an instruction naming a global: the prefix stays on it after the thunk call and the GOT load, never lock call" {
+  fn 'MOVL $1, AX\n\tLOCK\n\tXADDL AX, ·V(SB)\n\tLOCK; ORL $1, ·V+4(SB)'
+  local mode
+  for mode in -shared -dynlink; do
+    asm_ok "$mode" -o f.o f.s
+    run insns f.o main.f
+    refute_output --partial 'lock call'
+    refute_output --regexp '^[0-9]+ f0e8'
+    # exactly two locked instructions, each right after the rewrite's own
+    assert_equal "$mode: $(grep -c '^[0-9]* f0' <<<"$output")" "$mode: 2"
+    if [[ $mode == -shared ]]; then
+      assert_line --index 1 '5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx'
+      assert_line --index 2 --regexp '^8 f00fc181[0-9a-f]{8} lock xadd %eax,0x[0-9a-f]+\(%ecx\) R_386_PC32 main\.V$'
+    else
+      assert_line --index 3 '4 f00fc101 lock xadd %eax,(%ecx)'
+      assert_line --index 6 '4 f0834904 lock orl $0x4,(%ecx)' ||
+        assert_line --index 6 --regexp '^5 f0834904'
+    fi
+  done
+}
+
+@test "implicit CX, from the instruction table: CMPXCHG8B sym(SB) is refused under -shared and -dynlink, with and without LOCK; CX-free forms pass" {
+  local mode
+  for mode in -shared -dynlink; do
+    rm -f f.o
+    fn 'CMPXCHG8B ·V(SB)'
+    run --separate-stderr "$PIC386" asm "$mode" -o f.o f.s
+    assert_failure 1
+    assert_equal "$stderr" "f.s:3: CMPXCHG8B reads CX without naming it, and the $mode rewrite of main.V loads an address into CX; address main.V through a register (LEAL/MOVL \$main.V(SB), R)"
+    fn 'LOCK; CMPXCHG8B ·V(SB)'
+    run --separate-stderr "$PIC386" asm "$mode" -o f.o f.s
+    assert_failure 1
+    assert_equal "$stderr" "f.s:3: LOCK CMPXCHG8B reads CX without naming it, and the $mode rewrite of main.V loads an address into CX; address main.V through a register (LEAL/MOVL \$main.V(SB), R)"
+    [[ ! -e f.o ]]
+    # through a register, as Go 1.7's sync/atomic does it
+    fn 'MOVL $·V(SB), BP\n\tLOCK; CMPXCHG8B 0(BP)'
+    asm_ok "$mode" -o f.o f.s
+    # CMPXCHGL's implicit register is AX, not CX: fine beside the rewrite
+    fn 'LOCK; CMPXCHGL BX, ·V(SB)'
+    asm_ok "$mode" -o f.o f.s
+  done
+  # without a rewrite CX is free
+  fn 'CMPXCHG8B ·V(SB)'
+  asm_ok -o f.o f.s
+}
+
+@test "argument sizes need not be words: \$0-13 (Go 1.7's Cas), -S says args=0xd; a negative frame is none (\$-8)" {
+  printf '%s\n' 'TEXT ·Cas(SB), 4, $0-13' '	SETEQ ret+12(FP)' '	RET' \
+    'TEXT ·sigaltstack(SB), 4, $-8' '	RET' 'TEXT ·g(SB), $-4-8' '	RET' >f.s
+  run --separate-stderr "$PIC386" asm -S -o f.o f.s
+  assert_success
+  assert_line 'main.Cas STEXT nosplit args=0xd locals=0'
+  assert_line 'main.sigaltstack STEXT nosplit args=0 locals=0'
+  assert_line 'main.g STEXT args=0x8 locals=0'
+  # SETEQ ret+12(FP): the byte after the return address and 12 bytes
+  assert_equal "$(obj_bytes f.o main.Cas)" 0f94442410c3
+  # no SUBL for a negative frame
+  refute_output --regexp $'\tSUBL\t\\$-'
+}
+
+@test "a #define may hold a number no instruction can use (Go's go_asm.h); it is reported where it is used" {
+  printf '%s\n' '#define const_loadFactor 1089384394307836014340389531104224997857698472923131961940039p-509' \
+    '#define big 99999999999999999999999' 'TEXT ·f(SB), 4, $0' '	RET' >f.s
+  asm_ok -o f.o f.s
+  printf '%s\n' '#define big 99999999999999999999999' 'TEXT ·f(SB), 4, $0' '	MOVL $big, AX' '	RET' >g.s
+  run --separate-stderr "$PIC386" asm -o g.o g.s
+  assert_failure 1
+  assert_equal "$stderr" 'g.s:3: integer constant 99999999999999999999999 overflows 64 bits'
+  # outside a #define, at once, as before
+  printf '%s\n' 'TEXT ·f(SB), 4, $0' '	MOVL $12ab, AX' '	RET' >h.s
+  run --separate-stderr "$PIC386" asm -o h.o h.s
+  assert_failure 1
+  assert_equal "$stderr" 'h.s:2: malformed constant 12ab'
+}
+
+@test "bad input: register pairs, a stray colon, prefixes where they cannot go" {
+  local row want body
+  for row in \
+    'MOVL DX:AX, BX|f.s:3: MOVL: a register pair DX:AX is only the destination of a double shift (SHLL/SHRL/SHLW/SHRW count, HI:LO)' \
+    'ADDL AX, DX:AX|f.s:3: ADDL: a register pair DX:AX is only the destination of a double shift (SHLL/SHRL/SHLW/SHRW count, HI:LO)' \
+    'SHLL CX, DX:AX, BX|f.s:3: SHLL: a register pair DX:AX is only the destination of a double shift (SHLL/SHRL/SHLW/SHRW count, HI:LO)' \
+    'SHLL CX, DX:|f.s:3: expected a register after DX: in a register pair' \
+    'SHLL CX, DX:$1|f.s:3: expected a register after DX: in a register pair' \
+    'MOVL 0(BX):AX, CX|f.s:3: MOVL: unexpected : after operand 1 (only a register pair, DX:AX, has one)' \
+    'LEAL 0(SP*2), AX|f.s:3: SP cannot be an index register' \
+    'LEAL 0(BX*3), AX|f.s:3: expected scale 1, 2, 4 or 8 after BX*' \
+    'LOCK\n\tMOVL AX, 0(BX)|f.s:4: LOCK MOVL: only a read-modify-write of memory can be locked (ADD, ADC, AND, OR, XOR, SBB, SUB, INC, DEC, NEG, NOT, BTC, BTR, BTS, CMPXCHG, CMPXCHG8B, XADD, XCHG with a memory destination)' \
+    'LOCK; ADDL AX, BX|f.s:3: LOCK ADDL: only a read-modify-write of memory can be locked (ADD, ADC, AND, OR, XOR, SBB, SUB, INC, DEC, NEG, NOT, BTC, BTR, BTS, CMPXCHG, CMPXCHG8B, XADD, XCHG with a memory destination)' \
+    'REP; ADDL AX, BX|f.s:3: REP ADDL: only a string instruction (MOVS, STOS, LODS, SCAS, CMPS) can be repeated' \
+    'LOCK\nx:\tINCL 0(BX)|f.s:4: label x between LOCK and the instruction it prefixes' \
+    'LOCK; REP; MOVSL|f.s:3: REP after LOCK: one prefix per instruction' \
+    'JMP 2(PC)\n\tLOCK\n\tINCL 0(BX)|f.s:3: branch 2(PC) lands after the LOCK prefix of its instruction'; do
+    want=${row#*|}
+    body=${row%%|*}
+    fn "$body"
+    run --separate-stderr "$PIC386" asm -o f.o f.s
+    assert_equal "$body: $status" "$body: 1"
+    assert_equal "$body: $(head -n 1 <<<"$stderr")" "$body: $want"
+    [[ ! -e f.o ]]
+  done
+  # a prefix with nothing after it in its block
+  printf '%s\n' 'TEXT ·f(SB), 4, $0' '	RET' '	LOCK' 'TEXT ·g(SB), 4, $0' '	RET' >f.s
+  run --separate-stderr "$PIC386" asm -o f.o f.s
+  assert_failure 1
+  assert_equal "$stderr" 'f.s:3: LOCK at the end of main.f prefixes no instruction'
+  # JMP 1(PC) to the prefix itself is the whole instruction: fine
+  fn 'JMP 1(PC)\n\tLOCK\n\tINCL 0(BX)'
+  asm_ok -o f.o f.s
+}
