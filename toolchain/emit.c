@@ -218,6 +218,76 @@ static void insn_start(Buf *b, const Prog *p) {
   }
 }
 
+// BP, SI and DI have no byte form on 386. Go 1.7's asm6 did a byte
+// operation on one by exchanging it with AX, BX, CX or DX around the
+// instruction, renamed (its byteswapreg): the first of them the other
+// operand does not use, AX and DX never beside a missing operand (MUL, DIV
+// and SETcc use them). Unlike Go, a memory operand's base counts even when
+// it names a symbol: under -shared that base is CX, holding the PC.
+static bool bad_byte_reg(const Addr *a) {
+  return a->type == A_REG && a->reg >= REG_BP && a->reg <= REG_DI;
+}
+
+static int byte_swap_reg(const Addr *a) {
+  unsigned avoid = 0;
+  if (a->type == A_NONE)
+    avoid |= REGMASK(REG_AX) | REGMASK(REG_DX);
+  if (a->type == A_REG || a->type == A_MEM || a->type == A_ADDR) {
+    if (a->reg == REG_NONE && a->type != A_REG)
+      avoid |= REGMASK(REG_AX) | REGMASK(REG_DX);
+    else if (a->reg != REG_NONE && reg_full(a->reg) <= REG_BX)
+      avoid |= REGMASK(reg_full(a->reg));
+  }
+  if ((a->type == A_MEM || a->type == A_ADDR) && a->index >= REG_AX && a->index <= REG_BX)
+    avoid |= REGMASK(a->index);
+  static const int order[] = {REG_AX, REG_BX, REG_CX, REG_DX};
+  for (int i = 0; i < 4; i++)
+    if (!(avoid & REGMASK(order[i])))
+      return order[i];
+  return REG_NONE;
+}
+
+static void rename_reg(Addr *a, int from, int to) {
+  if (a->type == A_REG && a->reg == from)
+    a->reg = to;
+  if (a->type == A_MEM || a->type == A_ADDR) {
+    if (a->reg == from)
+      a->reg = to;
+    if (a->index == from)
+      a->index = to;
+  }
+}
+
+static void emit_prog(Ctxt *c, Buf *b, Prog *p);
+
+// True if p was a byte operation on BP/SI/DI and has been emitted swapped.
+static bool emit_byte_swapped(Ctxt *c, Buf *b, Prog *p) {
+  const OpInfo *op = &optab[p->as];
+  if (op->size != 1 || op->shape == SH_RAW || op->shape == SH_INT)
+    return false;
+  Addr *z = bad_byte_reg(&p->from) ? &p->from
+            : bad_byte_reg(&p->to) && op->shape != SH_EXTEND ? &p->to : NULL;
+  if (!z)
+    return false;
+  int r = z->reg, with = byte_swap_reg(z == &p->from ? &p->to : &p->from);
+  if (with == REG_NONE) {
+    error_at(p->pos, "%s: no byte register is free to stand for %s", op->go, reg_goname(r));
+    return true;
+  }
+  // xchg %eax, %r is Go's 0x90+r; otherwise 87 /r with r in the r/m field.
+  char xchg[32];
+  snprintf(xchg, sizeof xchg, "\txchgl %%%s, %%%s\n", reg32[with - REG_AX], reg32[r - REG_AX]);
+  Prog q = *p;
+  q.mark &= ~(MARK_TARGET | MARK_PCLABEL);
+  rename_reg(&q.from, r, with);
+  rename_reg(&q.from3, r, with);
+  rename_reg(&q.to, r, with);
+  buf_puts(b, xchg);
+  emit_prog(c, b, &q);   // again, for a second such register
+  buf_puts(b, xchg);
+  return true;
+}
+
 static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   const OpInfo *op = &optab[p->as];
   if (p->mark & MARK_TARGET) {
@@ -228,6 +298,8 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
     put_label(b, ".Lpc", p->label);
     buf_puts(b, ":\n");
   }
+  if (emit_byte_swapped(c, b, p))
+    return;
   int size = op->size;
   switch (op->shape) {
   case SH_PSEUDO:

@@ -509,7 +509,9 @@ static bool want(const Prog *p, const Addr *a, int kinds, const char *what) {
 }
 
 // Registers must fit the operand size: AX in a byte instruction means AL,
-// as in Go; SI has no byte form on 386; AL never stands for a wider register.
+// as in Go; SP has no byte form on 386 (BP, SI and DI neither, but Go 1.7
+// did a byte operation on them through AX..DX: emit.c); AL never stands
+// for a wider register.
 static bool reg_fits(const Prog *p, const Addr *a, int size) {
   if (a->type != A_REG)
     return true;
@@ -522,7 +524,7 @@ static bool reg_fits(const Prog *p, const Addr *a, int size) {
     error_at(p->pos, "%s: TLS is only allowed as MOVL TLS, R", optab[p->as].go);
     return false;
   }
-  if (size == 1 && r >= REG_SP && r <= REG_DI) {
+  if (size == 1 && r == REG_SP) {
     error_at(p->pos, "%s: %s has no byte form", optab[p->as].go, reg_goname(r));
     return false;
   }

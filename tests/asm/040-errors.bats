@@ -85,7 +85,7 @@ check_cases() {
     'both operands memory|2|MOVL: both operands are memory||TEXT ·f(SB), 4, $0\n\tMOVL (AX), (BX)\n\tRET' \
     'byte immediate out of range|2|MOVB: immediate 300 out of range for a 1-byte operand||TEXT ·f(SB), 4, $0\n\tMOVB $300, AL\n\tRET' \
     'long immediate out of range|2|MOVL: immediate 4294967296 out of range for a 4-byte operand||TEXT ·f(SB), 4, $0\n\tMOVL $0x100000000, AX\n\tRET' \
-    'byte form of SI|2|MOVB: SI has no byte form||TEXT ·f(SB), 4, $0\n\tMOVB SI, AL\n\tRET' \
+    'byte form of SP|2|MOVB: SP has no byte form||TEXT ·f(SB), 4, $0\n\tMOVB SP, AL\n\tRET' \
     'byte register in MOVL|2|MOVL: byte register AL in a 4-byte operation||TEXT ·f(SB), 4, $0\n\tMOVL AL, BX\n\tRET' \
     'shift count register|2|SHLL: a shift count register must be CX||TEXT ·f(SB), 4, $0\n\tSHLL BX, AX\n\tRET' \
     'shift count range|2|SHLL: shift count 256 out of range 0..255||TEXT ·f(SB), 4, $0\n\tSHLL $256, AX\n\tRET' \
