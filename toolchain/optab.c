@@ -87,8 +87,13 @@ static const uint8_t implicit[NOPS] = {
     [ALODSL] = AX_ | SI_, [ALODSB] = AX_ | SI_,
     [ASCASL] = AX_ | DI_, [ASCASB] = AX_ | DI_,
     [ACMPSL] = SI_ | DI_, [ACMPSB] = SI_ | DI_,
+    [ACMPSW] = SI_ | DI_, [ALODSW] = AX_ | SI_, [ASCASW] = AX_ | DI_,
     [AREP] = CX_, [AREPN] = CX_,            // the count
-    [ALOOP] = CX_, [AJCXZL] = CX_,
+    [ALOOP] = CX_, [ALOOPEQ] = CX_, [ALOOPNE] = CX_, [AJCXZL] = CX_,
+    [AXLAT] = AX_ | BX_, [AAAD] = AX_, [AAAM] = AX_, [AAAS] = AX_, [ADAA] = AX_, [ADAS] = AX_,
+    [ALEAVEL] = SP_, [ALEAVEW] = SP_,
+    [APUSHAW] = AX_ | CX_ | DX_ | BX_ | SP_ | SI_ | DI_,
+    [APOPAW] = AX_ | CX_ | DX_ | BX_ | SP_ | SI_ | DI_,
     [APUSHAL] = AX_ | CX_ | DX_ | BX_ | SP_ | SI_ | DI_,
     [APOPAL] = AX_ | CX_ | DX_ | BX_ | SP_ | SI_ | DI_,
 };

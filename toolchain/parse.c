@@ -600,6 +600,8 @@ static bool check(Prog *p, int n) {
            not_both_mem(p) && reg_fits(p, f, sz) && reg_fits(p, t, sz) && imm_fits(p, f, sz);
   case SH_UNARY: {
     Addr *a = f->type ? f : t;
+    if (!strncmp(op->go, "PREFETCH", 8))
+      return want(p, a, K_M, "the");
     return want(p, a, K_R | K_M, "the") && reg_fits(p, a, sz);
   }
   case SH_SHIFT: {
@@ -637,7 +639,8 @@ static bool check(Prog *p, int n) {
   case SH_XADD:
   case SH_CMOV:
     if (op->shape == SH_XADD)
-      return want(p, f, K_R, "source") && want(p, t, K_R | K_M, "destination") &&
+      return want(p, f, K_R, "source") &&
+             want(p, t, p->as == AMOVNTIL ? K_M : K_R | K_M, "destination") &&
              reg_fits(p, f, sz) && reg_fits(p, t, sz);
     return want(p, f, K_R | K_M, "source") && want(p, t, K_R, "destination") &&
            reg_fits(p, f, sz) && reg_fits(p, t, sz);
@@ -673,9 +676,10 @@ static bool prefix_fits(const Prog *pre, const Prog *p) {
       AXORB, AXORW, AXORL, ASBBB, ASBBW, ASBBL, ASUBB, ASUBW, ASUBL, AINCB, AINCW, AINCL,
       ADECB, ADECW, ADECL, ANEGB, ANEGW, ANEGL, ANOTB, ANOTW, ANOTL, ABTCL, ABTRL, ABTSL,
       ACMPXCHGB, ACMPXCHGW, ACMPXCHGL, ACMPXCHG8B, AXADDB, AXADDW, AXADDL,
-      AXCHGB, AXCHGW, AXCHGL};
+      AXCHGB, AXCHGW, AXCHGL, ABTCW, ABTRW, ABTSW};
   static const int repeatable[] = {AMOVSB, AMOVSW, AMOVSL, ASTOSB, ASTOSW, ASTOSL, ALODSB,
-                                   ALODSL, ASCASB, ASCASL, ACMPSB, ACMPSL};
+                                   ALODSW, ALODSL, ASCASB, ASCASW, ASCASL, ACMPSB, ACMPSW,
+                                   ACMPSL};
   const int *ok = pre->as == ALOCK ? lockable : repeatable;
   size_t n = pre->as == ALOCK ? sizeof lockable / sizeof *lockable
                               : sizeof repeatable / sizeof *repeatable;
@@ -700,7 +704,8 @@ static bool prefix_fits(const Prog *pre, const Prog *p) {
 static bool unary_dst(int as) {
   const OpInfo *op = &optab[as];
   if (op->shape == SH_UNARY)
-    return strncmp(op->go, "MUL", 3) && strncmp(op->go, "DIV", 3) && strncmp(op->go, "IDIV", 4);
+    return strncmp(op->go, "MUL", 3) && strncmp(op->go, "DIV", 3) && strncmp(op->go, "IDIV", 4) &&
+           strncmp(op->go, "PREFETCH", 8);
   return as == APOPL || as == APOPW || op->shape == SH_BRANCH;
 }
 

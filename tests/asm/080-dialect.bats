@@ -165,3 +165,51 @@ bytes_are() {
   fn 'JMP 1(PC)\n\tLOCK\n\tINCL 0(BX)'
   asm_ok -o f.o f.s
 }
+
+@test "a byte operation on BP, SI or DI goes through AX..DX exchanged around it: Go 1.7's bytes, every mode" {
+  # Go 1.7's asm6 (byteswapreg): the first of AX, BX, CX, DX the other
+  # operand leaves free, AX and DX not beside a missing operand
+  # (CMPB SI, $0xfc of Go's runtime is 96 80 f8 fc 96 in Go 1.7: the same
+  # exchange around cmpb $0xfc, %al, which GNU as writes in its short form)
+  bytes_are 'MOVB SI, DI' 9687df88c387df96
+  bytes_are 'MOVB $1, SI' 96b00196
+  bytes_are 'MULB SI' 87def6e387de
+  bytes_are 'MOVBLZX DI, AX' 87df0fb6c387df
+  bytes_are 'SETEQ BP' 87dd0f94c387dd
+  bytes_are 'CMPB SI, 0(AX)(BX*1)' 87ce3a0c1887ce
+  bytes_are 'MOVB 0(SI), DI' 978a0697
+  bytes_are 'XCHGB SI, AX' 87de86d887de
+  bytes_are 'MOVB CX, SI' 9688c896
+  # under -shared the swap follows the thunk call and never takes CX,
+  # which holds the PC: the symbol stays relative to the thunk's return
+  fn 'MOVB SI, ·V+1(SB)'
+  asm_ok -shared -o f.o f.s
+  run insns f.o main.f
+  assert_line --index 0 '5 e8fcffffff call R_386_PC32 __x86.get_pc_thunk.cx'
+  assert_line --index 1 '1 96 xchg %eax,%esi'
+  assert_line --index 2 --regexp '^6 8881[0-9a-f]{8} mov %al,0x[0-9a-f]+\(%ecx\) R_386_PC32 main\.V$'
+  assert_line --index 3 '1 96 xchg %eax,%esi'
+}
+
+@test "more of Go 1.7's 386 Anames: word string ops, LEAVE, WAIT, XLAT, PUSHAW/POPAW, PUSHFW/POPFW, BCD, INTO, CLI/STI, BSFW/BSRW, BT*W, POPCNT, MOVNTIL, PREFETCH*, LOOPEQ/LOOPNE: Go 1.7's bytes" {
+  printf '%s\n' 'TEXT ·f(SB), 4, $0' '	CMPSW' '	LODSW' '	SCASW' '	STOSW' '	LEAVEL' '	LEAVEW' \
+    '	WAIT' '	XLAT' '	PUSHAW' '	POPAW' '	PUSHFW' '	POPFW' '	AAD' '	AAM' '	AAS' '	DAA' \
+    '	DAS' '	INTO' '	CLI' '	STI' '	BSFW (BX), AX' '	BSRW CX, DX' '	BTW $3, AX' \
+    '	BTCW $3, (BX)' '	BTRW CX, DX' '	BTSW AX, (BX)' '	BTL AX, (BX)' '	POPCNTL (BX), AX' \
+    '	POPCNTW CX, DX' '	MOVNTIL AX, (BX)' '	PREFETCHT0 (AX)' '	PREFETCHT1 4(BX)' \
+    '	PREFETCHT2 (CX)' '	PREFETCHNTA (DX)' '	LOOPEQ 0(PC)' '	LOOPNE -1(PC)' '	BSWAPL CX' \
+    '	XCHGL AX, BX' '	RET' >f.s
+  asm_ok -o f.o f.s
+  # go tool asm -S of Go 1.7 (GOARCH=386), the same file
+  assert_equal "$(obj_bytes f.o main.f)" 66a766ad66af66abc966c99bd766606661669c669dd50ad40a3f272fcefafb660fbc03660fbdd1660fbae003660fba3b03660fb3ca660fab030fa303f30fb80366f30fb8d10fc3030f18080f1853040f18190f1802e1fee0fc0fc993c3
+  # PUSHFW/POPFW move SP by 2, as Go's obj6 counts them
+  printf '%s\n' 'TEXT ·g(SB), 4, $0' '	PUSHFW' '	MOVW 0(SP), AX' '	RET' >g.s
+  run --separate-stderr "$PIC386" asm -o g.o g.s
+  assert_failure 1
+  assert_equal "$stderr" 'g.s:4: unbalanced PUSH/POP in main.g: SP is off by 2 bytes at RET'
+  # what needs memory gets memory
+  printf '%s\n' 'TEXT ·h(SB), 4, $0' '	PREFETCHT0 AX' '	MOVNTIL AX, BX' '	RET' >h.s
+  run --separate-stderr "$PIC386" asm -o h.o h.s
+  assert_failure 1
+  assert_equal "$stderr" $'h.s:2: PREFETCHT0: the operand cannot be register\nh.s:3: MOVNTIL: destination operand cannot be register'
+}
