@@ -23,6 +23,11 @@ static const char *const reg8[] = {"al", "cl", "dl", "bl", "ah", "ch", "dh", "bh
 
 static void put_reg(Buf *b, int r, int size) {
   buf_putc(b, '%');
+  if (reg_is_seg(r)) {
+    static const char *const seg[] = {"es", "cs", "ss", "ds", "fs", "gs"};
+    buf_puts(b, seg[r - REG_ES]);
+    return;
+  }
   if (r >= REG_AL && r <= REG_BH) {
     buf_puts(b, reg8[r - REG_AL]);
     return;
@@ -83,6 +88,13 @@ static void put_mem(Ctxt *c, Buf *b, const Prog *p, const Addr *a) {
   }
   if (tls && c->shared)
     buf_puts(b, "%gs:");
+  if (reg_is_seg(a->reg)) {
+    // off(FS): %fs:off
+    put_reg(b, a->reg, 4);
+    buf_putc(b, ':');
+    put_int(b, a->offset);
+    return;
+  }
   if (a->sym) {
     put_sym(b, a->sym);
     put_offset(b, a->offset);
@@ -332,6 +344,13 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   }
   if (p->from.type == A_MEM && p->from.name == N_GOTREF) {
     emit_got_load(b, p);
+    return;
+  }
+  if (p->as == AMOVW && p->from.type == A_REG && reg_is_seg(p->from.reg) && p->to.type == A_REG) {
+    // Go's 8c /r with no operand-size prefix: GNU as writes that for movl
+    // (for movw it adds 66).
+    buf_printf(b, "\tmovl %%%s, %%%s\n", (const char *[]){"es", "cs", "ss", "ds", "fs",
+               "gs"}[p->from.reg - REG_ES], reg32[p->to.reg - REG_AX]);
     return;
   }
   const char *mn = op->gnu;

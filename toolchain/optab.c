@@ -47,7 +47,9 @@ static const char *const regnames[NREG] = {
     [REG_BL] = "BL",     [REG_AH] = "AH", [REG_CH] = "CH", [REG_DH] = "DH",
     [REG_BH] = "BH",     [REG_AX] = "AX", [REG_CX] = "CX", [REG_DX] = "DX",
     [REG_BX] = "BX",     [REG_SP] = "SP", [REG_BP] = "BP", [REG_SI] = "SI",
-    [REG_DI] = "DI",     [REG_TLS] = "TLS", [REG_FP] = "FP", [REG_SB] = "SB",
+    [REG_DI] = "DI",     [REG_TLS] = "TLS", [REG_ES] = "ES", [REG_CS] = "CS",
+    [REG_SS] = "SS",     [REG_DS] = "DS",   [REG_FS] = "FS", [REG_GS] = "GS",
+    [REG_FP] = "FP", [REG_SB] = "SB",
     [REG_PC] = "PC",
 };
 

@@ -98,6 +98,16 @@ static int register_named(const Token *t) {
     return s[0] == 'S' ? REG_SB : REG_NONE;
   case 'C':
     return s[0] == 'P' ? REG_PC : REG_NONE;
+  case 'S':
+    switch (s[0]) {
+    case 'E': return REG_ES;
+    case 'C': return REG_CS;
+    case 'S': return REG_SS;
+    case 'D': return REG_DS;
+    case 'F': return REG_FS;
+    case 'G': return REG_GS;
+    }
+    return REG_NONE;
   }
   return REG_NONE;
 }
@@ -302,6 +312,17 @@ static bool base_part(P *ps, Addr *a, int reg, const Pos *pos) {
     return false;
   }
   a->type = A_MEM;
+  if (reg_is_seg(reg)) {
+    // off(FS): a segment override, with no base or index (as Go's 386).
+    a->reg = reg;
+    if (!expect(ps, ")"))
+      return false;
+    if (tok_is(tok(ps), "(")) {
+      error_at(pos, "%s as a base takes no index: off(%s)", reg_goname(reg), reg_goname(reg));
+      return false;
+    }
+    return true;
+  }
   if (tok_is(tok(ps), "*") && reg != REG_TLS) {
     // off(R*s): an index with no base, as Go's runtime writes (BP*8).
     next(ps);
@@ -516,6 +537,21 @@ static bool reg_fits(const Prog *p, const Addr *a, int size) {
   if (a->type != A_REG)
     return true;
   int r = a->reg;
+  if (reg_is_seg(r)) {
+    // Go 1.7's 386 table: MOVW between a segment register and a general
+    // register or memory, PUSHL/PUSHW of one, POPL/POPW into one but CS.
+    const Addr *other = a == &p->from ? &p->to : &p->from;
+    bool ok = p->as == AMOVW
+                  ? (other->type == A_MEM ||
+                     (other->type == A_REG && other->reg >= REG_AX && other->reg <= REG_DI)) &&
+                        !(a == &p->to && r == REG_CS)
+                  : p->as == APUSHL || p->as == APUSHW ||
+                        ((p->as == APOPL || p->as == APOPW) && r != REG_CS);
+    if (!ok)
+      error_at(p->pos, "%s: segment register %s only in MOVW to or from a register or memory, "
+               "PUSHL/PUSHW and POPL/POPW (not into CS)", optab[p->as].go, reg_goname(r));
+    return ok;
+  }
   if (r == REG_TLS) {
     // get_tls(R) of go_tls.h: the thread pointer into a general register.
     if (p->as == AMOVL && a == &p->from && p->to.type == A_REG && p->to.reg >= REG_AX &&

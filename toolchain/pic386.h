@@ -170,6 +170,9 @@ enum {
   REG_AL, REG_CL, REG_DL, REG_BL, REG_AH, REG_CH, REG_DH, REG_BH,
   REG_AX, REG_CX, REG_DX, REG_BX, REG_SP, REG_BP, REG_SI, REG_DI,
   REG_TLS,   // the thread-local storage base (MOVL TLS, R; off(R)(TLS*1))
+  // Segment registers: MOVW to and from one, PUSHL/PUSHW/POPL/POPW; as the
+  // base of a memory operand, off(FS), a segment override (%fs:off).
+  REG_ES, REG_CS, REG_SS, REG_DS, REG_FS, REG_GS,
   // Pseudo-registers: they name address spaces, never a machine register.
   REG_FP, REG_SB, REG_PC,
   NREG
@@ -177,6 +180,7 @@ enum {
 
 // Register number of the 32-bit register that contains byte register r.
 int reg_full(int r);
+static inline bool reg_is_seg(int r) { return r >= REG_ES && r <= REG_GS; }
 const char *reg_goname(int r);  // "AX", "AL", "TLS", ...
 
 // ---------------------------------------------------------------- Prog

@@ -213,3 +213,19 @@ bytes_are() {
   assert_failure 1
   assert_equal "$stderr" $'h.s:2: PREFETCHT0: the operand cannot be register\nh.s:3: MOVNTIL: destination operand cannot be register'
 }
+
+@test "segment registers where Go 1.7's 386 table had them: MOVW to and from, PUSH/POP, off(FS); Go 1.7's bytes" {
+  bytes_are 'MOVW AX, GS\n\tMOVW GS, AX\n\tMOVW GS, (BX)\n\tMOVW (BX), FS\n\tPUSHL GS\n\tPOPL DS\n\tPUSHW FS\n\tPOPW ES\n\tMOVL $0, 0x14(FS)\n\tMOVL BX, 0x18(FS)' \
+    8ee88ce88c2b8e230fa81f660fa0660764c705140000000000000064891d18000000
+  local row
+  for row in 'MOVW $1, GS' 'MOVL AX, GS' 'MOVW GS, FS' 'POPL CS' 'MOVW AX, CS' 'ADDW GS, AX' 'MOVB AL, GS'; do
+    fn "$row"
+    run --separate-stderr "$PIC386" asm -o f.o f.s
+    assert_equal "$row: $status" "$row: 1"
+    assert_equal "$row: $stderr" "$row: f.s:3: ${row%% *}: segment register $(grep -o '[CEFG]S' <<<"$row" | head -n 1) only in MOVW to or from a register or memory, PUSHL/PUSHW and POPL/POPW (not into CS)"
+  done
+  fn 'MOVL 4(FS)(AX*4), AX'
+  run --separate-stderr "$PIC386" asm -o f.o f.s
+  assert_failure 1
+  assert_equal "$stderr" 'f.s:3: FS as a base takes no index: off(FS)'
+}
