@@ -703,39 +703,6 @@ static bool check(Prog *p, int n) {
   return true;
 }
 
-// LOCK before an instruction that can be locked (a read-modify-write of its
-// memory destination), REP/REPN before a string instruction: anything else
-// raises #UD (SIGILL), and GNU as refuses it too.
-static bool prefix_fits(const Prog *pre, const Prog *p) {
-  static const int lockable[] = {
-      AADDB, AADDW, AADDL, AADCB, AADCW, AADCL, AANDB, AANDW, AANDL, AORB, AORW, AORL,
-      AXORB, AXORW, AXORL, ASBBB, ASBBW, ASBBL, ASUBB, ASUBW, ASUBL, AINCB, AINCW, AINCL,
-      ADECB, ADECW, ADECL, ANEGB, ANEGW, ANEGL, ANOTB, ANOTW, ANOTL, ABTCL, ABTRL, ABTSL,
-      ACMPXCHGB, ACMPXCHGW, ACMPXCHGL, ACMPXCHG8B, AXADDB, AXADDW, AXADDL,
-      AXCHGB, AXCHGW, AXCHGL, ABTCW, ABTRW, ABTSW};
-  static const int repeatable[] = {AMOVSB, AMOVSW, AMOVSL, ASTOSB, ASTOSW, ASTOSL, ALODSB,
-                                   ALODSW, ALODSL, ASCASB, ASCASW, ASCASL, ACMPSB, ACMPSW,
-                                   ACMPSL};
-  const int *ok = pre->as == ALOCK ? lockable : repeatable;
-  size_t n = pre->as == ALOCK ? sizeof lockable / sizeof *lockable
-                              : sizeof repeatable / sizeof *repeatable;
-  bool fits = false;
-  for (size_t i = 0; i < n; i++)
-    fits |= ok[i] == p->as;
-  if (fits && pre->as == ALOCK)
-    fits = p->to.type == A_MEM || (optab[p->as].shape == SH_XCHG && p->from.type == A_MEM);
-  if (fits)
-    return true;
-  if (pre->as == ALOCK)
-    error_at(p->pos, "LOCK %s: only a read-modify-write of memory can be locked (ADD, ADC, AND, "
-             "OR, XOR, SBB, SUB, INC, DEC, NEG, NOT, BTC, BTR, BTS, CMPXCHG, CMPXCHG8B, XADD, "
-             "XCHG with a memory destination)", optab[p->as].go);
-  else
-    error_at(p->pos, "%s %s: only a string instruction (MOVS, STOS, LODS, SCAS, CMPS) can be "
-             "repeated", optab[pre->as].go, optab[p->as].go);
-  return false;
-}
-
 // Go's parser puts the single operand of these in To (cmd/asm's UnaryDst).
 static bool unary_dst(int as) {
   const OpInfo *op = &optab[as];
@@ -1211,7 +1178,7 @@ static void statement(P *ps) {
   Prog *pre = ps->prefix;
   if (pre) {
     ps->prefix = NULL;
-    if (!prefix_fits(pre, p))
+    if (!op_prefix_fits(pre, p))
       return;
     p->prefix = (uint8_t)pre->as;
     ps->progs[pre->id] = p;

@@ -269,6 +269,8 @@ extern const OpInfo optab[NOPS];
 int op_lookup(const char *name, int len);   // -1 if unknown; aliases resolved
 bool op_is_jcc(int as);
 bool op_is_prefix(int as);                  // LOCK, REP, REPN
+// Whether prefix `pre` can go before p; if not, says why at p.
+bool op_prefix_fits(const Prog *pre, const Prog *p);
 // Registers an instruction reads or writes without naming them, as a mask
 // of 1 << (R - REG_AX) for R in AX..DI; the prefix's (REP: CX) included.
 unsigned op_implicit_regs(const Prog *p);
