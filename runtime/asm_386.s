@@ -3,9 +3,9 @@
 //
 // This file is assembled with -dynlink for libruntime.so, so any reference
 // to a global symbol clobbers CX, and a CALL to one clobbers BX too. A JMP
-// to a global would go through the PLT with BX left as the caller had it,
-// which in a shared object is wrong: every tail jump here is to a file-local
-// (<>) symbol.
+// to a global is R_386_PC32, as Go's: bound inside libruntime.so by the
+// link (-Bsymbolic-functions), so it needs no BX; the tail jumps here are to
+// file-local (<>) symbols all the same.
 
 #include "go_asm.h"
 #include "go_tls.h"

@@ -182,9 +182,14 @@ uintptr newstack(void) {
     prints(" splits its stack but declares no argument size ($frame-args)\n");
     throw("morestack: unknown argument size");
   }
+  // The block sits at the top of the new segment in whole words, so that
+  // SP stays word-aligned for an argument size like Cas's 13; exactly
+  // `args` bytes are copied each way, so the caller's bytes after the
+  // block (its frame's padding) are never overwritten on the way back.
+  uintptr room = ((uint32_t)args + PtrSize - 1) & ~(uintptr)(PtrSize - 1);
   // f's check must pass at the top: frame below its arguments and its
   // return address, and StackSmall to spare above stackguard0.
-  uintptr need = StackGuard + StackSmall + (uint32_t)f->tab->frame + (uint32_t)args + PtrSize;
+  uintptr need = StackGuard + StackSmall + (uint32_t)f->tab->frame + room + PtrSize;
   uintptr size = segsize;
   if (need > usable(size))
     size = roundpage(need + sizeof(struct stkseg)) + segsize;
@@ -219,7 +224,7 @@ uintptr newstack(void) {
 
   s->retsp = mp->moresp;
   s->argsize = (uint32_t)args;
-  uintptr *sp = (uintptr *)(s->hi - (uint32_t)args);
+  uintptr *sp = (uintptr *)(s->hi - room);
   memcpy(sp, mp->moresp + 1, (uint32_t)args);
   *--sp = (uintptr)lessstack;
   segenter(gp, s);
@@ -250,7 +255,8 @@ uintptr *oldstack(void) {
   struct stkseg *s = gp->seg, *old = s->prev;
   if (!old)
     throw("lessstack on the first stack segment");
-  memcpy(s->retsp + 1, (void *)(s->hi - s->argsize), s->argsize);
+  uintptr room = (s->argsize + PtrSize - 1) & ~(uintptr)(PtrSize - 1);
+  memcpy(s->retsp + 1, (void *)(s->hi - room), s->argsize);
   uintptr *ret = s->retsp;
   s->retsp = NULL;
   gp->stackinuse -= s->hi - s->lo;

@@ -272,16 +272,22 @@ static void tool_id(Build *b) {
 }
 
 // The -I and -D a package's .s files are assembled with (NULL-terminated,
-// two slots each): compile() passes them to pic386 asm, and the include scan
+// incs two slots, defs four): compile() passes them to pic386 asm, and the include scan
 // of the package's key runs the preprocessor with the very same.
 static void asm_cpp_flags(Build *b, const Pkg *p, bool shared, const char **incs,
                           const char **defs) {
   incs[0] = b->rtdir;
   incs[1] = NULL;
-  // The fix for issue 15916, bug 2: jmpdefer must know that calls to
-  // deferreturn are 16 bytes, as cmd/go tells asm_386.s.
-  defs[0] = shared && p->isruntime && !b->bug_jmpdefer ? "GOBUILDMODE_shared=1" : NULL;
-  defs[1] = NULL;
+  // cmd/go's asm command line: GOOS_ and GOARCH_ for every file, and
+  // GOBUILDMODE_shared=1 for every package assembled with -dynlink (Go 1.7
+  // added it to every -linkshared package, and the fix for issue 15916,
+  // bug 2, to the runtime of any -dynlink build, so that jmpdefer knows
+  // calls to deferreturn are 16 bytes). Go 1.6 built the runtime of a
+  // shared build without it: -bug=15916-jmpdefer.
+  defs[0] = "GOOS_linux";
+  defs[1] = "GOARCH_386";
+  defs[2] = shared && !(p->isruntime && b->bug_jmpdefer) ? "GOBUILDMODE_shared=1" : NULL;
+  defs[3] = NULL;
 }
 
 typedef struct {
@@ -317,7 +323,7 @@ static void pkg_key(Build *b, Pkg *p, const char *mode, bool shared) {
   hash_str(&h, p->ismain ? "-p main" : "");
   hash_str(&h, b->bug_morestack ? "bug-morestack" : "");
   hash_str(&h, p->isruntime && b->bug_jmpdefer ? "bug-jmpdefer" : "");
-  const char *incs[2], *defs[2];
+  const char *incs[2], *defs[4];
   asm_cpp_flags(b, p, shared, incs, defs);
   IncHash ih = {b, &h};
   for (int i = 0; i < p->nfiles; i++) {
@@ -436,6 +442,16 @@ static void cc_argv(Build *b, Argv *a, bool shared, const char *obj, const char 
   arg(a, src);
 }
 
+// A module's calls and jumps to its own functions bind inside it, as Go's
+// linker resolved them (it wrote one go.o and relocated every branch within
+// it itself): GNU ld resolves `call F@PLT` and `jmp F` to a function the
+// library defines directly, with no PLT entry and no dynamic relocation.
+// Only a branch into another module goes through a PLT (a call, with EBX
+// loaded) or, for a tail JMP, stays a text relocation that -z text refuses.
+// Data keeps its GOT entries (only functions are bound). So a function of a
+// library cannot be interposed on for the library's own calls, as in Go.
+#define SYMBOLIC_FUNCTIONS "-Wl,-Bsymbolic-functions"
+
 // Assembles (and, for the runtime, compiles) a package's sources into
 // objects in dir; returns the object list.
 static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
@@ -452,7 +468,7 @@ static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
       arg(&a, "asm");
       arg(&a, "-p");
       arg(&a, p->ismain ? "main" : p->path);
-      const char *incs[2], *defs[2];
+      const char *incs[2], *defs[4];
       asm_cpp_flags(b, p, shared, incs, defs);
       for (int k = 0; incs[k]; k++) {
         arg(&a, "-I");
@@ -618,6 +634,7 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
     soname(&a, name);
     arg(&a, "-Wl,-z,noexecstack");
     arg(&a, "-Wl,-z,text");
+    arg(&a, SYMBOLIC_FUNCTIONS);
     arg(&a, "-o");
     arg(&a, tmpart);
     for (int i = 0; i < objs.n; i++)
@@ -927,6 +944,7 @@ int cmd_build(int argc, char **argv) {
       arg(&a, "-shared");
       soname(&a, outbase);
       arg(&a, "-Wl,-z,text");
+      arg(&a, SYMBOLIC_FUNCTIONS);
     } else if (!shared) {
       arg(&a, "-static");
     } else {

@@ -804,6 +804,7 @@ Token cpp_next(Cpp *cpp) {
     r.num = t.num;
     r.pos = t.pos;
     r.space = t.space;
+    r.badnum = t.badnum;
     return r;
   }
 }

@@ -5,7 +5,8 @@
 //   -shared   a symbol reference after `call __x86.get_pc_thunk.cx` is
 //             written sym-.LpcN(%ecx): CX holds the address .LpcN.
 //   -dynlink  calls to globals go through the PLT (`call sym@PLT`, with BX
-//             loaded by the rewrite); data through the GOT, in the 6-byte
+//             loaded by the rewrite), tail jumps do not (`jmp sym`, as Go's
+//             R_PCREL); data through the GOT, in the 6-byte
 //             load Go's linker produced; TLS is initial-exec through the
 //             GOT, in Go's 14-byte g load. i386 has no PC-relative GOT
 //             relocation: both loads stack R_386_GOTPC with the GOT one.
@@ -22,6 +23,11 @@ static const char *const reg8[] = {"al", "cl", "dl", "bl", "ah", "ch", "dh", "bh
 
 static void put_reg(Buf *b, int r, int size) {
   buf_putc(b, '%');
+  if (reg_is_seg(r)) {
+    static const char *const seg[] = {"es", "cs", "ss", "ds", "fs", "gs"};
+    buf_puts(b, seg[r - REG_ES]);
+    return;
+  }
   if (r >= REG_AL && r <= REG_BH) {
     buf_puts(b, reg8[r - REG_AL]);
     return;
@@ -82,6 +88,13 @@ static void put_mem(Ctxt *c, Buf *b, const Prog *p, const Addr *a) {
   }
   if (tls && c->shared)
     buf_puts(b, "%gs:");
+  if (reg_is_seg(a->reg)) {
+    // off(FS): %fs:off
+    put_reg(b, a->reg, 4);
+    buf_putc(b, ':');
+    put_int(b, a->offset);
+    return;
+  }
   if (a->sym) {
     put_sym(b, a->sym);
     put_offset(b, a->offset);
@@ -137,7 +150,13 @@ static void put_branch(Ctxt *c, Buf *b, const Prog *p) {
     put_label(b, ".Lb", a->target->label);
   } else if (a->type == A_BRANCH && a->sym) {
     put_sym(b, a->sym);
-    if (c->dynlink && !a->sym->local)
+    // Go's R_CALL became R_386_PLT32, but a JMP (or Jcc) to a symbol was
+    // R_PCREL, R_386_PC32: bound inside the module at link time, and into
+    // another module only by a text relocation (measured with Go 1.7's
+    // toolchain: ld warns "creating DT_TEXTREL"; pic386 build's -z text
+    // refuses it). Never through a PLT, whose EBX the tail-calling
+    // function does not set.
+    if (c->dynlink && !a->sym->local && p->as == ACALL)
       buf_puts(b, "@PLT");
   } else if (a->type == A_REG || a->type == A_MEM) {
     buf_putc(b, '*');
@@ -201,6 +220,86 @@ static void emit_got_load(Buf *b, const Prog *p) {
   buf_putc(b, '\n');
 }
 
+// The start of an instruction's line: a prefix on the same line, where GNU
+// as checks it too ("expecting lockable instruction").
+static void insn_start(Buf *b, const Prog *p) {
+  buf_putc(b, '\t');
+  if (p->prefix) {
+    buf_puts(b, optab[p->prefix].gnu);
+    buf_putc(b, ' ');
+  }
+}
+
+// BP, SI and DI have no byte form on 386. Go 1.7's asm6 did a byte
+// operation on one by exchanging it with AX, BX, CX or DX around the
+// instruction, renamed (its byteswapreg): the first of them the other
+// operand does not use, AX and DX never beside a missing operand (MUL, DIV
+// and SETcc use them). Unlike Go, a memory operand's base counts even when
+// it names a symbol: under -shared that base is CX, holding the PC.
+static bool bad_byte_reg(const Addr *a) {
+  return a->type == A_REG && a->reg >= REG_BP && a->reg <= REG_DI;
+}
+
+static int byte_swap_reg(const Addr *a) {
+  unsigned avoid = 0;
+  if (a->type == A_NONE)
+    avoid |= REGMASK(REG_AX) | REGMASK(REG_DX);
+  if (a->type == A_REG || a->type == A_MEM || a->type == A_ADDR) {
+    if (a->reg == REG_NONE && a->type != A_REG)
+      avoid |= REGMASK(REG_AX) | REGMASK(REG_DX);
+    else if (a->reg != REG_NONE && reg_full(a->reg) <= REG_BX)
+      avoid |= REGMASK(reg_full(a->reg));
+  }
+  if ((a->type == A_MEM || a->type == A_ADDR) && a->index >= REG_AX && a->index <= REG_BX)
+    avoid |= REGMASK(a->index);
+  static const int order[] = {REG_AX, REG_BX, REG_CX, REG_DX};
+  for (int i = 0; i < 4; i++)
+    if (!(avoid & REGMASK(order[i])))
+      return order[i];
+  return REG_NONE;
+}
+
+static void rename_reg(Addr *a, int from, int to) {
+  if (a->type == A_REG && a->reg == from)
+    a->reg = to;
+  if (a->type == A_MEM || a->type == A_ADDR) {
+    if (a->reg == from)
+      a->reg = to;
+    if (a->index == from)
+      a->index = to;
+  }
+}
+
+static void emit_prog(Ctxt *c, Buf *b, Prog *p);
+
+// True if p was a byte operation on BP/SI/DI and has been emitted swapped.
+static bool emit_byte_swapped(Ctxt *c, Buf *b, Prog *p) {
+  const OpInfo *op = &optab[p->as];
+  if (op->size != 1 || op->shape == SH_RAW || op->shape == SH_INT)
+    return false;
+  Addr *z = bad_byte_reg(&p->from) ? &p->from
+            : bad_byte_reg(&p->to) && op->shape != SH_EXTEND ? &p->to : NULL;
+  if (!z)
+    return false;
+  int r = z->reg, with = byte_swap_reg(z == &p->from ? &p->to : &p->from);
+  if (with == REG_NONE) {
+    error_at(p->pos, "%s: no byte register is free to stand for %s", op->go, reg_goname(r));
+    return true;
+  }
+  // xchg %eax, %r is Go's 0x90+r; otherwise 87 /r with r in the r/m field.
+  char xchg[32];
+  snprintf(xchg, sizeof xchg, "\txchgl %%%s, %%%s\n", reg32[with - REG_AX], reg32[r - REG_AX]);
+  Prog q = *p;
+  q.mark &= ~(MARK_TARGET | MARK_PCLABEL);
+  rename_reg(&q.from, r, with);
+  rename_reg(&q.from3, r, with);
+  rename_reg(&q.to, r, with);
+  buf_puts(b, xchg);
+  emit_prog(c, b, &q);   // again, for a second such register
+  buf_puts(b, xchg);
+  return true;
+}
+
 static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   const OpInfo *op = &optab[p->as];
   if (p->mark & MARK_TARGET) {
@@ -211,12 +310,14 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
     put_label(b, ".Lpc", p->label);
     buf_puts(b, ":\n");
   }
+  if (emit_byte_swapped(c, b, p))
+    return;
   int size = op->size;
   switch (op->shape) {
   case SH_PSEUDO:
     return;
   case SH_NONE:
-    buf_putc(b, '\t');
+    insn_start(b, p);
     buf_puts(b, op->gnu);
     buf_putc(b, '\n');
     return;
@@ -243,6 +344,13 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   }
   if (p->from.type == A_MEM && p->from.name == N_GOTREF) {
     emit_got_load(b, p);
+    return;
+  }
+  if (p->as == AMOVW && p->from.type == A_REG && reg_is_seg(p->from.reg) && p->to.type == A_REG) {
+    // Go's 8c /r with no operand-size prefix: GNU as writes that for movl
+    // (for movw it adds 66).
+    buf_printf(b, "\tmovl %%%s, %%%s\n", (const char *[]){"es", "cs", "ss", "ds", "fs",
+               "gs"}[p->from.reg - REG_ES], reg32[p->to.reg - REG_AX]);
     return;
   }
   const char *mn = op->gnu;
@@ -308,7 +416,7 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
     buf_putc(b, '\n');
     return;
   }
-  buf_putc(b, '\t');
+  insn_start(b, p);
   buf_puts(b, mn);
   buf_putc(b, ' ');
   for (int i = 0; i < n; i++) {

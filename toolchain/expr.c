@@ -83,6 +83,8 @@ static bool factor(Parser *p, uint64_t *v) {
   switch (t.kind) {
   case TK_NUM:
   case TK_CHAR:
+    if (!num_ok(&t))
+      return false;
     *v = t.num;
     parser_next(p);
     return true;

@@ -296,6 +296,7 @@ static void tok(Lexer *lx, Token *t, TokKind kind, const char *s, int len, bool 
   t->s = s;
   t->len = len;
   t->num = 0;
+  t->badnum = 0;
   t->pos = line_pos(lx);
   t->space = space;
 }
@@ -549,11 +550,20 @@ static void number(Lexer *lx, Token *t, char *p, bool space) {
   }
   lx->p = p;
   tok(lx, t, TK_NUM, start, p - start, space);
-  if (bad)
+  t->badnum = bad ? NUM_MALFORMED : overflow ? NUM_OVERFLOW : 0;
+  t->num = t->badnum ? 0 : v;
+  if (!lx->define && !num_ok(t))
+    t->badnum = 0;   // reported once, here
+}
+
+bool num_ok(const Token *t) {
+  if (t->kind != TK_NUM || !t->badnum)
+    return true;
+  if (t->badnum == NUM_MALFORMED)
     error_at(t->pos, "malformed constant %.*s", t->len, t->s);
-  else if (overflow)
+  else
     error_at(t->pos, "integer constant %.*s overflows 64 bits", t->len, t->s);
-  t->num = bad || overflow ? 0 : v;
+  return false;
 }
 
 static void ident(Lexer *lx, Token *t, char *p, bool space) {

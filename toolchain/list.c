@@ -93,7 +93,8 @@ void list_func(Ctxt *c, Func *fn) {
              fn->flags & F_NOSPLIT ? " nosplit" : "",
              fn->args == ARGS_UNKNOWN ? 0u : (unsigned)fn->args, (unsigned long long)fn->frame);
   for (Prog *p = fn->text; p; p = p->link) {
-    buf_printf(b, "\t%05d (%s:%d)\t%s", p->id, p->pos->file, p->pos->line, optab[p->as].go);
+    buf_printf(b, "\t%05d (%s:%d)\t%s%s%s", p->id, p->pos->file, p->pos->line,
+               p->prefix ? optab[p->prefix].go : "", p->prefix ? "; " : "", optab[p->as].go);
     const Addr *ops[4];
     int k = 0;
     if (p->as == ATEXT) {

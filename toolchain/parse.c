@@ -39,6 +39,7 @@ typedef struct {
   Fixup *fixes;
   int nfixes, capfixes;
 
+  Prog *prefix;          // LOCK/REP/REPN waiting for its instruction
   Map seen_labels;       // label -> name of the first TEXT that had it
   Unresolved *unres;     // branches to labels not in their own block
   int nunres, capunres;
@@ -97,6 +98,16 @@ static int register_named(const Token *t) {
     return s[0] == 'S' ? REG_SB : REG_NONE;
   case 'C':
     return s[0] == 'P' ? REG_PC : REG_NONE;
+  case 'S':
+    switch (s[0]) {
+    case 'E': return REG_ES;
+    case 'C': return REG_CS;
+    case 'S': return REG_SS;
+    case 'D': return REG_DS;
+    case 'F': return REG_FS;
+    case 'G': return REG_GS;
+    }
+    return REG_NONE;
   }
   return REG_NONE;
 }
@@ -301,6 +312,34 @@ static bool base_part(P *ps, Addr *a, int reg, const Pos *pos) {
     return false;
   }
   a->type = A_MEM;
+  if (reg_is_seg(reg)) {
+    // off(FS): a segment override, with no base or index (as Go's 386).
+    a->reg = reg;
+    if (!expect(ps, ")"))
+      return false;
+    if (tok_is(tok(ps), "(")) {
+      error_at(pos, "%s as a base takes no index: off(%s)", reg_goname(reg), reg_goname(reg));
+      return false;
+    }
+    return true;
+  }
+  if (tok_is(tok(ps), "*") && reg != REG_TLS) {
+    // off(R*s): an index with no base, as Go's runtime writes (BP*8).
+    next(ps);
+    uint64_t s = tok(ps)->kind == TK_NUM ? tok(ps)->num : 0;
+    if (s != 1 && s != 2 && s != 4 && s != 8) {
+      error_at(pos, "expected scale 1, 2, 4 or 8 after %s*", reg_goname(reg));
+      return false;
+    }
+    if (reg == REG_SP) {
+      error_at(pos, "SP cannot be an index register");
+      return false;
+    }
+    next(ps);
+    a->index = reg;
+    a->scale = s;
+    return expect(ps, ")");
+  }
   a->reg = reg;
   if (!expect(ps, ")"))
     return false;
@@ -383,6 +422,17 @@ static bool operand(P *ps, Addr *a) {
       }
       a->type = A_REG;
       a->reg = r;
+      if (tok_is(tok(ps), ":")) {
+        // A register pair, DX:AX: the destination of a double shift.
+        next(ps);
+        int lo = register_named(tok(ps));
+        if (lo < REG_AX || lo > REG_DI) {
+          error_at(t.pos, "expected a register after %s: in a register pair", reg_goname(r));
+          return false;
+        }
+        next(ps);
+        a->index = lo;
+      }
       return true;
     }
     // A label (JMP loop) or a symbol (sym(SB), name+0(FP)).
@@ -480,11 +530,28 @@ static bool want(const Prog *p, const Addr *a, int kinds, const char *what) {
 }
 
 // Registers must fit the operand size: AX in a byte instruction means AL,
-// as in Go; SI has no byte form on 386; AL never stands for a wider register.
+// as in Go; SP has no byte form on 386 (BP, SI and DI neither, but Go 1.7
+// did a byte operation on them through AX..DX: emit.c); AL never stands
+// for a wider register.
 static bool reg_fits(const Prog *p, const Addr *a, int size) {
   if (a->type != A_REG)
     return true;
   int r = a->reg;
+  if (reg_is_seg(r)) {
+    // Go 1.7's 386 table: MOVW between a segment register and a general
+    // register or memory, PUSHL/PUSHW of one, POPL/POPW into one but CS.
+    const Addr *other = a == &p->from ? &p->to : &p->from;
+    bool ok = p->as == AMOVW
+                  ? (other->type == A_MEM ||
+                     (other->type == A_REG && other->reg >= REG_AX && other->reg <= REG_DI)) &&
+                        !(a == &p->to && r == REG_CS)
+                  : p->as == APUSHL || p->as == APUSHW ||
+                        ((p->as == APOPL || p->as == APOPW) && r != REG_CS);
+    if (!ok)
+      error_at(p->pos, "%s: segment register %s only in MOVW to or from a register or memory, "
+               "PUSHL/PUSHW and POPL/POPW (not into CS)", optab[p->as].go, reg_goname(r));
+    return ok;
+  }
   if (r == REG_TLS) {
     // get_tls(R) of go_tls.h: the thread pointer into a general register.
     if (p->as == AMOVL && a == &p->from && p->to.type == A_REG && p->to.reg >= REG_AX &&
@@ -493,7 +560,7 @@ static bool reg_fits(const Prog *p, const Addr *a, int size) {
     error_at(p->pos, "%s: TLS is only allowed as MOVL TLS, R", optab[p->as].go);
     return false;
   }
-  if (size == 1 && r >= REG_SP && r <= REG_DI) {
+  if (size == 1 && r == REG_SP) {
     error_at(p->pos, "%s: %s has no byte form", optab[p->as].go, reg_goname(r));
     return false;
   }
@@ -569,6 +636,8 @@ static bool check(Prog *p, int n) {
            not_both_mem(p) && reg_fits(p, f, sz) && reg_fits(p, t, sz) && imm_fits(p, f, sz);
   case SH_UNARY: {
     Addr *a = f->type ? f : t;
+    if (!strncmp(op->go, "PREFETCH", 8))
+      return want(p, a, K_M, "the");
     return want(p, a, K_R | K_M, "the") && reg_fits(p, a, sz);
   }
   case SH_SHIFT: {
@@ -606,7 +675,8 @@ static bool check(Prog *p, int n) {
   case SH_XADD:
   case SH_CMOV:
     if (op->shape == SH_XADD)
-      return want(p, f, K_R, "source") && want(p, t, K_R | K_M, "destination") &&
+      return want(p, f, K_R, "source") &&
+             want(p, t, p->as == AMOVNTIL ? K_M : K_R | K_M, "destination") &&
              reg_fits(p, f, sz) && reg_fits(p, t, sz);
     return want(p, f, K_R | K_M, "source") && want(p, t, K_R, "destination") &&
            reg_fits(p, f, sz) && reg_fits(p, t, sz);
@@ -637,7 +707,8 @@ static bool check(Prog *p, int n) {
 static bool unary_dst(int as) {
   const OpInfo *op = &optab[as];
   if (op->shape == SH_UNARY)
-    return strncmp(op->go, "MUL", 3) && strncmp(op->go, "DIV", 3) && strncmp(op->go, "IDIV", 4);
+    return strncmp(op->go, "MUL", 3) && strncmp(op->go, "DIV", 3) && strncmp(op->go, "IDIV", 4) &&
+           strncmp(op->go, "PREFETCH", 8);
   return as == APOPL || as == APOPW || op->shape == SH_BRANCH;
 }
 
@@ -670,6 +741,11 @@ static void add_prog(P *ps, Prog *p) {
 
 static void define_label(P *ps, const Token *t) {
   char *name = arena_strndup(&ps->c->text_arena, t->s, t->len);
+  if (ps->infunc && ps->prefix) {
+    error_at(t->pos, "label %s between %s and the instruction it prefixes", name,
+             optab[ps->prefix->as].go);
+    return;
+  }
   if (!ps->infunc) {
     if (!ps->badtext)
       error_at(t->pos, "label %s outside of a TEXT block", name);
@@ -695,6 +771,11 @@ static void define_label(P *ps, const Token *t) {
 static void end_func(P *ps) {
   if (!ps->infunc)
     return;
+  if (ps->prefix) {
+    error_at(ps->prefix->pos, "%s at the end of %s prefixes no instruction",
+             optab[ps->prefix->as].go, ps->fn.sym->name);
+    ps->prefix = NULL;
+  }
   if (ps->npending) {
     // A label at the very end lands on an empty NOP, as in Go.
     Prog *nop = prog_new(ps->c, ps->last);
@@ -720,6 +801,12 @@ static void end_func(P *ps) {
         continue;
       }
       target = ps->progs[idx];
+      if (target->prefix && target->id == idx && idx > 0 && ps->progs[idx - 1] == target) {
+        // progs[] holds the prefixed instruction at its prefix's index too.
+        error_at(f->p->pos, "branch %lld(PC) lands after the %s prefix of its instruction",
+                 (long long)f->rel, optab[target->prefix].go);
+        continue;
+      }
     }
     f->p->to.target = target;
     target->mark |= MARK_TARGET;
@@ -759,13 +846,19 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
              d ? ps->c->deffiles[d->file] : s->defpos->file, d ? d->line : s->defpos->line);
     return;
   }
-  if (size->offset < 0 || size->offset % 4 != 0 || size->offset > 0x7fffffff) {
-    error_at(pos, "TEXT %s: bad frame size %lld: want a non-negative multiple of 4", s->name,
-             (long long)size->offset);
+  // A negative frame ($-4, $-8: Go 1.7's runtime·sigaltstack) is no frame
+  // on 386, as Go's obj6 made it (locals=0); the listing keeps what was
+  // written.
+  if (size->offset < -0x7fffffff || (size->offset >= 0 && size->offset % 4 != 0) ||
+      size->offset > 0x7fffffff) {
+    error_at(pos, "TEXT %s: bad frame size %lld: want a multiple of 4 (a negative one is none)",
+             s->name, (long long)size->offset);
     return;
   }
-  if (size->argsize != ARGS_UNKNOWN && (size->argsize < 0 || size->argsize % 4 != 0)) {
-    error_at(pos, "TEXT %s: bad argument size %d: want a non-negative multiple of 4", s->name,
+  // Any size, as Go's: $0-13 is Cas(ptr *uint32, old, new uint32) bool,
+  // whose result is the one byte at 12; go vet wants the exact size.
+  if (size->argsize != ARGS_UNKNOWN && size->argsize < 0) {
+    error_at(pos, "TEXT %s: bad argument size %d: want a non-negative size", s->name,
              size->argsize);
     return;
   }
@@ -781,7 +874,8 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
   p->to = *size;
   if (nops == 3)
     p->from3 = ops[1];
-  ps->fn = (Func){.sym = s, .text = p, .frame = size->offset, .args = size->argsize,
+  ps->fn = (Func){.sym = s, .text = p, .frame = size->offset < 0 ? 0 : size->offset,
+                  .args = size->argsize,
                   .flags = flags, .pos = pos};
   ps->infunc = true;
   ps->badtext = false;
@@ -894,6 +988,8 @@ static bool textsize(P *ps, Addr *a) {
     }
     Token t = *tok(ps);
     if (t.kind == TK_NUM) {
+      if (!num_ok(&t))
+        return false;
       v[i] = (int64_t)t.num;
       next(ps);
     } else if (tok_is(&t, "(")) {
@@ -980,6 +1076,12 @@ static void statement(P *ps) {
     }
     if (at_eol(ps))
       break;
+    if (tok_is(tok(ps), ":")) {
+      error_at(tok(ps)->pos, "%s: unexpected : after operand %d (only a register pair, "
+               "DX:AX, has one)", optab[as].go, nops);
+      ok = false;
+      break;
+    }
     if (!expect(ps, ",")) {
       ok = false;
       break;
@@ -1008,6 +1110,23 @@ static void statement(P *ps) {
     if (!ps->badtext)
       error_at(pos, "%s outside of a TEXT block", optab[as].go);
     return;
+  }
+  for (int i = 0; i < nops; i++) {
+    if (ops[i].type != A_REG || !ops[i].index)
+      continue;
+    // Go's SHLL CX, DX:AX is SHLL CX, AX, DX: shift DX left by CL, filling
+    // from AX (shld %cl, %eax, %edx). Only a double shift takes a pair.
+    if (!is_double_shift(as) || nops != 2 || i != 1) {
+      error_at(pos, "%s: a register pair %s:%s is only the destination of a double shift "
+               "(SHLL/SHRL/SHLW/SHRW count, HI:LO)", optab[as].go, reg_goname(ops[i].reg),
+               reg_goname(ops[i].index));
+      skip_statement(ps);
+      return;
+    }
+    ops[2] = (Addr){.type = A_REG, .reg = ops[1].reg};
+    ops[1] = (Addr){.type = A_REG, .reg = ops[1].index};
+    nops = 3;
+    break;
   }
   Prog *p = prog_new(ps->c, NULL);
   p->as = as;
@@ -1042,6 +1161,28 @@ static void statement(P *ps) {
     return;
   if (!nops && optab[as].shape != SH_NONE && optab[as].shape != SH_PSEUDO && !check(p, 0))
     return;
+  if (op_is_prefix(as)) {
+    // Not an instruction of its own: it waits for the one it prefixes,
+    // keeping its place in source order for n(PC).
+    if (ps->prefix) {
+      error_at(pos, "%s after %s: one prefix per instruction", optab[as].go,
+               optab[ps->prefix->as].go);
+      return;
+    }
+    p->id = ps->nprogs;
+    GROW(ps->progs, ps->nprogs, ps->capprogs);
+    ps->progs[ps->nprogs++] = p;
+    ps->prefix = p;
+    return;
+  }
+  Prog *pre = ps->prefix;
+  if (pre) {
+    ps->prefix = NULL;
+    if (!op_prefix_fits(pre, p))
+      return;
+    p->prefix = (uint8_t)pre->as;
+    ps->progs[pre->id] = p;
+  }
   add_prog(ps, p);
   if (p->to.type == A_BRANCH && !p->to.sym) {
     GROW(ps->fixes, ps->nfixes, ps->capfixes);

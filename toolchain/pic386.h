@@ -123,7 +123,13 @@ typedef struct {
   uint64_t num;
   const Pos *pos;  // interned
   bool space;      // preceded by white space (cpp: function-like macro test)
+  uint8_t badnum;  // TK_NUM in a #define body: NUM_MALFORMED or NUM_OVERFLOW,
+                   // reported only where it is used (Go's generated
+                   // go_asm.h defines float constants no assembly uses)
 } Token;
+enum { NUM_MALFORMED = 1, NUM_OVERFLOW = 2 };
+// A TK_NUM's value is usable; otherwise reports why not.
+bool num_ok(const Token *t);
 
 // lex.c: one source file (or a -D value) into tokens. cpp.c drives it.
 typedef struct Lexer Lexer;
@@ -168,6 +174,9 @@ enum {
   REG_AL, REG_CL, REG_DL, REG_BL, REG_AH, REG_CH, REG_DH, REG_BH,
   REG_AX, REG_CX, REG_DX, REG_BX, REG_SP, REG_BP, REG_SI, REG_DI,
   REG_TLS,   // the thread-local storage base (MOVL TLS, R; off(R)(TLS*1))
+  // Segment registers: MOVW to and from one, PUSHL/PUSHW/POPL/POPW; as the
+  // base of a memory operand, off(FS), a segment override (%fs:off).
+  REG_ES, REG_CS, REG_SS, REG_DS, REG_FS, REG_GS,
   // Pseudo-registers: they name address spaces, never a machine register.
   REG_FP, REG_SB, REG_PC,
   NREG
@@ -175,6 +184,7 @@ enum {
 
 // Register number of the 32-bit register that contains byte register r.
 int reg_full(int r);
+static inline bool reg_is_seg(int r) { return r >= REG_ES && r <= REG_GS; }
 const char *reg_goname(int r);  // "AX", "AL", "TLS", ...
 
 // ---------------------------------------------------------------- Prog
@@ -206,7 +216,8 @@ typedef struct {
   AddrType type;
   AddrName name;
   uint8_t reg;      // base register; after the -shared rewrite, CX
-  uint8_t index;    // index register, or REG_TLS for off(R)(TLS*1)
+  uint8_t index;    // index register, or REG_TLS for off(R)(TLS*1); A_REG in
+                    // the parser: the low register of a pair DX:AX
   uint8_t scale;    // 1, 2, 4, 8 with index
   bool pcrel;       // sym is reached relative to reg, which holds the PC
   Sym *sym;
@@ -261,6 +272,13 @@ typedef struct {
 extern const OpInfo optab[NOPS];
 int op_lookup(const char *name, int len);   // -1 if unknown; aliases resolved
 bool op_is_jcc(int as);
+bool op_is_prefix(int as);                  // LOCK, REP, REPN
+// Whether prefix `pre` can go before p; if not, says why at p.
+bool op_prefix_fits(const Prog *pre, const Prog *p);
+// Registers an instruction reads or writes without naming them, as a mask
+// of 1 << (R - REG_AX) for R in AX..DI; the prefix's (REP: CX) included.
+unsigned op_implicit_regs(const Prog *p);
+#define REGMASK(r) (1u << ((r) - REG_AX))
 
 // Prog.mark bits
 enum {
@@ -275,6 +293,9 @@ struct Prog {
   Prog *link;
   int as;          // Op
   uint8_t mark;
+  uint8_t prefix;  // ALOCK, AREP or AREPN written before it, or 0: part of
+                   // this instruction, so a rewrite that puts instructions
+                   // in front of it or replaces it carries the prefix along
   Addr from, from3, to;   // from3: the middle operand of 3-operand forms
   const Pos *pos;
   int id;          // sequence number in its TEXT block (n(PC), -S)

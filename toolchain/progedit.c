@@ -12,7 +12,17 @@
 
 static void nopout(Prog *p) {
   p->as = ANOP;
+  p->prefix = 0;
   p->from = p->from3 = p->to = (Addr){0};
+}
+
+// The instruction p was written as is now `to`, after what a rewrite put in
+// front of it: its prefix goes with it (LOCK on the thunk call would be
+// `lock call`, SIGILL).
+static void move_prefix(Prog *p, Prog *to) {
+  to->prefix = p->prefix;
+  if (to != p)
+    p->prefix = 0;
 }
 
 static bool mentions_cx(const Addr *a) {
@@ -47,6 +57,14 @@ static bool writes_cx_only(const Prog *p, const Addr *a) {
 // other use of CX in the instruction would then see the wrong value; Go's
 // compiler avoided that, and we say so rather than emit wrong code.
 static bool check_cx(const Prog *p, const Addr *named, const char *why) {
+  if (op_implicit_regs(p) & REGMASK(REG_CX)) {
+    error_at(p->pos, "%s%s%s reads CX without naming it, and the %s rewrite of %s loads an "
+             "address into CX; address %s through a register (LEAL/MOVL $%s(SB), R)",
+             p->prefix ? optab[p->prefix].go : "", p->prefix ? " " : "", optab[p->as].go, why,
+             named->sym ? named->sym->name : "this reference",
+             named->sym ? named->sym->name : "it", named->sym ? named->sym->name : "sym");
+    return false;
+  }
   if (named->index == REG_CX) {
     error_at(p->pos, "%s: CX cannot index %s under %s: the rewrite loads the address into CX",
              optab[p->as].go, named->sym ? named->sym->name : "a symbol", why);
@@ -111,6 +129,7 @@ static void rewrite_to_use_got(Ctxt *c, Prog *p) {
       q->as = as;
       q->from = (Addr){.type = A_REG, .reg = REG_CX};
       q->to = dest;
+      move_prefix(p, q);
     }
   }
   if (is_global(&p->from3)) {
@@ -143,6 +162,7 @@ static void rewrite_to_use_got(Ctxt *c, Prog *p) {
     p1->to = (Addr){.type = A_REG, .reg = REG_BX};
     p2->as = p->as;
     p2->to = p->to;
+    move_prefix(p, p2);
     p2->mark |= MARK_INSERTED | (p->mark & MARK_MORESTACK);
     p1->mark |= p->mark & MARK_MORESTACK;
     nopout(p);
@@ -168,6 +188,7 @@ static void rewrite_to_use_got(Ctxt *c, Prog *p) {
   p2->from = p->from;
   p2->from3 = p->from3;
   p2->to = p->to;
+  move_prefix(p, p2);
   Addr *s2 = source == &p->from ? &p2->from : &p2->to;
   s2->reg = REG_CX;
   s2->name = N_NONE;
@@ -201,6 +222,7 @@ static void rewrite_to_pcrel(Ctxt *c, Prog *p) {
     q->as = p->as;
     q->from = (Addr){.type = A_REG, .reg = REG_CX};
     q->to = p->to;
+    move_prefix(p, q);
     p->as = AMOVL;
     p->to = (Addr){.type = A_REG, .reg = REG_CX};
   }
@@ -220,6 +242,7 @@ static void rewrite_to_pcrel(Ctxt *c, Prog *p) {
   r->from = p->from;
   r->from3 = p->from3;
   r->to = p->to;
+  move_prefix(p, r);
   r->mark |= MARK_INSERTED | MARK_PCLABEL | (p->mark & MARK_MORESTACK);
   if (f)
     r->from.reg = REG_CX, r->from.pcrel = true;

@@ -156,6 +156,7 @@ void preprocess(Ctxt *c, Func *fn) {
       deltasp += 4;
       continue;
     case APUSHW:
+    case APUSHFW:
       p->spadj = 2;
       deltasp += 2;
       continue;
@@ -165,6 +166,7 @@ void preprocess(Ctxt *c, Func *fn) {
       deltasp -= 4;
       continue;
     case APOPW:
+    case APOPFW:
       p->spadj = -2;
       deltasp -= 2;
       continue;
