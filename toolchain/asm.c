@@ -200,7 +200,9 @@ int cmd_asm(int argc, char **argv) {
     c.outf = as.in;
   } else if (to_stdout) {
     c.outf = stdout;
+    c.annotate = true;
   } else {
+    c.annotate = true;
     c.outf = fopen(of.tmp, "w");
     if (!c.outf) {
       outfile_abort(&of);

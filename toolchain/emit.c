@@ -93,6 +93,12 @@ static void put_mem(Ctxt *c, Buf *b, const Prog *p, const Addr *a) {
   } else if (a->offset || (!a->reg && !a->index)) {
     put_int(b, a->offset);
   }
+  // An absolute address is ModRM disp32 in Go; written bare, GNU as would
+  // pick the shorter moffs form (a0-a3) for MOV with AL/AX/EAX.
+  if (!a->reg && !a->index) {
+    buf_puts(b, "(,1)");
+    return;
+  }
   if (a->reg || (a->index && !tls)) {
     buf_putc(b, '(');
     if (a->reg)
@@ -172,7 +178,7 @@ static void got_field_load(Buf *b, const char *label, int base, int dst, const c
 // does not make the symbol TLS; emit_end types it.
 static void emit_tls_load(Ctxt *c, Buf *b, int r) {
   if (!c->shared) {
-    buf_printf(b, "\tmovl %%gs:0, %%%s\n", reg32[r - REG_AX]);
+    buf_printf(b, "\tmovl %%gs:0(,1), %%%s\n", reg32[r - REG_AX]);
     return;
   }
   thunk_call(c, b, r);
@@ -199,6 +205,63 @@ static void emit_got_load(Buf *b, const Prog *p) {
   got_field_load(b, label, REG_CX, p->to.reg, "R_386_GOT32");
   put_sym(b, p->from.sym);
   buf_putc(b, '\n');
+}
+
+// `# file:line` before the code of a source line in the text output, where
+// the code of one line starts (a reader's aid, and how tests/asm/goasm.bash
+// attributes bytes to lines); file names are interned, so == compares them.
+// A character that would end the comment early is written as '?'.
+static void put_position(Buf *b, const Pos *pos) {
+  buf_puts(b, "\t# ");
+  for (const char *q = pos->file; *q; q++)
+    buf_putc(b, *q == '\n' || *q == '\r' ? '?' : *q);
+  buf_putc(b, ':');
+  put_int(b, pos->line);
+  buf_putc(b, '\n');
+}
+
+// Where Go 1.7's encoder chose other bytes than GNU as would for the plain
+// instruction, the instruction in Go's form. Returns false for the others.
+//   MOVL/MOVW $0, R   XORL/XORW R, R: the constant 0 is class Yi0, which
+//                     ymovl/ymovw encode as Zclr (asm6.go). It clobbers
+//                     the flags, as it did in Go 1.7 (PRESERVEFLAGS, the
+//                     compiler's way out, is never set by the assembler).
+//   NEG/NOT{L,W} BP/SI/DI  Go's table (yscond) takes only byte-addressable
+//                     registers, so its fallback exchanges the register
+//                     with BX around the instruction: 87 /r, op BX, 87 /r.
+//   INC/DEC W R       ModRM (66 ff /0, /1); GNU as has only the short 66 40+r.
+//   INT $3            cd 03; GNU as always writes int3 (cc).
+static bool emit_go_form(Ctxt *c, Buf *b, const Prog *p) {
+  const OpInfo *op = &optab[p->as];
+  (void)c;
+  if ((p->as == AMOVL || p->as == AMOVW) && p->from.type == A_CONST &&
+      (int32_t)p->from.offset == 0 && p->to.type == A_REG) {
+    int sz = p->as == AMOVL ? 4 : 2;
+    buf_puts(b, sz == 4 ? "\txorl " : "\txorw ");
+    put_reg(b, p->to.reg, sz);
+    buf_puts(b, ", ");
+    put_reg(b, p->to.reg, sz);
+    buf_putc(b, '\n');
+    return true;
+  }
+  const Addr *a = p->from.type ? &p->from : &p->to;
+  if ((p->as == ANEGL || p->as == ANOTL || p->as == ANEGW || p->as == ANOTW) &&
+      a->type == A_REG && a->reg >= REG_BP && a->reg <= REG_DI) {
+    const char *r = reg32[a->reg - REG_AX];
+    buf_printf(b, "\txchgl %%ebx, %%%s\n\t%s %%%s\n\txchgl %%ebx, %%%s\n", r, op->gnu,
+               op->size == 4 ? "ebx" : "bx", r);
+    return true;
+  }
+  if ((p->as == AINCW || p->as == ADECW) && a->type == A_REG) {
+    buf_printf(b, "\t.byte 0x66, 0xff, %#x\n",
+               (p->as == AINCW ? 0xc0 : 0xc8) | (a->reg - REG_AX));
+    return true;
+  }
+  if (p->as == AINT && a->type == A_CONST && a->offset == 3) {
+    buf_puts(b, "\t.byte 0xcd, 0x03\n");
+    return true;
+  }
+  return false;
 }
 
 static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
@@ -245,6 +308,8 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
     emit_got_load(b, p);
     return;
   }
+  if (emit_go_form(c, b, p))
+    return;
   const char *mn = op->gnu;
   const Addr *ops[3];
   int sizes[3] = {size, size, size};
@@ -364,8 +429,15 @@ void emit_func(Ctxt *c, Func *fn) {
   put_sym(b, fn->sym);
   put_label(b, ":\n.Lfn", id);
   buf_puts(b, ":\n");
-  for (Prog *p = fn->text->link; p; p = p->link)
+  const Pos *at = NULL;
+  for (Prog *p = fn->text->link; p; p = p->link) {
+    if (c->annotate && optab[p->as].shape != SH_PSEUDO &&
+        (!at || at->line != p->pos->line || at->file != p->pos->file)) {
+      at = p->pos;
+      put_position(b, at);
+    }
     emit_prog(c, b, p);
+  }
   put_label(b, ".Lfe", id);
   buf_puts(b, ":\n\t.size ");
   put_sym(b, fn->sym);

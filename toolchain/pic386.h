@@ -340,6 +340,7 @@ typedef struct {
   Buf out;              // GNU as text
   Buf list;             // -S listing
   bool want_list;
+  bool annotate;        // GNU as text for a reader: `# file:line` before each line's code
   FILE *outf;           // where `out` is flushed as it grows
 } Ctxt;
 
