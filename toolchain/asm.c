@@ -31,6 +31,7 @@ static Ctxt *cur;
 static void func_done(Ctxt *c, Func *fn) {
   for (Prog *p = fn->text; p; p = p->link)
     progedit(c, fn, p);
+  follow(c, fn);
   preprocess(c, fn);
   if (nerrors)
     return;

@@ -44,28 +44,29 @@ goasm_mode_flags() {
 
 # go_lines FILE MODE: Go's records, from its -S listing (program lines give
 # each instruction's pc and line, the hex dump the bytes, `rel` the
-# relocations). Go 1.7 prints the package as "".
+# relocations), one TEXT block after another. Go 1.7 prints the package as "".
 go_lines() {
   local file=$1 flags listing
   flags=$(goasm_mode_flags "$2") || return
-  # shellcheck disable=SC2086 # flags are words
   # Go 1.7's asm has no -p: its package is "", which the records call main.
   [[ $(GOARCH=386 go tool asm -h 2>&1) == *"-p "* ]] && flags+=" -p main"
+  # shellcheck disable=SC2086 # flags are words
   listing=$(GOARCH=386 GO111MODULE=off GOFLAGS='' go tool asm \
     -I "$(go env GOROOT)/pkg/include" $flags -S -o "${file%.s}.go.o" "$file" 2>&1) || {
     printf 'go tool asm failed on %s (%s):\n%s\n' "$file" "$2" "$listing" >&2
     return 1
   }
-  local tail lastlen
-  tail=$(go_listing_awk -v tail=1 <<<"$listing") || return
-  lastlen=$(insn_length "$tail") || return
-  go_listing_awk -v lastlen="$lastlen" <<<"$listing" | sort -n
+  local tail lastlens=""
+  while read -r tail; do
+    lastlens+=" $(insn_length "$tail")" || return
+  done < <(go_listing_awk -v tail=1 <<<"$listing")
+  go_listing_awk -v lastlens="$lastlens" <<<"$listing" | sort -n
 }
 
-# go_listing_awk: the -S listing on stdin to records; -v tail=1 prints the
-# bytes from the last instruction on instead (Go 1.7 pads the function with
-# cc inside its symbol, so where the code ends takes a disassembler);
-# -v lastlen=N is that instruction's length.
+# go_listing_awk: the -S listing on stdin to records; -v tail=1 prints, per
+# TEXT block, the bytes from its last instruction on instead (Go 1.7 pads a
+# function with cc inside its symbol, so where the code ends takes a
+# disassembler); -v lastlens="N..." are those instructions' lengths.
 go_listing_awk() {
   awk "$@" "$GOASM_AWK_HEX"'
     BEGIN {
@@ -75,16 +76,17 @@ go_listing_awk() {
       for (i = 1; i <= n; i++) go17[i] = names[i]
       kind["R_ADDR"] = "abs"; kind["R_CALL"] = "pc"; kind["R_PCREL"] = "pc"
       kind["R_GOTPCREL"] = "got"; kind["R_TLS_LE"] = "tlsle"; kind["R_TLS_IE"] = "tlsie"
+      split(lastlens, lens, " ")
     }
-    # the TEXT block comes first; data symbols (arginfo) follow it
-    /^[^ \t]/ { if (nfunc++) done = 1; next }
-    done { next }
+    # A block: a TEXT (STEXT today, t=1 in Go 1.7) or a data symbol.
+    /^[^ \t]/ { flush(); intext = ($0 ~ / STEXT / || $0 ~ / t=1 /); next }
+    !intext { next }
     /^\t0x[0-9a-f]+ [0-9]+ \(/ {
       split($0, f, "\t"); split(f[2], g, " ")
       pc = hex(substr(g[1], 3)); line = g[3]; sub(/.*:/, "", line); sub(/\).*/, "", line)
       op = f[3]
       if (op ~ /^(TEXT|FUNCDATA|PCDATA|NOP)$/) next
-      np++; ppc[np] = pc; pline[np] = line; pop[np] = op
+      np++; ppc[np] = pc; pline[np] = line
       next
     }
     /^\t0x[0-9a-f]+ [0-9a-f][0-9a-f] / {
@@ -96,16 +98,19 @@ go_listing_awk() {
     /^\trel / {
       split($2, o, "+"); t = $3; sub(/^t=/, "", t)
       if (t ~ /^[0-9]+$/) t = go17[t + 0]
-      sym = $4; sub(/[+-][0-9]+$/, "", sym); sub(/^""\./, "main.", sym)
+      sym = NF >= 4 ? $4 : ""; sub(/[+-][0-9]+$/, "", sym); sub(/^""\./, "main.", sym)
       sub(/<>$/, "", sym)
+      # g: Go 1.7 names no symbol (or TLS), pic386 runtime.tlsg
+      if (t ~ /^R_TLS/ && (sym == "" || sym == "TLS")) sym = "runtime.tlsg"
       nr++; roff[nr] = o[1] + 0; rsiz[nr] = o[2] + 0; rkind[nr] = (t in kind) ? kind[t] : t; rsym[nr] = sym
     }
-    END {
-      if (np == 0) exit 0
-      if (tail) { for (a = ppc[np]; a in byte; a++) printf "%s", byte[a]; print ""; exit 0 }
+    function flush(  i, a, k, r, l, end) {
+      if (np == 0) { clear(); return }
+      nb++
+      if (tail) { for (a = ppc[np]; a in byte; a++) printf "%s", byte[a]; print ""; clear(); return }
       for (i = 1; i <= nr; i++) for (k = 0; k < rsiz[i]; k++) inrel[roff[i] + k] = i
       for (i = 1; i <= np; i++) {
-        end = i < np ? ppc[i + 1] : ppc[i] + lastlen
+        end = i < np ? ppc[i + 1] : ppc[i] + lens[nb]
         l = pline[i]
         if (!(l in hx)) order[++nl] = l
         for (a = ppc[i]; a < end; a++) {
@@ -116,6 +121,15 @@ go_listing_awk() {
           } else hx[l] = hx[l] byte[a]
         }
       }
+      clear()
+    }
+    function clear(  k) {
+      for (k in byte) delete byte[k]
+      for (k in inrel) delete inrel[k]
+      np = 0; nr = 0
+    }
+    END {
+      flush()
       for (i = 1; i <= nl; i++) printf "%s\t%s\t%s\n", order[i], hx[order[i]], rel[order[i]] == "" ? "-" : rel[order[i]]
     }'
 }
@@ -135,7 +149,8 @@ insn_length() {
 
 # pic_lines FILE MODE: pic386's records. Its text output marks where each
 # line's code starts (`# file:line`); those marks become local labels, which
-# GNU as keeps in the symbol table with -L.
+# GNU as keeps in the symbol table with -L. A line's code ends at the next
+# mark or at the end of its function (the padding after it is no line's).
 pic_lines() {
   local file=$1 flags base=${1%.s}
   flags=$(goasm_mode_flags "$2") || return
@@ -145,18 +160,18 @@ pic_lines() {
     "$base.pic.s" >"$base.lab.s"
   "$AS" --32 -L -o "$base.pic.o" "$base.lab.s" || return
   {
-    "$OBJDUMP" -t "$base.pic.o" | awk '$NF ~ /^\.Lgoasm_/ && $(NF-2) == ".text" { print "L", $1, $NF }
-                                         $NF == "main.enc" { print "E", $1, $(NF-1) }'
+    "$OBJDUMP" -t "$base.pic.o" | awk 'NF < 5 { next } $NF ~ /^\.Lgoasm_/ && $(NF-2) == ".text" { print "L", $1, $NF }
+                                         $(NF-3) == "F" && $(NF-2) == ".text" { print "F", $1, $(NF-1) }'
     "$READELF" -x .text "$base.pic.o" | awk '/^  0x[0-9a-f]+ / { h = substr($0, 14, 35); gsub(/ /, "", h); printf "H %s\n", h }'
     "$OBJDUMP" -r -j .text "$base.pic.o" | awk '/^[0-9a-f]+ +R_/ { print "R", $1, $2, $3 }'
   } | awk "$GOASM_AWK_HEX"'
     $1 == "L" { split($3, p, "_"); n++; lstart[n] = hex($2); lline[n] = p[2] }
-    $1 == "E" { fstart = hex($2); fend = fstart + hex($3) }
+    $1 == "F" { nf++; fs[nf] = hex($2); fe[nf] = fs[nf] + hex($3) }
     $1 == "H" { text = text $2 }
     $1 == "R" {
       off = hex($2); t = $3; sym = $4; sub(/@.*/, "", sym)
       if (t == "R_386_GOT32" || t == "R_386_TLS_GOTIE") { pair[off] = (t == "R_386_GOT32" ? "got" : "tlsie"); psym[off] = sym; next }
-      if (t == "R_386_GOTPC") { gotpc[off] = 1; if (!(off in rk)) { rk[off] = "pc"; rs[off] = sym }; next }
+      if (t == "R_386_GOTPC") { if (!(off in rk)) { rk[off] = "pc"; rs[off] = sym }; next }
       rk[off] = (t == "R_386_32") ? "abs" : (t == "R_386_PC32" || t == "R_386_PLT32") ? "pc" : \
                 (t == "R_386_TLS_LE") ? "tlsle" : t
       rs[off] = sym
@@ -168,8 +183,11 @@ pic_lines() {
       for (i = 1; i <= n; i++) idx[i] = i
       for (i = 2; i <= n; i++) { v = idx[i]; for (j = i - 1; j >= 1 && lstart[idx[j]] > lstart[v]; j--) idx[j + 1] = idx[j]; idx[j + 1] = v }
       for (i = 1; i <= n; i++) {
-        s = lstart[idx[i]]; e = i < n ? lstart[idx[i + 1]] : fend
-        if (s < fstart || s >= fend) continue
+        s = lstart[idx[i]]; e = i < n ? lstart[idx[i + 1]] : -1
+        fend = -1
+        for (f = 1; f <= nf; f++) if (s >= fs[f] && s < fe[f]) fend = fe[f]
+        if (fend < 0) continue    # a mark at the end of a function: no code
+        if (e < 0 || e > fend) e = fend
         l = lline[idx[i]]
         if (!(l in hx)) order[++nl] = l
         for (a = s; a < e; a++) {
