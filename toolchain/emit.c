@@ -229,11 +229,11 @@ static void put_position(Buf *b, const Pos *pos) {
 //   NEG/NOT{L,W} BP/SI/DI  Go's table (yscond) takes only byte-addressable
 //                     registers, so its fallback exchanges the register
 //                     with BX around the instruction: 87 /r, op BX, 87 /r.
-//   INC/DEC W R       ModRM (66 ff /0, /1); GNU as has only the short 66 40+r.
-//   INT $3            cd 03; GNU as always writes int3 (cc).
+//   INC/DEC W R       ModRM (66 ff /0, /1); GNU as has only the short 66 40+r,
+//                     so these are the one place where pic386 writes bytes.
+//   INT $3            cd 03; GNU as writes int3 (cc) for a literal 3.
 static bool emit_go_form(Ctxt *c, Buf *b, const Prog *p) {
   const OpInfo *op = &optab[p->as];
-  (void)c;
   if ((p->as == AMOVL || p->as == AMOVW) && p->from.type == A_CONST &&
       (int32_t)p->from.offset == 0 && p->to.type == A_REG) {
     int sz = p->as == AMOVL ? 4 : 2;
@@ -258,10 +258,18 @@ static bool emit_go_form(Ctxt *c, Buf *b, const Prog *p) {
     return true;
   }
   if (p->as == AINT && a->type == A_CONST && a->offset == 3) {
-    buf_puts(b, "\t.byte 0xcd, 0x03\n");
+    // A value GNU as learns only after the instruction is not the 3 it
+    // turns into int3.
+    int label = ++c->nlabel;
+    buf_printf(b, "\tint $.Limm%d\n.Limm%d = 3\n", label, label);
     return true;
   }
   return false;
+}
+
+static bool shape_has_imm16(Shape sh) {
+  return sh == SH_MOVE || sh == SH_CMP || sh == SH_TEST || sh == SH_IMUL || sh == SH_IMUL3 ||
+         sh == SH_PUSH;
 }
 
 static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
@@ -376,12 +384,29 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   buf_putc(b, '\t');
   buf_puts(b, mn);
   buf_putc(b, ' ');
+  // A 16-bit immediate of 0xff80-0xffff: Go's class for it is Yi32, so Go
+  // encodes 16 bits where GNU as, seeing -128..-1, would take the 8-bit
+  // sign-extended form. Named by a symbol GNU as learns the value of only
+  // after the instruction, the immediate keeps its full size; no relocation
+  // is left, the symbol being absolute.
+  int wide = -1;
+  if (size == 2 && shape_has_imm16(op->shape))
+    for (int i = 0; i < n; i++)
+      if (ops[i]->type == A_CONST && (ops[i]->offset < -128 || ops[i]->offset > 127) &&
+          (ops[i]->offset & 0xffff) >= 0xff80)
+        wide = i;
+  int label = wide >= 0 ? ++c->nlabel : 0;
   for (int i = 0; i < n; i++) {
     if (i)
       buf_puts(b, ", ");
-    put_operand(c, b, p, ops[i], sizes[i]);
+    if (i == wide)
+      put_label(b, "$.Limm", label);
+    else
+      put_operand(c, b, p, ops[i], sizes[i]);
   }
   buf_putc(b, '\n');
+  if (wide >= 0)
+    buf_printf(b, ".Limm%d = %lld\n", label, (long long)(ops[wide]->offset & 0xffff));
 }
 
 void emit_begin(Ctxt *c) {

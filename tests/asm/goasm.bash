@@ -52,15 +52,23 @@ go_lines() {
   [[ $(GOARCH=386 go tool asm -h 2>&1) == *"-p "* ]] && flags+=" -p main"
   # shellcheck disable=SC2086 # flags are words
   listing=$(GOARCH=386 GO111MODULE=off GOFLAGS='' go tool asm \
-    -I "$(go env GOROOT)/pkg/include" $flags -S -o "${file%.s}.go.o" "$file" 2>&1) || {
-    printf 'go tool asm failed on %s (%s):\n%s\n' "$file" "$2" "$listing" >&2
+    -I "$(go env GOROOT)/pkg/include" $flags -S -o "${file%.s}.go.o" "$file" 2>"${file%.s}.go.err") || {
+    printf 'go tool asm failed on %s (%s):\n' "$file" "$2" >&2
+    head -20 "${file%.s}.go.err" >&2
     return 1
   }
   local tail lastlens=""
   while read -r tail; do
     lastlens+=" $(insn_length "$tail")" || return
   done < <(go_listing_awk -v tail=1 <<<"$listing")
-  go_listing_awk -v lastlens="$lastlens" <<<"$listing" | sort -n
+  go_listing_awk -v lastlens="$lastlens" -v statics="$(static_names "$file")" <<<"$listing" | sort -n
+}
+
+# static_names FILE: the file-local symbols (x<>) FILE names, without <>.
+# Their relocations are "static" on both sides: Go names the symbol, GNU as
+# the section it is in.
+static_names() {
+  grep -o '[A-Za-z0-9_]*<>' "$1" | sort -u | tr -d '<>' | tr '\n' ' '
 }
 
 # go_listing_awk: the -S listing on stdin to records; -v tail=1 prints, per
@@ -77,6 +85,7 @@ go_listing_awk() {
       kind["R_ADDR"] = "abs"; kind["R_CALL"] = "pc"; kind["R_PCREL"] = "pc"
       kind["R_GOTPCREL"] = "got"; kind["R_TLS_LE"] = "tlsle"; kind["R_TLS_IE"] = "tlsie"
       split(lastlens, lens, " ")
+      n = split(statics, st, " "); for (i = 1; i <= n; i++) static[st[i]] = 1
     }
     # A block: a TEXT (STEXT today, t=1 in Go 1.7) or a data symbol.
     /^[^ \t]/ { flush(); intext = ($0 ~ / STEXT / || $0 ~ / t=1 /); next }
@@ -102,6 +111,7 @@ go_listing_awk() {
       sub(/<>$/, "", sym)
       # g: Go 1.7 names no symbol (or TLS), pic386 runtime.tlsg
       if (t ~ /^R_TLS/ && (sym == "" || sym == "TLS")) sym = "runtime.tlsg"
+      if (sym in static) sym = "static"
       nr++; roff[nr] = o[1] + 0; rsiz[nr] = o[2] + 0; rkind[nr] = (t in kind) ? kind[t] : t; rsym[nr] = sym
     }
     function flush(  i, a, k, r, l, end) {
@@ -169,7 +179,7 @@ pic_lines() {
     $1 == "F" { nf++; fs[nf] = hex($2); fe[nf] = fs[nf] + hex($3) }
     $1 == "H" { text = text $2 }
     $1 == "R" {
-      off = hex($2); t = $3; sym = $4; sub(/@.*/, "", sym)
+      off = hex($2); t = $3; sym = $4; sub(/@.*/, "", sym); if (sym ~ /^\./) sym = "static"
       if (t == "R_386_GOT32" || t == "R_386_TLS_GOTIE") { pair[off] = (t == "R_386_GOT32" ? "got" : "tlsie"); psym[off] = sym; next }
       if (t == "R_386_GOTPC") { if (!(off in rk)) { rk[off] = "pc"; rs[off] = sym }; next }
       rk[off] = (t == "R_386_32") ? "abs" : (t == "R_386_PC32" || t == "R_386_PLT32") ? "pc" : \
@@ -202,27 +212,150 @@ pic_lines() {
     }' | sort -n
 }
 
-# apply_known TABLE MODE: reads Go's records on stdin and replaces those the
-# table gives Go 1.7's bytes for ("MODE LINE HEX [RELOCS]", HEX `-` for a
-# line Go 1.7's follow pass drops), for MODE or `all`.
-apply_known() {
-  awk -v mode="$2" -F'\t' '
-    FNR == NR {
-      if ($0 ~ /^#/ || $0 !~ /[^ \t]/) next
-      split($0, w, " ")
-      if (w[1] != mode && w[1] != "all") next
-      known[w[2]] = w[3]; krel[w[2]] = w[4]; next
-    }
-    ($1 in known) { seen[$1] = 1; if (known[$1] != "-") print $1 "\t" known[$1] "\t" krel[$1]; next }
-    { print }
-    END { for (l in known) if (!(l in seen) && known[l] != "-") print l "\t" known[l] "\t" krel[l] }
-  ' "$1" - | sort -n
-}
-
 # line_diff A B: the records of A and B that differ, as
 # "LINE: a HEX RELOCS | b HEX RELOCS"; nothing when they agree.
 line_diff() {
   join -t $'\t' -a 1 -a 2 -e '?' -o 0,1.2,1.3,2.2,2.3 \
     <(LC_ALL=C sort -t $'\t' -k1,1 "$1") <(LC_ALL=C sort -t $'\t' -k1,1 "$2") |
     awk -F'\t' '$2 != $4 || $3 != $5 { printf "%s: %s %s | %s %s\n", $1, $2, $3, $4, $5 }' | sort -n
+}
+
+# gen_forms [go17]: a generated Go-syntax file of instructions × addressing
+# forms, one instruction a line: every register, every memory form (base,
+# displacement sizes, SIB, SP and BP bases, symbols, file-local symbols),
+# immediates at each size boundary, for each shape of instruction pic386
+# knows; FP and pseudo-SP operands in a function with a frame; the stack
+# check of each frame size class. CX never appears beside a symbol (pic386
+# refuses that under -shared: 010-encoding.bats). With go17, instructions
+# Go 1.7's assembler did not have (IMUL3L, UD2) are blank lines.
+gen_forms() {
+  local go17=${1-}
+  awk -v go17="$go17" '
+    # What Go 1.7 did not have is a blank line with go17: the numbering stays.
+    function emit(s,  w) { split(s, w, " "); if (go17 && (w[1] in no17)) print ""; else print "\t" s }
+    function cross(op, srcs, dsts,   i, j, a, b, ns, nd) {
+      ns = split(srcs, a, " "); nd = split(dsts, b, " ")
+      for (i = 1; i <= ns; i++) for (j = 1; j <= nd; j++) {
+        if (a[i] ~ /SB/ && b[j] ~ /SB/) continue
+        if ((a[i] ~ /SB/ && b[j] ~ /^(C[XLH])$/) || (b[j] ~ /SB/ && a[i] ~ /^\$?(C[XLH])$/)) continue
+        if (a[i] ~ /[(]/ && b[j] ~ /[(]/) continue
+        emit(op " " a[i] ", " b[j])
+      }
+    }
+    BEGIN {
+      no17["IMUL3L"] = no17["UD2"] = 1
+      R32 = "AX CX DX BX SP BP SI DI"; R8 = "AL CL DL BL AH CH DH BH"
+      M = "(BX) 8(BX) -8(BP) (BP) 0x1000(DI) -129(SI) (BX)(SI*4) 16(BX)(SI*8) (AX)(DX*2) 0(SP) 4(SP) (SP)(AX*1) (DI)(BP*1) sym(SB) sym+8(SB) loc<>+4(SB) sym(SB)(SI*4)"
+      MS = "(BX) -8(BP) 16(BX)(SI*8) 0(SP) sym+8(SB)"
+      IL = "$0 $1 $-1 $127 $128 $-128 $-129 $255 $0x7fffffff $-0x80000000"
+      IW = "$0 $1 $-1 $127 $128 $0x7fff $-0x8000 $0xffff"
+      IB = "$0 $1 $-1 $127 $-128 $255"
+      print "#include \"textflag.h\""
+      print "GLOBL loc<>(SB), NOPTR, $16"
+      print "TEXT ·enc(SB), NOSPLIT, $0-0"
+      split("MOV ADD SUB AND OR XOR ADC SBB", alu, " ")
+      for (k = 1; k <= 8; k++) {
+        op = alu[k]
+        cross(op "L", R32, R32); cross(op "L", M, "AX DI"); cross(op "L", "AX DX", M)
+        cross(op "L", IL, "AX CX SI"); cross(op "L", IL, MS)
+        cross(op "W", R32, "AX SI"); cross(op "W", MS, "AX DX"); cross(op "W", "AX BX", MS)
+        cross(op "W", IW, "AX DI"); cross(op "W", IW, "(BX) sym(SB)")
+        cross(op "B", R8, R8); cross(op "B", MS, "AL DH"); cross(op "B", "AL BH", MS)
+        cross(op "B", IB, "AL CH"); cross(op "B", IB, "(BX) sym(SB)")
+      }
+      cross("CMPL", R32, "AX SI"); cross("CMPL", "AX DI", M); cross("CMPL", M, "DX"); cross("CMPL", "AX BX", IL); cross("CMPL", MS, IL)
+      cross("CMPW", "AX SI", R32); cross("CMPW", MS, "DX"); cross("CMPW", "AX DI", IW)
+      cross("CMPB", R8, "AL BH"); cross("CMPB", MS, "DL"); cross("CMPB", "AL DH", IB); cross("CMPB", MS, IB)
+      cross("TESTL", R32, "AX SI"); cross("TESTL", "DX", M); cross("TESTL", IL, "AX BX (BX) sym(SB)")
+      cross("TESTW", "AX SI", "BX"); cross("TESTW", IW, "AX DI (BX)")
+      cross("TESTB", R8, "AL BH"); cross("TESTB", IB, "AL DH (BX) sym(SB)")
+      split("INC DEC NEG NOT MUL DIV IDIV IMUL", un, " ")
+      for (k = 1; k <= 8; k++) {
+        # Go cannot encode NEG/NOT of SP ("invalid instruction"): left out.
+        n = split(R32 " " M, o, " "); for (i = 1; i <= n; i++) if (!(k <= 4 && k >= 3 && o[i] == "SP")) emit(un[k] "L " o[i])
+        n = split(R32 " " MS, o, " "); for (i = 1; i <= n; i++) if (!(k <= 4 && k >= 3 && o[i] == "SP")) emit(un[k] "W " o[i])
+        n = split(R8 " " MS, o, " "); for (i = 1; i <= n; i++) emit(un[k] "B " o[i])
+      }
+      split("SHL SHR SAR ROL ROR RCL RCR SAL", sh, " ")
+      for (k = 1; k <= 8; k++) {
+        cross(sh[k] "L", "$1 $3 $31 CX", "AX BX SI DI " MS)
+        cross(sh[k] "W", "$1 $5 CX", "AX DI (BX)")
+        cross(sh[k] "B", "$1 $7 CX", "AL BH (BX)")
+      }
+      n = split("$3 $31 CX", o, " ")
+      for (i = 1; i <= n; i++) { emit("SHLL " o[i] ", DX, AX"); emit("SHRL " o[i] ", SI, (BX)"); emit("SHLW " o[i] ", DX, AX"); emit("SHRW " o[i] ", BX, 8(BX)") }
+      cross("IMULL", R32 " " M, "AX DI"); cross("IMULL", "$7 $300 $-1", "AX DX SI")
+      cross("IMULW", "AX SI (BX)", "DX")
+      n = split("$7,AX,DX $7,SI,DX $7,(BX),DX $300,BX,DI $300,8(BX)(SI*4),DI", o, " ")
+      for (i = 1; i <= n; i++) { split(o[i], w, ","); emit("IMUL3L " w[1] ", " w[2] ", " w[3]) }
+      cross("MOVBLZX", R8 " " MS, "AX SI"); cross("MOVBLSX", R8 " " MS, "DX DI")
+      cross("MOVWLZX", R32 " " MS, "AX SI"); cross("MOVWLSX", R32 " " MS, "BX BP")
+      # an indexed symbol address is refused under -dynlink (no GOT form)
+      MNOIDX = M; sub(/ sym\(SB\)\(SI\*4\)/, "", MNOIDX)
+      cross("LEAL", MNOIDX, "AX DI SP"); cross("LEAW", MS, "AX SI")
+      cross("XCHGL", R32, "AX SI"); cross("XCHGL", "BX DX", MS); cross("XCHGL", MS, "DX")
+      cross("XCHGW", "AX CX DI", "AX SI"); cross("XCHGB", R8, "AL DH"); cross("XCHGB", "BL", MS)
+      cross("CMPXCHGL", "AX DX", R32 " " MS); cross("CMPXCHGW", "DX", "BX (BX)"); cross("CMPXCHGB", "DL", "BH (BX)")
+      cross("XADDL", "AX DX", R32 " " MS); cross("XADDW", "DX", "BX (BX)"); cross("XADDB", "DL", "BH (BX)")
+      emit("CMPXCHG8B (DI)"); emit("CMPXCHG8B 8(SP)"); emit("CMPXCHG8B sym(SB)")
+      split("EQ NE LT LE GT GE CS CC LS HI MI PL OS OC PS PC", cc, " ")
+      for (k = 1; k <= 16; k++) {
+        cross("CMOVL" cc[k], "AX SI (BX) sym(SB)", "DX DI"); cross("CMOVW" cc[k], "AX (BX)", "SI")
+        emit("SET" cc[k] " AL"); emit("SET" cc[k] " BH"); emit("SET" cc[k] " (BX)"); emit("SET" cc[k] " sym(SB)")
+      }
+      n = split(R32, o, " ")
+      for (i = 1; i <= n; i++) { emit("BSWAPL " o[i]); emit("MOVL $0, " o[i]); emit("MOVW $0, " o[i]) }
+      cross("BSFL", R32 " " MS, "AX SI"); cross("BSRL", "CX (BX)", "DX")
+      split("BTL BTSL BTRL BTCL", bt, " ")
+      for (k = 1; k <= 4; k++) { cross(bt[k], "$3 $31 DX", "AX SI (BX) sym(SB)") }
+      n = split(R32 " " MS " $1 $-1 $128 $0x12345678", o, " ")
+      for (i = 1; i <= n; i++) { emit("PUSHL " o[i]); emit("POPL " (o[i] ~ /^\$/ ? "AX" : o[i] == "SP" ? "DX" : o[i])) }
+      emit("PUSHW AX"); emit("POPW SI"); emit("PUSHW $5"); emit("POPW (BX)")
+      cross("MOVL", "$sym(SB) $sym+8(SB) $loc<>(SB)", "AX DX SI")
+      cross("LEAL", "sym(SB) sym+4(SB) loc<>+8(SB)", "BX DI")
+      emit("PUSHL $sym(SB)"); emit("POPL AX")
+      cross("MOVL", "$sym(SB) $loc<>+4(SB)", "4(SP) (BX)")
+      n = split("CDQ CWD CLD STD CPUID RDTSC PAUSE HLT UD2 MFENCE LFENCE SFENCE CLC STC CMC SAHF LAHF PUSHFL POPFL PUSHAL POPAL MOVSL MOVSW MOVSB STOSL STOSW STOSB LODSL LODSB SCASL SCASB CMPSL CMPSB", o, " ")
+      for (i = 1; i <= n; i++) emit(o[i])
+      emit("INT $3"); emit("INT $0x80"); emit("INT $255")
+      emit("RET")
+      # FP and pseudo-SP, with a frame
+      print "TEXT ·frame(SB), NOSPLIT, $16-12"
+      emit("MOVL a+0(FP), AX"); emit("MOVL b+4(FP), DI"); emit("MOVL AX, ret+8(FP)")
+      emit("LEAL a+0(FP), SI"); emit("ADDL $1, b+4(FP)"); emit("MOVL x-4(SP), AX"); emit("MOVL AX, y-16(SP)")
+      emit("MOVB z-1(SP), AL"); emit("MOVL 0(SP), BX"); emit("MOVL BX, 12(SP)"); emit("PUSHL AX"); emit("MOVL a+0(FP), AX"); emit("POPL AX")
+      emit("RET")
+      # the stack check of each frame size class
+      print "TEXT ·small(SB), $0-0"; emit("RET")
+      print "TEXT ·mid(SB), $200-4"; emit("MOVL AX, r+0(FP)"); emit("RET")
+      print "TEXT ·big(SB), $5000-0"; emit("RET")
+      print "TEXT ·calls(SB), $8-0"; emit("CALL ·small(SB)"); emit("MOVL $0, 0(SP)"); emit("RET")
+    }'
+}
+
+# known_rows LABEL MODE GO17 TODAY [BUGLINES]: the rows of the known-lines
+# table (testdata/go17-known.txt) for one file and mode: each line whose
+# Go 1.7 record (GO17) differs from today's Go's (TODAY), with Go 1.7's bytes.
+# BUGLINES are the lines where Go 1.7 was wrong and pic386 is not: their
+# rows start with `!` and are kept for the reader, not applied.
+known_rows() {
+  local label=$1 mode=$2
+  join -t $'\t' -o 0,1.2,1.3,2.2,2.3 <(LC_ALL=C sort -t $'\t' -k1,1 "$3") <(LC_ALL=C sort -t $'\t' -k1,1 "$4") |
+    awk -F'\t' -v label="$label" -v mode="$mode" -v bugs=" ${5-} " '
+      $2 != $4 || $3 != $5 { printf "%s%s %s %s %s %s\n", index(bugs, " " $1 " ") ? "!" : "", label, mode, $1, $2, $3 }' |
+    sort -k3,3n
+}
+
+# expected_records LABEL MODE TODAY TABLE: today's Go's records (TODAY)
+# with the table's Go 1.7 rows for LABEL and MODE put in their place.
+expected_records() {
+  awk -v label="$1" -v mode="$2" '
+    FNR == NR {
+      if ($1 == label && $2 == mode) { known[$3] = $4; krel[$3] = $5 }
+      next
+    }
+    { split($0, f, "\t") }
+    (f[1] in known) { print f[1] "\t" known[f[1]] "\t" krel[f[1]]; next }
+    { print }
+  ' "$4" "$3"
 }
