@@ -161,8 +161,7 @@ static void xfol(Ctxt *c, Prog *start, Prog **last) {
               continue;
             }
             q = prog_new(c, p);
-            *q = *p;
-            q->link = NULL;
+            *q = *p;   // link too, as Go's Copyp: an inverted copy's target is it
             p = p->link;
             q->mark |= MARK_DONE;
             place(last, q);
