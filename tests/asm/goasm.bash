@@ -148,7 +148,7 @@ go_listing_awk() {
 insn_length() {
   local bin
   bin=$(mktemp) || return
-  # shellcheck disable=SC2059 # the format is the bytes, as \x escapes
+  # shellcheck disable=SC2059,SC2001 # the format is the bytes, as \x escapes; sed pairs them
   printf "$(sed 's/../\\x&/g' <<<"$1")" >"$bin"
   "$OBJDUMP" -D -w -b binary -m i386 "$bin" |
     awk -F'\t' '/^ +0:\t/ { print split($2, b, " "); found = 1 } END { exit !found }'
