@@ -121,7 +121,7 @@ static void xfol(Ctxt *c, Prog *start, Prog **last) {
       p = pcond(p);
     } else if (k.kind == K_COPY) {
       p = p->link;
-      if (p->mark & MARK_DONE)
+      if (!p || (p->mark & MARK_DONE))
         continue;
     }
     for (;;) {   // Go's `loop:`
