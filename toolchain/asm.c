@@ -190,8 +190,11 @@ int cmd_asm(int argc, char **argv) {
     // and its exit status says what happened.
     signal(SIGPIPE, SIG_IGN);
     const char *asprog = getenv("PIC386_AS");
+    // -mshared: a branch to a global defined in this file keeps its
+    // relocation and its size (e8/e9 rel32), as Go's did; GNU as would
+    // otherwise resolve it here and shorten a JMP to eb rel8.
     char *argv_as[] = {(char *)(asprog && *asprog ? asprog : "i686-linux-gnu-as"), "--32",
-                       "--fatal-warnings", "-o", of.tmp, NULL};
+                       "-mshared", "--fatal-warnings", "-o", of.tmp, NULL};
     if (!proc_start(&as, argv_as, false)) {
       outfile_abort(&of);
       fprintf(stderr, "pic386 asm: cannot run %s: %s\n", argv_as[0], strerror(errno));

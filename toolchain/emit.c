@@ -300,6 +300,11 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
     return;
   case SH_BRANCH:
     buf_putc(b, '\t');
+    // A jump to a symbol is rel32 in Go, whatever the distance; GNU as
+    // would shorten one to a file-local symbol nearby (globals keep their
+    // size with -mshared, asm.c).
+    if (p->as != ACALL && p->to.type == A_BRANCH && p->to.sym)
+      buf_puts(b, "{disp32} ");
     buf_puts(b, op->gnu);
     buf_putc(b, ' ');
     put_branch(c, b, p);

@@ -68,7 +68,7 @@ go_lines() {
 # Their relocations are "static" on both sides: Go names the symbol, GNU as
 # the section it is in.
 static_names() {
-  grep -o '[A-Za-z0-9_]*<>' "$1" | sort -u | tr -d '<>' | tr '\n' ' '
+  grep -o '[A-Za-z0-9_/·]*<>' "$1" | sort -u | tr -d '<>' | sed 's/^·/main./; s/·/./' | tr '\n' ' '
 }
 
 # go_listing_awk: the -S listing on stdin to records; -v tail=1 prints, per
@@ -168,7 +168,8 @@ pic_lines() {
   "$PIC386" asm -I "$RUNTIME" $flags -o "$base.pic.s" "$file" || return
   awk '/^\t# .*:[0-9]+$/ { l = $0; sub(/.*:/, "", l); printf ".Lgoasm_%d_%d:\n", l, ++n; next } { print }' \
     "$base.pic.s" >"$base.lab.s"
-  "$AS" --32 -L -o "$base.pic.o" "$base.lab.s" || return
+  # as pic386 asm runs GNU as (asm.c), -L keeping the marks
+  "$AS" --32 -mshared -L -o "$base.pic.o" "$base.lab.s" || return
   {
     "$OBJDUMP" -t "$base.pic.o" | awk 'NF < 5 { next } $NF ~ /^\.Lgoasm_/ && $(NF-2) == ".text" { print "L", $1, $NF }
                                          $(NF-3) == "F" && $(NF-2) == ".text" { print "F", $1, $(NF-1) }'
@@ -213,11 +214,29 @@ pic_lines() {
 }
 
 # line_diff A B: the records of A and B that differ, as
-# "LINE: a HEX RELOCS | b HEX RELOCS"; nothing when they agree.
+# "LINE: a HEX RELOCS | b HEX RELOCS"; nothing when they agree. A branch to a
+# file-local symbol in the same section is resolved by GNU as, so where A
+# has a "pc:static" relocation and B none, B's field counts as that
+# relocation (its size and place are still compared).
 line_diff() {
-  join -t $'\t' -a 1 -a 2 -e '?' -o 0,1.2,1.3,2.2,2.3 \
+  LC_ALL=C join -t $'\t' -a 1 -a 2 -e '?' -o 0,1.2,1.3,2.2,2.3 \
     <(LC_ALL=C sort -t $'\t' -k1,1 "$1") <(LC_ALL=C sort -t $'\t' -k1,1 "$2") |
-    awk -F'\t' '$2 != $4 || $3 != $5 { printf "%s: %s %s | %s %s\n", $1, $2, $3, $4, $5 }' | sort -n
+    awk -F'\t' '
+      {
+        n = split($3, r, ",")
+        for (i = 1; i <= n; i++) {
+          split(r[i], f, ":")
+          if (f[2] != "pc" || f[3] != "static" || index("," $5 ",", "," r[i] ",")) continue
+          off = f[1] + 0
+          if (substr($4, 2 * off + 1, 8) ~ /x/) continue
+          $4 = substr($4, 1, 2 * off) "xxxxxxxx" substr($4, 2 * off + 9)
+          $5 = ($5 == "-") ? r[i] : $5 "," r[i]
+        }
+        # relocations in offset order, for the comparison
+        if ($5 != "-") { m = split($5, q, ","); for (i = 2; i <= m; i++) { v = q[i]; for (j = i - 1; j >= 1 && q[j] + 0 > v + 0; j--) q[j + 1] = q[j]; q[j + 1] = v }
+                         $5 = q[1]; for (i = 2; i <= m; i++) $5 = $5 "," q[i] }
+      }
+      $2 != $4 || $3 != $5 { printf "%s: %s %s | %s %s\n", $1, $2, $3, $4, $5 }' OFS='\t' | sort -n
 }
 
 # gen_forms [go17]: a generated Go-syntax file of instructions × addressing
