@@ -46,15 +46,16 @@ goasm_mode_flags() {
 # each instruction's pc and line, the hex dump the bytes, `rel` the
 # relocations), one TEXT block after another. Go 1.7 prints the package as "".
 go_lines() {
-  local file=$1 flags listing
+  local file=$1 flags listing base
+  base=$(basename "${1%.s}")   # its files in the current directory
   flags=$(goasm_mode_flags "$2") || return
   # Go 1.7's asm has no -p: its package is "", which the records call main.
   [[ $(GOARCH=386 go tool asm -h 2>&1) == *"-p "* ]] && flags+=" -p main"
   # shellcheck disable=SC2086 # flags are words
   listing=$(GOARCH=386 GO111MODULE=off GOFLAGS='' go tool asm \
-    -I "$(go env GOROOT)/pkg/include" $flags -S -o "${file%.s}.go.o" "$file" 2>"${file%.s}.go.err") || {
+    -I "$(go env GOROOT)/pkg/include" $flags -S -o "$base.go.o" "$file" 2>"$base.go.err") || {
     printf 'go tool asm failed on %s (%s):\n' "$file" "$2" >&2
-    head -20 "${file%.s}.go.err" >&2
+    head -20 "$base.go.err" >&2
     return 1
   }
   local tail lastlens=""
@@ -157,12 +158,14 @@ insn_length() {
   return $rc
 }
 
-# pic_lines FILE MODE: pic386's records. Its text output marks where each
+# pic_lines FILE MODE: pic386's records (work files in the current
+# directory). Its text output marks where each
 # line's code starts (`# file:line`); those marks become local labels, which
 # GNU as keeps in the symbol table with -L. A line's code ends at the next
 # mark or at the end of its function (the padding after it is no line's).
 pic_lines() {
-  local file=$1 flags base=${1%.s}
+  local file=$1 flags base
+  base=$(basename "${1%.s}")   # its files in the current directory
   flags=$(goasm_mode_flags "$2") || return
   # shellcheck disable=SC2086 # flags are words
   "$PIC386" asm -I "$RUNTIME" $flags -o "$base.pic.s" "$file" || return
