@@ -31,6 +31,7 @@ static Ctxt *cur;
 static void func_done(Ctxt *c, Func *fn) {
   for (Prog *p = fn->text; p; p = p->link)
     progedit(c, fn, p);
+  follow(c, fn);
   preprocess(c, fn);
   if (nerrors)
     return;
@@ -188,8 +189,11 @@ int cmd_asm(int argc, char **argv) {
     // If GNU as dies, a write to it fails with EPIPE instead of killing us,
     // and its exit status says what happened.
     signal(SIGPIPE, SIG_IGN);
+    // -mshared: a branch to a global defined in this file keeps its
+    // relocation and its size (e8/e9 rel32), as Go's did; GNU as would
+    // otherwise resolve it here and shorten a JMP to eb rel8.
     char *argv_as[] = {(char *)tool_env("PIC386_AS", "i686-linux-gnu-as"), "--32",
-                       "--fatal-warnings", "-o", of.tmp, NULL};
+                       "-mshared", "--fatal-warnings", "-o", of.tmp, NULL};
     if (!proc_start(&as, argv_as, false)) {
       outfile_abort(&of);
       fprintf(stderr, "pic386 asm: cannot run %s: %s\n", argv_as[0], strerror(errno));
@@ -199,7 +203,9 @@ int cmd_asm(int argc, char **argv) {
     c.outf = as.in;
   } else if (to_stdout) {
     c.outf = stdout;
+    c.annotate = true;
   } else {
+    c.annotate = true;
     c.outf = fopen(of.tmp, "w");
     if (!c.outf) {
       outfile_abort(&of);

@@ -106,6 +106,12 @@ static void put_mem(Ctxt *c, Buf *b, const Prog *p, const Addr *a) {
   } else if (a->offset || (!a->reg && !a->index)) {
     put_int(b, a->offset);
   }
+  // An absolute address is ModRM disp32 in Go; written bare, GNU as would
+  // pick the shorter moffs form (a0-a3) for MOV with AL/AX/EAX.
+  if (!a->reg && !a->index) {
+    buf_puts(b, "(,1)");
+    return;
+  }
   if (a->reg || (a->index && !tls)) {
     buf_putc(b, '(');
     if (a->reg)
@@ -191,7 +197,7 @@ static void got_field_load(Buf *b, const char *label, int base, int dst, const c
 // does not make the symbol TLS; emit_end types it.
 static void emit_tls_load(Ctxt *c, Buf *b, int r) {
   if (!c->shared) {
-    buf_printf(b, "\tmovl %%gs:0, %%%s\n", reg32[r - REG_AX]);
+    buf_printf(b, "\tmovl %%gs:0(,1), %%%s\n", reg32[r - REG_AX]);
     return;
   }
   thunk_call(c, b, r);
@@ -300,6 +306,71 @@ static bool emit_byte_swapped(Ctxt *c, Buf *b, Prog *p) {
   return true;
 }
 
+// `# file:line` before the code of a source line in the text output, where
+// the code of one line starts (a reader's aid, and how tests/asm/goasm.bash
+// attributes bytes to lines); file names are interned, so == compares them.
+// A character that would end the comment early is written as '?'.
+static void put_position(Buf *b, const Pos *pos) {
+  buf_puts(b, "\t# ");
+  for (const char *q = pos->file; *q; q++)
+    buf_putc(b, *q == '\n' || *q == '\r' ? '?' : *q);
+  buf_putc(b, ':');
+  put_int(b, pos->line);
+  buf_putc(b, '\n');
+}
+
+// Where Go 1.7's encoder chose other bytes than GNU as would for the plain
+// instruction, the instruction in Go's form. Returns false for the others.
+//   MOVL/MOVW $0, R   XORL/XORW R, R: the constant 0 is class Yi0, which
+//                     ymovl/ymovw encode as Zclr (asm6.go). It clobbers
+//                     the flags, as it did in Go 1.7 (PRESERVEFLAGS, the
+//                     compiler's way out, is never set by the assembler).
+//   NEG/NOT{L,W} BP/SI/DI  Go's table (yscond) takes only byte-addressable
+//                     registers, so its fallback exchanges the register
+//                     with BX around the instruction: 87 /r, op BX, 87 /r.
+//   INC/DEC W R       ModRM (66 ff /0, /1); GNU as has only the short 66 40+r,
+//                     so these are the one place where pic386 writes bytes.
+//   INT $3            cd 03; GNU as writes int3 (cc) for a literal 3.
+static bool emit_go_form(Ctxt *c, Buf *b, const Prog *p) {
+  const OpInfo *op = &optab[p->as];
+  if ((p->as == AMOVL || p->as == AMOVW) && p->from.type == A_CONST &&
+      (int32_t)p->from.offset == 0 && p->to.type == A_REG) {
+    int sz = p->as == AMOVL ? 4 : 2;
+    buf_puts(b, sz == 4 ? "\txorl " : "\txorw ");
+    put_reg(b, p->to.reg, sz);
+    buf_puts(b, ", ");
+    put_reg(b, p->to.reg, sz);
+    buf_putc(b, '\n');
+    return true;
+  }
+  const Addr *a = p->from.type ? &p->from : &p->to;
+  if ((p->as == ANEGL || p->as == ANOTL || p->as == ANEGW || p->as == ANOTW) &&
+      a->type == A_REG && a->reg >= REG_BP && a->reg <= REG_DI) {
+    const char *r = reg32[a->reg - REG_AX];
+    buf_printf(b, "\txchgl %%ebx, %%%s\n\t%s %%%s\n\txchgl %%ebx, %%%s\n", r, op->gnu,
+               op->size == 4 ? "ebx" : "bx", r);
+    return true;
+  }
+  if ((p->as == AINCW || p->as == ADECW) && a->type == A_REG) {
+    buf_printf(b, "\t.byte 0x66, 0xff, %#x\n",
+               (p->as == AINCW ? 0xc0 : 0xc8) | (a->reg - REG_AX));
+    return true;
+  }
+  if (p->as == AINT && a->type == A_CONST && a->offset == 3) {
+    // A value GNU as learns only after the instruction is not the 3 it
+    // turns into int3.
+    int label = ++c->nlabel;
+    buf_printf(b, "\tint $.Limm%d\n.Limm%d = 3\n", label, label);
+    return true;
+  }
+  return false;
+}
+
+static bool shape_has_imm16(Shape sh) {
+  return sh == SH_MOVE || sh == SH_CMP || sh == SH_TEST || sh == SH_IMUL || sh == SH_IMUL3 ||
+         sh == SH_PUSH;
+}
+
 static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   const OpInfo *op = &optab[p->as];
   if (p->mark & MARK_TARGET) {
@@ -330,6 +401,11 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
     return;
   case SH_BRANCH:
     buf_putc(b, '\t');
+    // A jump to a symbol is rel32 in Go, whatever the distance; GNU as
+    // would shorten one to a file-local symbol nearby (globals keep their
+    // size with -mshared, asm.c).
+    if (p->as != ACALL && p->to.type == A_BRANCH && p->to.sym)
+      buf_puts(b, "{disp32} ");
     buf_puts(b, op->gnu);
     buf_putc(b, ' ');
     put_branch(c, b, p);
@@ -353,6 +429,8 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
                "gs"}[p->from.reg - REG_ES], reg32[p->to.reg - REG_AX]);
     return;
   }
+  if (emit_go_form(c, b, p))
+    return;
   const char *mn = op->gnu;
   const Addr *ops[3];
   int sizes[3] = {size, size, size};
@@ -419,12 +497,29 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   insn_start(b, p);
   buf_puts(b, mn);
   buf_putc(b, ' ');
+  // A 16-bit immediate of 0xff80-0xffff: Go's class for it is Yi32, so Go
+  // encodes 16 bits where GNU as, seeing -128..-1, would take the 8-bit
+  // sign-extended form. Named by a symbol GNU as learns the value of only
+  // after the instruction, the immediate keeps its full size; no relocation
+  // is left, the symbol being absolute.
+  int wide = -1;
+  if (size == 2 && shape_has_imm16(op->shape))
+    for (int i = 0; i < n; i++)
+      if (ops[i]->type == A_CONST && (ops[i]->offset < -128 || ops[i]->offset > 127) &&
+          (ops[i]->offset & 0xffff) >= 0xff80)
+        wide = i;
+  int label = wide >= 0 ? ++c->nlabel : 0;
   for (int i = 0; i < n; i++) {
     if (i)
       buf_puts(b, ", ");
-    put_operand(c, b, p, ops[i], sizes[i]);
+    if (i == wide)
+      put_label(b, "$.Limm", label);
+    else
+      put_operand(c, b, p, ops[i], sizes[i]);
   }
   buf_putc(b, '\n');
+  if (wide >= 0)
+    buf_printf(b, ".Limm%d = %lld\n", label, (long long)(ops[wide]->offset & 0xffff));
 }
 
 void emit_begin(Ctxt *c) {
@@ -472,8 +567,15 @@ void emit_func(Ctxt *c, Func *fn) {
   put_sym(b, fn->sym);
   put_label(b, ":\n.Lfn", id);
   buf_puts(b, ":\n");
-  for (Prog *p = fn->text->link; p; p = p->link)
+  const Pos *at = NULL;
+  for (Prog *p = fn->text->link; p; p = p->link) {
+    if (c->annotate && optab[p->as].shape != SH_PSEUDO &&
+        (!at || at->line != p->pos->line || at->file != p->pos->file)) {
+      at = p->pos;
+      put_position(b, at);
+    }
     emit_prog(c, b, p);
+  }
   put_label(b, ".Lfe", id);
   buf_puts(b, ":\n\t.size ");
   put_sym(b, fn->sym);

@@ -7,7 +7,8 @@
 //   parse.c    statements -> Prog lists (one per TEXT block), DATA, GLOBL
 //   optab.c    what each Go mnemonic is: GNU name, operand size, shapes
 //   progedit.c pass 1: TLS, -dynlink GOT rewrite, -shared PC-relative rewrite
-//   split.c    pass 2 (Go's preprocess): g load, stack check, frame, FP/SP
+//   follow.c   Go's follow (xfol): layout along the flow, dead code dropped
+//   split.c    pass 3 (Go's preprocess): g load, stack check, frame, FP/SP
 //   emit.c     GNU as text, data sections, function table
 //   list.c     the -S listing in Go syntax
 //   asm.c      `pic386 asm`: flags, driving the stages, running GNU as
@@ -287,6 +288,7 @@ enum {
   MARK_PCLABEL  = 1 << 2,  // follows a get_pc_thunk call: CX holds its address
   MARK_MORESTACK= 1 << 3,  // part of the out-of-line morestack block
   MARK_ADJSP    = 1 << 4,  // the prologue's SUBL $frame, SP / epilogue's ADDL
+  MARK_DONE     = 1 << 6,  // follow.c: placed by xfol (Go's DONE); cleared after
 };
 
 struct Prog {
@@ -365,6 +367,7 @@ typedef struct {
   Buf out;              // GNU as text
   Buf list;             // -S listing
   bool want_list;
+  bool annotate;        // GNU as text for a reader: `# file:line` before each line's code
   FILE *outf;           // where `out` is flushed as it grows
 } Ctxt;
 
@@ -406,6 +409,7 @@ static inline bool tok_is(const Token *t, const char *punct) {
 Prog *prog_new(Ctxt *c, const Prog *like);     // in the text arena
 Prog *prog_append(Ctxt *c, Prog *p);           // new Prog after p
 void progedit(Ctxt *c, Func *fn, Prog *p);     // progedit.c
+void follow(Ctxt *c, Func *fn);                // follow.c: brloop + xfol
 void preprocess(Ctxt *c, Func *fn);            // split.c
 
 // emit.c

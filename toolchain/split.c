@@ -1,4 +1,4 @@
-// split.c: pass 2, Go's obj6 preprocess for one TEXT block: load g into CX,
+// split.c: pass 3, Go's obj6 preprocess for one TEXT block: load g into CX,
 // the stack-split check and its out-of-line morestack block, the frame
 // (SUBL on entry, ADDL before each RET), and FP/pseudo-SP operands turned
 // into hardware SP offsets.

@@ -157,7 +157,7 @@ pic386 asm: f.s: GNU as failed (status 127) on the generated code"
   chmod +x logging-as
   PIC386_AS=$PWD/logging-as asm_ok -o out.o f.s
   run cat as-args
-  assert_output --regexp '^--32 --fatal-warnings -o out\.o\.tmp[0-9]+$'
+  assert_output --regexp '^--32 -mshared --fatal-warnings -o out\.o\.tmp[0-9]+$'
   assert [ -f out.o ]
 }
 

@@ -60,7 +60,7 @@ enc:
 	movw %ax, sym+8 # 66a3xxxxxxxx (go: 668905xxxxxxxx)
 	movb %al, sym # a2xxxxxxxx (go: 8805xxxxxxxx)
 	# MOVL: immediates
-	movl $0, %eax # b800000000
+	movl $0, %eax # b800000000 (go1.7: 31c0)
 	movl $1, %eax # b801000000
 	movl $-1, %eax # b8ffffffff
 	movl $127, %eax # b87f000000
@@ -387,9 +387,9 @@ enc:
 	adcw $0x1234, -8(%ebp) # 668155f83412
 	adcb %bl, %al # 10d8
 	adcb %ah, %cl # 10e1
-	adcb (%ebx), %dl # 1213
+	adcb (%ebx), %dl # 1213 (Go 1.7: 10.., operands reversed by a bug in its table; not copied)
 	adcb %dl, (%ebx) # 1013
-	adcb -8(%ebp), %dl # 1255f8
+	adcb -8(%ebp), %dl # 1255f8 (Go 1.7: 10.., operands reversed by a bug in its table; not copied)
 	adcb %dl, -8(%ebp) # 1055f8
 	adcb $1, %al # 1401
 	adcb $-1, %al # 14ff
@@ -836,10 +836,15 @@ enc:
 	call *(%ebx,%esi,4) # ff14b3
 	call sym # e8xxxxxxxx
 	jmp *%eax # ffe0
+enc2:
 	jmp *(%eax) # ff20
+enc3:
 	jmp *8(%ebx) # ff6308
+enc4:
 	jmp f # e9xxxxxxxx
+enc5:
 	ret # c3
+enc6:
 	int $3 # cc (go: cd03)
 	int $0x80 # cd80
 	# misc
@@ -882,14 +887,14 @@ enc:
 	.byte 0xcc # cc
 	.word 0x1234 # 3412
 	.long 0x12345678 # 78563412
-	# unconditional jumps (short, forward and backward) and LOOP
-	jmp jfwd # eb02
-	notl %eax # f7d0
-jfwd:
+	# short branches backward and LOOP (JMP to a label: the follow pass, follow.s)
+jback:
 	decl %ecx # 49
-	jne jfwd # 75fd
-	jmp jfwd # ebfb
-	loop jfwd # e2f9
+	loop jback # e2fd
+	jne jback # 75fb
+	incl %eax # 40
+	jb jback # 72f8
+	incl %eax # 40
 	# conditional jumps (short, forward)
 	je jeq # 7401
 	incl %eax # 40

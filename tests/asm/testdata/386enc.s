@@ -60,7 +60,7 @@ TEXT ·enc(SB), NOSPLIT, $0-0
 	MOVW AX, sym+8(SB) // 66a3xxxxxxxx (go: 668905xxxxxxxx)
 	MOVB AL, sym(SB) // a2xxxxxxxx (go: 8805xxxxxxxx)
 	// MOVL: immediates
-	MOVL $0, AX // b800000000
+	MOVL $0, AX // b800000000 (go1.7: 31c0)
 	MOVL $1, AX // b801000000
 	MOVL $-1, AX // b8ffffffff
 	MOVL $127, AX // b87f000000
@@ -387,9 +387,9 @@ TEXT ·enc(SB), NOSPLIT, $0-0
 	ADCW $0x1234, -8(BP) // 668155f83412
 	ADCB BL, AL // 10d8
 	ADCB AH, CL // 10e1
-	ADCB (BX), DL // 1213
+	ADCB (BX), DL // 1213 (Go 1.7: 10.., operands reversed by a bug in its table; not copied)
 	ADCB DL, (BX) // 1013
-	ADCB -8(BP), DL // 1255f8
+	ADCB -8(BP), DL // 1255f8 (Go 1.7: 10.., operands reversed by a bug in its table; not copied)
 	ADCB DL, -8(BP) // 1055f8
 	ADCB $1, AL // 1401
 	ADCB $-1, AL // 14ff
@@ -836,10 +836,15 @@ TEXT ·enc(SB), NOSPLIT, $0-0
 	CALL (BX)(SI*4) // ff14b3
 	CALL sym(SB) // e8xxxxxxxx
 	JMP AX // ffe0
+TEXT ·enc2(SB), NOSPLIT, $0-0
 	JMP (AX) // ff20
+TEXT ·enc3(SB), NOSPLIT, $0-0
 	JMP 8(BX) // ff6308
+TEXT ·enc4(SB), NOSPLIT, $0-0
 	JMP ·f(SB) // e9xxxxxxxx
+TEXT ·enc5(SB), NOSPLIT, $0-0
 	RET // c3
+TEXT ·enc6(SB), NOSPLIT, $0-0
 	INT $3 // cc (go: cd03)
 	INT $0x80 // cd80
 	// misc
@@ -882,14 +887,14 @@ TEXT ·enc(SB), NOSPLIT, $0-0
 	BYTE $0xcc // cc
 	WORD $0x1234 // 3412
 	LONG $0x12345678 // 78563412
-	// unconditional jumps (short, forward and backward) and LOOP
-	JMP jfwd // eb02
-	NOTL AX // f7d0
-jfwd:
+	// short branches backward and LOOP (JMP to a label: the follow pass, follow.s)
+jback:
 	DECL CX // 49
-	JNE jfwd // 75fd
-	JMP jfwd // ebfb
-	LOOP jfwd // e2f9
+	LOOP jback // e2fd
+	JNE jback // 75fb
+	INCL AX // 40
+	JCS jback // 72f8
+	INCL AX // 40
 	// conditional jumps (short, forward)
 	JEQ jeq // 7401
 	INCL AX // 40

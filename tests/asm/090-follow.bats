@@ -1,0 +1,57 @@
+#!/usr/bin/env bats
+# The follow pass (toolchain/follow.c, Go 1.7's xfol): testdata/follow.s has
+# a function per case; testdata/follow.go17 is what Go 1.7's own assembler
+# made of each of its lines, in each mode (goasm.bash records). Today's Go
+# has no such pass, so 080-goasm.bats cannot be the oracle here.
+
+# shellcheck disable=SC2016,SC2154 # assembly is full of $; bats' run sets output
+
+load ../helpers
+load goasm
+
+TESTDATA=$BATS_TEST_DIRNAME/testdata
+
+setup() {
+  setup_tmp
+  cp "$TESTDATA/follow.s" .
+}
+
+@test "follow: every line of follow.s is laid out as Go 1.7's assembler laid it out, in exe, -shared and -dynlink" {
+  for mode in exe shared dynlink; do
+    pic_lines follow.s "$mode" >pic || fail "pic386 failed ($mode)"
+    awk -F'\t' -v m="$mode" '$1 == m { print $2 "\t" $3 "\t" $4 }' "$TESTDATA/follow.go17" >want
+    assert_equal "$(wc -l <want)" 43
+    run line_diff want pic
+    assert_success
+    assert_output ''
+  done
+}
+
+@test "follow: -S lists the layout: a jump over dead code gone, a copied block with its jump inverted" {
+  asm_ok -I "$RUNTIME" -S -o follow.o follow.s
+  listing=$output
+  # fwd: JMP over and the two NOTLs are gone
+  run awk -F'\t' '/^main.fwd / { on = 1; next } /^main/ { on = 0 } on { print $3 }' <<<"$listing"
+  assert_equal "${lines[*]}" "TEXT INCL RET"
+  # copy2: the block INCL, CMPL, JGE copied after DECL, the copy's JGE now
+  # JLT back to DECL; the copies keep their source lines
+  run awk -F'\t' '/^main.copy2 / { on = 1; next } /^main/ { on = 0 }
+    on { sub(/^[0-9]+ /, "", $2); print $2, $3 (NF > 3 ? " " $4 : "") }' <<<"$listing"
+  assert_output '(follow.s:103) TEXT main.copy2(SB), NOSPLIT, $0-0
+(follow.s:105) INCL AX
+(follow.s:106) CMPL AX, BX
+(follow.s:107) JGE 8
+(follow.s:108) DECL BX
+(follow.s:105) INCL AX
+(follow.s:106) CMPL AX, BX
+(follow.s:107) JLT 4
+(follow.s:111) RET'
+}
+
+@test "follow: 100,000 conditional jumps in a row, each a level of Go's recursion, assemble in bounded stack" {
+  awk 'BEGIN { print "TEXT ·deep(SB), 4, $0-0"
+               for (i = 0; i < 100000; i++) { print "\tJEQ l" i; print "\tINCL AX"; print "l" i ":" }
+               print "\tRET" }' >deep.s
+  asm_ok -o deep.out.s deep.s
+  assert_equal "$(grep -c '^	je ' deep.out.s)" 100000
+}
