@@ -350,9 +350,10 @@ void emit_func(Ctxt *c, Func *fn) {
       p->label = ++c->nlabel;
   }
   section_for_text(c, fn);
-  // 16-byte aligned and zero-filled, as Go's 386 linker laid out text: the
-  // padding is what a jump through a word of code can land on (issue 15916).
-  buf_puts(b, "\t.p2align 4, 0\n");
+  // 16-byte aligned, as Go's FuncAlign; the fill is cc (INT $3) throughout,
+  // as Go's assembler padded each function (span6: "Pad functions with trap
+  // instruction, to catch invalid jumps").
+  buf_puts(b, "\t.p2align 4, 0xcc\n");
   if (!fn->sym->local) {
     buf_puts(b, "\t.globl ");
     put_sym(b, fn->sym);
@@ -366,14 +367,17 @@ void emit_func(Ctxt *c, Func *fn) {
   buf_puts(b, ":\n");
   for (Prog *p = fn->text->link; p; p = p->link)
     emit_prog(c, b, p);
+  // The padding is part of the function, as in Go: its symbol's size and
+  // its function table entry cover it (Go's t1.F is 0x72 bytes of code and
+  // a 128-byte symbol), so the last function of an object is padded too and
+  // GNU ld never fills a gap after it.
+  buf_puts(b, "\t.p2align 4, 0xcc\n");
   put_label(b, ".Lfe", id);
   buf_puts(b, ":\n\t.size ");
   put_sym(b, fn->sym);
   buf_puts(b, ", .-");
   put_sym(b, fn->sym);
-  // The zeros after the last function too: GNU ld fills the gap before the
-  // next input section with NOPs.
-  buf_puts(b, "\n\t.p2align 4, 0\n");
+  buf_putc(b, '\n');
 
   // The function table entry: self-relative, so no relocation survives the
   // static link and the table can stay read-only in a shared object. A
@@ -517,6 +521,10 @@ void emit_end(Ctxt *c) {
   if (c->tlsg_ref)
     buf_puts(b, "\t.type runtime.tlsg, @tls_object\n");
 
+  // The thunks are what Go's linker generated (gentext): 4 bytes, not
+  // padded by an assembler, so what follows up to the next 16-byte boundary
+  // is the linker's fill between symbols, zeros (Go's blk writes zeros
+  // there: `8b 0c 24 c3 00 ...` in every 386 -dynlink module it made).
   for (int r = REG_AX; r <= REG_DI; r++) {
     if (!(c->thunks & (1u << r)) || r == REG_SP)
       continue;
@@ -527,7 +535,8 @@ void emit_end(Ctxt *c) {
                "\t.p2align 4, 0\n"
                "\t.globl __x86.get_pc_thunk.%s\n\t.hidden __x86.get_pc_thunk.%s\n"
                "\t.type __x86.get_pc_thunk.%s, @function\n__x86.get_pc_thunk.%s:\n"
-               "\tmovl (%%esp), %%%s\n\tret\n\t.size __x86.get_pc_thunk.%s, .-__x86.get_pc_thunk.%s\n",
+               "\tmovl (%%esp), %%%s\n\tret\n\t.size __x86.get_pc_thunk.%s, .-__x86.get_pc_thunk.%s\n"
+               "\t.p2align 4, 0\n",
                n, n, n, n, n, n, reg32[r - REG_AX], n, n);
   }
   buf_puts(b, "\t.section .note.GNU-stack,\"\",@progbits\n");
