@@ -175,11 +175,13 @@ r15916_retoffs() {
 
 # The instructions of FN in LIB, one a line: "ADDR<TAB>BYTES<TAB>ASM", the
 # address in hex without 0x, the bytes in hex separated by blanks, the
-# assembly as objdump writes it with runs of blanks squeezed.
+# assembly as objdump writes it with runs of blanks squeezed. Not the
+# padding: the cc (int3) bytes a function ends with up to 16 bytes, as Go's
+# assembler padded it (INT $3 in code is cd 03, `int $0x3`).
 r15916_insns() {
   "$OBJDUMP" -d --disassemble="$2" -- "$1" | awk -v fn="$2" -F'\t' '
     /^[0-9a-f]+ </ { inside = ($0 ~ ("<" fn ">:$")); next }
-    inside && /^ *[0-9a-f]+:\t/ && NF >= 3 {
+    inside && /^ *[0-9a-f]+:\t/ && NF >= 3 && $3 !~ /^int3/ {
       a = $1; gsub(/[ :]/, "", a); b = $2; sub(/ +$/, "", b); s = $3; gsub(/  +/, " ", s)
       print a "\t" b "\t" s
     }'
