@@ -367,17 +367,17 @@ void emit_func(Ctxt *c, Func *fn) {
   buf_puts(b, ":\n");
   for (Prog *p = fn->text->link; p; p = p->link)
     emit_prog(c, b, p);
-  // The padding is part of the function, as in Go: its symbol's size and
-  // its function table entry cover it (Go's t1.F is 0x72 bytes of code and
-  // a 128-byte symbol), so the last function of an object is padded too and
-  // GNU ld never fills a gap after it.
-  buf_puts(b, "\t.p2align 4, 0xcc\n");
   put_label(b, ".Lfe", id);
   buf_puts(b, ":\n\t.size ");
   put_sym(b, fn->sym);
   buf_puts(b, ", .-");
   put_sym(b, fn->sym);
-  buf_putc(b, '\n');
+  // The cc padding after the last function of an object too, so GNU ld
+  // never fills a gap after it (it would with NOPs). Go counted the padding
+  // in the symbol's size (t1.F: 0x72 bytes of code, a 128-byte symbol);
+  // here .size and the function table stop at the code, which is what
+  // tracebacks and the tests' listings read. The bytes are the same.
+  buf_puts(b, "\n\t.p2align 4, 0xcc\n");
 
   // The function table entry: self-relative, so no relocation survives the
   // static link and the table can stay read-only in a shared object. A

@@ -92,7 +92,9 @@ r15916_native_ok() {
     0 | no) return 1 ;;
     1 | yes) return 0 ;;
   esac
-  [[ $(uname -m) == @(i?86|x86_64) && -e /lib/ld-linux.so.2 ]]
+  # and the kernel really runs it: an x86_64 kernel may lack IA32 emulation
+  [[ $(uname -m) == @(i?86|x86_64) && -e /lib/ld-linux.so.2 ]] &&
+    /lib/ld-linux.so.2 --version >/dev/null 2>&1
 }
 
 r15916_run() {
@@ -184,6 +186,16 @@ r15916_insns() {
     inside && /^ *[0-9a-f]+:\t/ && NF >= 3 && $3 !~ /^int3/ {
       a = $1; gsub(/[ :]/, "", a); b = $2; sub(/ +$/, "", b); s = $3; gsub(/  +/, " ", s)
       print a "\t" b "\t" s
+    }'
+}
+
+# LIB's PIC PLT in GNU ld's order, one entry a line: "SLOT NAME", the slot
+# being the offset from EBX its `jmp *SLOT(%ebx)` reads.
+r15916_plt() {
+  "$OBJDUMP" -d -j .plt -- "$1" | awk '
+    /@plt>:$/ { name = $2; gsub(/[<>:]/, "", name); sub(/@plt$/, "", name) }
+    /jmp +\*0x[0-9a-f]+\(%ebx\)/ && name {
+      match($0, /\*0x[0-9a-f]+/); print substr($0, RSTART + 1, RLENGTH - 1), name; name = ""
     }'
 }
 
