@@ -19,13 +19,27 @@ setup() {
   s_setup
 }
 
-# The bytes of function SYM in FILE (its symbol's size: padding included),
-# one lowercase hex string.
+# The bytes of function SYM in FILE, by its symbol's size, one lowercase
+# hex string.
 sym_hex() {
   "$OBJDUMP" -d -z -w --disassemble="$2" -- "$1" | awk -v want="<$2>:" -F'\t' '
     /^[0-9a-f]+ </ { inside = (index($0, want) > 0); next }
     inside && /^ *[0-9a-f]+:\t/ { gsub(/ /, "", $2); hex = hex $2 }
     END { print hex }'
+}
+
+# The bytes from function SYM in FILE to the next function: its padding
+# included, what Go's symbol size covered (t1.F: 128 bytes).
+span_hex() {
+  local addr next a
+  addr=$("$READELF" -sW -- "$1" | awk -v s="$2" '$4 == "FUNC" && $8 == s { print $2; exit }')
+  [[ -n $addr ]] || return
+  while read -r a; do
+    if ((16#$a > 16#$addr)) && { [[ -z ${next-} ]] || ((16#$a < 16#$next)); }; then next=$a; fi
+  done < <("$READELF" -sW -- "$1" | awk '$4 == "FUNC" && $7 ~ /^[0-9]+$/ { print $2 }')
+  [[ -n ${next-} ]] || return
+  "$OBJDUMP" -d -z -w --start-address=0x"$addr" --stop-address=0x"$next" -- "$1" |
+    awk -F'\t' '/^ *[0-9a-f]+:\t/ { gsub(/ /, "", $2); hex = hex $2 } END { print hex }'
 }
 
 # Go's bytes, from the real toolchain's libt1.so and triv1.
@@ -48,7 +62,7 @@ declare -gA GO=(
     for sym in t1.F t1.F.func1 main.main; do
       file=$dir/libt1.so
       [[ $sym == main.main ]] && file=$dir/triv1
-      hex=$(sym_hex "$file" "$sym")
+      hex=$(span_hex "$file" "$sym")
       [[ $hex =~ ^${GO[$variant $sym]}$ ]] ||
         fail "$variant $sym: $hex"$'\n'"want ${GO[$variant $sym]}"
     done
@@ -58,7 +72,7 @@ declare -gA GO=(
     [[ $hex == *83f8007515* ]]
     # the module's last code: Go's linker's thunk (with its zeros) and
     # go.link.addmoduledata, in that order, after the functions
-    assert_equal "$(sym_hex "$dir/libt1.so" __x86.get_pc_thunk.cx)" "${GO[thunk]}"
+    assert_equal "$(span_hex "$dir/libt1.so" __x86.get_pc_thunk.cx)" "${GO[thunk]}"
     run "$READELF" -sW "$dir/libt1.so"
     local order
     order=$(awk '$4 == "FUNC" && $8 ~ /^(t1\.F|t1\.F\.func1|__x86\.get_pc_thunk\.cx|go\.link\.addmoduledata)$/ { print $2, $8 }' <<<"$output" | sort -u | awk '{ print $2 }' | paste -sd ' ')
