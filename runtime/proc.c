@@ -17,6 +17,7 @@ int main(int argc, char **argv) {
   g0.m = &m0;
   g1.m = &m0;
   runtime_tlsg = &g1;
+  moduleinit();
   stackinit();
   signalinit();
   abicheck();

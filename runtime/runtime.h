@@ -45,9 +45,12 @@
 // GOBUILDMODE_shared).
 //
 // Function tables. Every object carries a pic386_functab section of
-// struct functab; modinfo.c, linked into every module, registers that
-// module's table at load time through runtime.addmoduledata. morestack
-// (argument sizes) and tracebacks (names, frame sizes) use them.
+// struct functab; each module's moduledata points at its table, and the
+// module registers it at load time through runtime.addmoduledata, as Go's
+// modules did (the module of the runtime through runtime.firstmoduledata).
+// morestack (argument sizes) and tracebacks (names, frame sizes) use them;
+// abi.c compares the ABI records the same moduledata carries. There is no
+// limit on the number of modules: the tables grow.
 #ifndef RUNTIME_H
 #define RUNTIME_H
 
@@ -200,6 +203,7 @@ struct module {
   uintptr lo, hi;           // lowest entry, highest end
   struct func *funcs;
   uint32_t nfuncs;
+  const struct moduledata *md;
 };
 
 // Checks that go_asm.h, which assembly uses, describes these structures.
@@ -260,21 +264,41 @@ void stackstats(void) HIDDEN;           // when main.main returns, if stats
 struct stkseg *segof(struct g *gp, uintptr sp) HIDDEN;   // in-use segment holding sp
 
 // ---------------------------------------------------------------- symtab.c
-// ABI records (section pic386_abi, written by pic386 build into every
-// shared-mode module): a library's own exported-symbol hash (ABI_SELF), and
-// each library's hash as the module was linked against it (ABI_DEP).
-enum { ABI_SELF = 1, ABI_DEP = 2, ABI_NAME = 60, ABI_HASH = 64 };
+// What a module tells the runtime about itself, as Go's moduledata did: pic386
+// build links one record into every module (local.moduledata, written with
+// the module's registration; runtime.firstmoduledata in the module that
+// holds the runtime). Absolute pointers: in a shared object the dynamic
+// loader relocates them before any code runs.
+struct moduledata {
+  const struct functab *ftab, *eftab;   // the module's pic386_functab section
+  const uint8_t *abi, *eabi;            // its ABI records (abi.c)
+};
+
+// ABI records, back to back from moduledata.abi to .eabi: a library's own
+// exported-symbol hash (ABI_SELF), and each library's hash as the module was
+// linked against it (ABI_DEP). Variable-length: the soname is as long as it
+// is, NUL-terminated, and len (a multiple of 4, the header included) leads
+// to the next record.
+enum { ABI_SELF = 1, ABI_DEP = 2, ABI_HASH = 64 };
 struct abirec {
   uint32_t kind;          // ABI_SELF or ABI_DEP
-  char name[ABI_NAME];    // the library's soname, NUL-padded
+  uint32_t len;           // bytes from this record to the next
   char hash[ABI_HASH];    // hex SHA-256, not NUL-terminated
+  char name[];            // the library's soname, NUL-terminated
 };
-_Static_assert(sizeof(struct abirec) == 128, "struct abirec is 128 bytes, as build.c writes it");
-void addmoduleabi(const struct abirec *start, const struct abirec *stop) GONAME(addmoduleabi);
+_Static_assert(sizeof(struct abirec) == 72, "struct abirec's header is 72 bytes, as build.c writes it");
 void abicheck(void) HIDDEN;   // exits 2 on a mismatch, before main.main
 
-void addmoduledata(const struct functab *start, const struct functab *stop)
+// Called by each module's .init_array entry (go.link.addmoduledata, which
+// pic386 build writes as Go's linker did) with AX = &its moduledata: the
+// platform's ABI, not Go's, with the argument in a register; the stack is
+// realigned for C. The module holding the runtime is not called for: its
+// runtime.firstmoduledata is read directly, and is always the first module.
+__attribute__((regparm(1), force_align_arg_pointer)) void addmoduledata(const struct moduledata *md)
     GONAME(addmoduledata);
+void moduleinit(void) HIDDEN;           // registers runtime.firstmoduledata
+int nmodules(void) HIDDEN;
+const struct module *module(int i) HIDDEN;
 const struct func *findfunc(uintptr pc) HIDDEN;
 const char *funcname(const struct func *f) HIDDEN;
 

@@ -1,11 +1,14 @@
-// symtab.c: the function tables of every loaded module, and finding the
+// symtab.c: the modules and their function tables, and finding the
 // function a PC lies in.
 //
-// Each module's modinfo.c constructor hands over its table once, before
-// main. Tables arrive unsorted (ld concatenates them object by object), so
-// each is resolved and sorted here, once; findfunc is then a search of a
-// few module ranges and a binary search, behind a small cache because
-// morestack asks for the same few PCs again and again.
+// Each module registers itself once, before main: its .init_array entry
+// calls addmoduledata with its moduledata, as Go's go.link.addmoduledata
+// did; the module holding the runtime defines runtime.firstmoduledata
+// instead. Tables arrive unsorted (ld concatenates them object by object),
+// so each is resolved and sorted here, once; findfunc is then a search of
+// the module ranges and a binary search, behind a small cache because
+// morestack asks for the same few PCs again and again. The module list
+// grows as modules come: Go had no limit, and neither is there one here.
 #include "runtime.h"
 
 #include <errno.h>
@@ -15,10 +18,11 @@
 #include <string.h>
 #include <unistd.h>
 
-enum { MaxModules = 64, CacheSize = 64 };
+enum { CacheSize = 64 };
 
-static struct module mods[MaxModules];
-static int nmods;
+// Pointers to modules, so a struct func's mod stays valid as the list grows.
+static struct module **mods;
+static int nmods, capmods;
 
 static struct {
   uintptr pc;
@@ -69,34 +73,71 @@ static const char *modpath(uintptr addr) {
   return strdup(buf);
 }
 
-void addmoduledata(const struct functab *start, const struct functab *stop) {
-  if (!start || stop <= start)
-    return;
-  if (nmods == MaxModules) {
-    prints("runtime: more than 64 modules\n");
-    exit2();
+static void addmodule(const struct moduledata *md) {
+  if (nmods == capmods) {
+    int cap = capmods ? 2 * capmods : 16;
+    struct module **m = realloc(mods, cap * sizeof *m);
+    if (!m)
+      throw("out of memory");
+    mods = m;
+    capmods = cap;
   }
-  uint32_t n = (uint32_t)(stop - start);
-  struct func *fs = malloc(n * sizeof *fs);
-  if (!fs)
+  struct module *m = calloc(1, sizeof *m);
+  if (!m)
     throw("out of memory");
-  struct module *m = &mods[nmods];
+  m->md = md;
+  const struct functab *start = md->ftab, *stop = md->eftab;
+  uint32_t n = start && stop > start ? (uint32_t)(stop - start) : 0;
+  struct func *fs = n ? malloc(n * sizeof *fs) : NULL;
+  if (n && !fs)
+    throw("out of memory");
   for (uint32_t i = 0; i < n; i++) {
     fs[i].entry = functab_addr(&start[i].entry);
     fs[i].end = functab_addr(&start[i].end);
     fs[i].tab = &start[i];
     fs[i].mod = m;
   }
-  qsort(fs, n, sizeof *fs, byentry);
+  if (n)
+    qsort(fs, n, sizeof *fs, byentry);
   m->funcs = fs;
   m->nfuncs = n;
-  m->lo = fs[0].entry;
+  m->lo = n ? fs[0].entry : 0;
   m->hi = 0;
   for (uint32_t i = 0; i < n; i++)
     if (fs[i].end > m->hi)
       m->hi = fs[i].end;
-  m->path = modpath((uintptr)start);
-  nmods++;
+  m->path = modpath((uintptr)md);
+  mods[nmods++] = m;
+}
+
+// The module that holds the runtime (the static program, libruntime.so)
+// defines it; a module without the runtime never does. Weak: the runtime's
+// own objects link without it.
+extern const struct moduledata firstmoduledata __asm__("runtime.firstmoduledata")
+    __attribute__((weak, visibility("hidden")));
+
+void moduleinit(void) {
+  static bool done;
+  if (done)
+    return;
+  done = true;
+  if (&firstmoduledata)
+    addmodule(&firstmoduledata);
+}
+
+__attribute__((regparm(1), force_align_arg_pointer)) void addmoduledata(const struct moduledata *md) {
+  moduleinit();
+  if (md)
+    addmodule(md);
+}
+
+int nmodules(void) {
+  moduleinit();
+  return nmods;
+}
+
+const struct module *module(int i) {
+  return mods[i];
 }
 
 const struct func *findfunc(uintptr pc) {
@@ -104,7 +145,7 @@ const struct func *findfunc(uintptr pc) {
   if (cache[h].pc == pc && cache[h].f)
     return cache[h].f;
   for (int i = 0; i < nmods; i++) {
-    const struct module *m = &mods[i];
+    const struct module *m = mods[i];
     if (pc < m->lo || pc >= m->hi)
       continue;
     // The last function starting at or before pc.

@@ -82,9 +82,12 @@ s_setup() {
 }
 
 # Whether this host's kernel runs i386 programs: x86_64 and i?86 can
-# (PIC386_HOST_ARCH stands in for `uname -m` in the runner's own tests).
+# (PIC386_HOST_ARCH stands in for `uname -m` in the runner's own tests),
+# unless an x86_64 kernel was built without IA32 emulation: then the i386
+# loader itself does not start.
 s_host_runs_i386() {
-  [[ ${PIC386_HOST_ARCH:-$(uname -m)} =~ ^(x86_64|i[3-6]86)$ ]]
+  [[ ${PIC386_HOST_ARCH:-$(uname -m)} =~ ^(x86_64|i[3-6]86)$ ]] || return
+  [[ -n ${PIC386_HOST_ARCH-} || ! -e /lib/ld-linux.so.2 ]] || /lib/ld-linux.so.2 --version >/dev/null 2>&1
 }
 
 s_skip_native() {

@@ -151,9 +151,7 @@ static void list_files(Build *b, Pkg *p) {
   int cap = 0;
   while ((e = readdir(d))) {
     const char *n = e->d_name;
-    bool take = has_suffix(n, ".s") ||
-                (p->isruntime && (has_suffix(n, ".c") || has_suffix(n, ".h")) &&
-                 strcmp(n, "modinfo.c") != 0);
+    bool take = has_suffix(n, ".s") || (p->isruntime && (has_suffix(n, ".c") || has_suffix(n, ".h")));
     if (!take || n[0] == '.')
       continue;
     if (p->nfiles == cap) {
@@ -372,6 +370,21 @@ static void arg(Argv *a, const char *s) {
   a->v[a->n] = NULL;
 }
 
+// The host-link flags of Go 1.6 and 1.7 (cmd/link hostlink), which for 386
+// -buildmode=shared and -linkshared always linked externally, through gcc:
+// a library -z relro and -shared; every shared-mode module -z now (all
+// symbols bound at start-up: "lazy PLT resolution can use large amounts of
+// stack at times we cannot allow it to do so", so every module is
+// BIND_NOW) and -z nocopyreloc; -rdynamic follows the output name.
+static void shared_link_flags(Argv *a, bool lib) {
+  if (lib) {
+    arg(a, "-Wl,-z,relro");
+    arg(a, "-shared");
+  }
+  arg(a, "-Wl,-znow");
+  arg(a, "-Wl,-znocopyreloc");
+}
+
 // -Xlinker, not -Wl: -Wl splits its argument at commas, and the default
 // name of a library of several packages (libp1,p2.so, as cmd/go names it)
 // has them.
@@ -530,36 +543,6 @@ static char *publish(Build *b, const char *what, const char *key, const char *co
   return dir;
 }
 
-// The per-module registration object (runtime/modinfo.c), static or PIC.
-static char *modinfo(Build *b, bool shared) {
-  char *src = bstr("%s/modinfo.c", b->rtdir);
-  Sha256 h;
-  char key[65];
-  sha256_init(&h);
-  hash_str(&h, b->toolid);
-  hash_str(&h, shared ? "modinfo-pic" : "modinfo");
-  hash_str(&h, src);
-  hash_file(b, &h, src);
-  // What it includes: the runtime's headers (runtime.h, go_asm.h).
-  Pkg *rt = find_pkg(b, "runtime");
-  for (int i = 0; i < rt->nfiles; i++)
-    if (has_suffix(rt->files[i], ".h"))
-      hash_file(b, &h, rt->files[i]);
-  sha256_hex(&h, key);
-  const char *want[] = {"modinfo.o", NULL};
-  int lock;
-  char *dir = lookup(b, "modinfo", key, want, &lock);
-  if (!dir) {
-    char *tmpobj = bstr("%s/modinfo-%s.o", b->work, shared ? "pic" : "static");
-    Argv a = {0};
-    cc_argv(b, &a, shared, tmpobj, src);
-    run(b, a.v, "modinfo");
-    const char *paths[] = {tmpobj, NULL};
-    dir = publish(b, "modinfo", key, want, paths, lock);
-  }
-  return bstr("%s/modinfo.o", dir);
-}
-
 // ---------------------------------------------------------------- ABI
 
 static void abi_of(Build *b, const Argv *objs, char out[65]) {
@@ -567,27 +550,108 @@ static void abi_of(Build *b, const Argv *objs, char out[65]) {
     die(b, "cannot read the symbols of %s", objs->n ? objs->v[0] : "(none)");
 }
 
-// An object recording a module's own ABI (self: its soname and hash, or
-// NULL for an executable) and the ABIs of the libraries it is linked
-// against, for the runtime to compare at start-up (buildabi.c).
-static char *abi_object(Build *b, const char *dir, const char *self, const char *selfhash,
-                        Pkg **deps, int ndeps) {
-  const char **names = bcalloc(ndeps + 1, sizeof *names), **hashes = bcalloc(ndeps + 1, sizeof *hashes);
-  for (int i = 0; i < ndeps; i++) {
-    names[i] = libname(deps[i], ".so");
-    hashes[i] = deps[i]->abihash;
+// ---------------------------------------------------------------- registration
+
+// How a module registers itself with the runtime.
+typedef enum {
+  REG_STATIC,   // a static program: it holds the runtime
+  REG_RUNTIME,  // libruntime.so: PIC, holds the runtime
+  REG_MODULE,   // any other shared-mode module: a library, a -linkshared program
+} RegKind;
+
+// One ABI record, as runtime/abi.c reads it (struct abirec): kind, length,
+// the hash, the soname NUL-terminated, padded to 4 bytes; as long as the
+// name is.
+enum { ABI_SELF = 1, ABI_DEP = 2 };
+
+static void abi_record(Buf *s, int n, int kind, const char *name, const char *hash) {
+  buf_printf(s, "\t.balign 4\n.Labi%d:\n\t.long %d, .Labi%de-.Labi%d\n\t.ascii \"%s\"\n\t.asciz \"", n,
+             kind, n, n, hash);
+  for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
+    if (*c == '"' || *c == '\\')
+      buf_printf(s, "\\%c", *c);
+    else if (*c < 0x20 || *c >= 0x7f)
+      buf_printf(s, "\\%03o", *c);
+    else
+      buf_putc(s, *c);
   }
+  buf_printf(s, "\"\n\t.balign 4, 0\n.Labi%de:\n", n);
+}
+
+// The object that registers a module with the runtime, written as Go's
+// linker wrote its part of a module (cmd/link, x86 gentext): the module's
+// moduledata (local.moduledata: its function table's bounds, which ld
+// gathers between __start_ and __stop_pic386_functab, and its ABI records:
+// for a library its own, self, and for every module those of the
+// libraries it is linked against, deps), and, in a module without the
+// runtime, go.link.addmoduledata, called from .init_array, which hands it to
+// runtime.addmoduledata through the PLT with EBX holding the GOT:
+//
+//	53                push %ebx
+//	e8 .. .. .. ..    call __x86.get_pc_thunk.cx
+//	8d 81 .. .. .. .. lea local.moduledata-.(%ecx), %eax
+//	8d 99 .. .. .. .. lea _GLOBAL_OFFSET_TABLE_-.(%ecx), %ebx
+//	e8 .. .. .. ..    call runtime.addmoduledata@PLT
+//	5b                pop %ebx
+//	c3                ret
+//
+// It comes last in the link, so, as in Go's go.o, it is the module's last
+// code and the thunk it shares with the module's functions comes just before
+// it. The module holding the runtime calls nothing: its moduledata is
+// runtime.firstmoduledata, which the runtime reads (Go's gentext likewise
+// wrote no init function "linking a module containing the runtime").
+static char *regobj(Build *b, const char *dir, RegKind kind, const char *self, const char *selfhash,
+                    Pkg **deps, int ndeps) {
   Buf s = {0};
-  const char *bad = abi_section(&s, self, selfhash, names, hashes, ndeps);
-  if (bad)
-    die(b, "library name %s is too long for its ABI record (%d bytes at most)", bad, ABI_NAME_MAX);
-  char *src = bstr("%s/abi.s", dir), *obj = bstr("%s/abi.o", dir);
+  buf_puts(&s, "\t.weak __start_pic386_functab\n\t.hidden __start_pic386_functab\n"
+               "\t.weak __stop_pic386_functab\n\t.hidden __stop_pic386_functab\n");
+  const char *md = kind == REG_MODULE ? "local.moduledata" : "runtime.firstmoduledata";
+  if (kind != REG_MODULE)
+    buf_printf(&s, "\t.globl %s\n\t.hidden %s\n", md, md);
+  buf_printf(&s,
+             "\t.section %s,\"aw\",@progbits\n\t.balign 4\n\t.type %s, @object\n%s:\n"
+             "\t.long __start_pic386_functab, __stop_pic386_functab, .Labi, .Labiend\n"
+             "\t.size %s, .-%s\n",
+             kind == REG_STATIC ? ".data" : ".data.rel.ro", md, md, md, md);
+  buf_puts(&s, "\t.section .rodata\n\t.balign 4\n.Labi:\n");
+  int n = 0;
+  if (self)
+    abi_record(&s, n++, ABI_SELF, self, selfhash);
+  for (int i = 0; i < ndeps; i++)
+    abi_record(&s, n++, ABI_DEP, libname(deps[i], ".so"), deps[i]->abihash);
+  buf_puts(&s, ".Labiend:\n");
+  if (kind == REG_MODULE) {
+    buf_puts(&s, "\t.text\n\t.p2align 4\n\t.type go.link.addmoduledata, @function\n"
+                 "go.link.addmoduledata:\n"
+                 "\tpushl %ebx\n\tcall __x86.get_pc_thunk.cx\n.Lpc:\n"
+                 "\tleal local.moduledata-.Lpc(%ecx), %eax\n"
+                 // The GOT's distance from .Lpc: R_386_GOTPC gives GOT - field,
+                 // and the field lies 8 bytes past .Lpc.
+                 ".Lgot:\n\t{disp32} leal 8(%ecx), %ebx\n"
+                 "\t.reloc .Lgot+2, R_386_GOTPC, _GLOBAL_OFFSET_TABLE_\n"
+                 "\tcall runtime.addmoduledata@PLT\n\tpopl %ebx\n\tret\n"
+                 "\t.size go.link.addmoduledata, .-go.link.addmoduledata\n"
+                 "\t.section .init_array,\"aw\",@init_array\n\t.balign 4\n"
+                 "\t.type go.link.addmoduledatainit, @object\ngo.link.addmoduledatainit:\n"
+                 "\t.long go.link.addmoduledata\n"
+                 "\t.size go.link.addmoduledatainit, 4\n"
+                 // The same thunk pic386 asm writes (and Go's linker
+                 // generated): one copy per module, whoever is linked first.
+                 "\t.section .text.__x86.get_pc_thunk.cx,\"axG\",@progbits,"
+                 "__x86.get_pc_thunk.cx,comdat\n\t.p2align 4, 0\n"
+                 "\t.globl __x86.get_pc_thunk.cx\n\t.hidden __x86.get_pc_thunk.cx\n"
+                 "\t.type __x86.get_pc_thunk.cx, @function\n__x86.get_pc_thunk.cx:\n"
+                 "\tmovl (%esp), %ecx\n\tret\n"
+                 "\t.size __x86.get_pc_thunk.cx, .-__x86.get_pc_thunk.cx\n\t.p2align 4, 0\n");
+  }
+  buf_puts(&s, "\t.section .note.GNU-stack,\"\",@progbits\n");
+  char *src = bstr("%s/go.link.s", dir), *obj = bstr("%s/go.link.o", dir);
   FILE *f = fopen(src, "w");
   if (!f || fwrite(s.buf, 1, s.len, f) != s.len || fclose(f) != 0)
     die(b, "cannot write %s: %s", src, strerror(errno));
   buf_free(&s);
-  char *argv_as[] = {(char *)b->as, "--32", "-o", obj, src, NULL};
-  run(b, argv_as, "abi");
+  char *argv_as[] = {(char *)b->as, "--32", "--fatal-warnings", "-o", obj, src, NULL};
+  run(b, argv_as, "registration");
   return obj;
 }
 
@@ -630,16 +694,16 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
       arg(&a, objs.v[i]);
   } else {
     arg(&a, b->cc);
-    arg(&a, "-shared");
+    shared_link_flags(&a, true);
     soname(&a, name);
     arg(&a, "-Wl,-z,noexecstack");
     arg(&a, "-Wl,-z,text");
     arg(&a, SYMBOLIC_FUNCTIONS);
     arg(&a, "-o");
     arg(&a, tmpart);
+    arg(&a, "-rdynamic");
     for (int i = 0; i < objs.n; i++)
       arg(&a, objs.v[i]);
-    arg(&a, modinfo(b, true));
     abi_of(b, &objs, p->abihash);
     Pkg **linked = bcalloc(p->ndeps + 1, sizeof *linked);
     int nlinked = 0;
@@ -647,7 +711,8 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
       linked[nlinked++] = p->deps[i];
     if (!p->isruntime)
       linked[nlinked++] = find_pkg(b, "runtime");
-    arg(&a, abi_object(b, dir, name, p->abihash, linked, nlinked));
+    arg(&a, regobj(b, dir, p->isruntime ? REG_RUNTIME : REG_MODULE, name, p->abihash, linked,
+                   nlinked));
     for (int i = 0; i < p->ndeps; i++) {
       arg(&a, bstr("-L%s", p->deps[i]->artdir));
       arg(&a, bstr("-Wl,-rpath-link,%s", p->deps[i]->artdir));
@@ -711,7 +776,7 @@ static char *find_runtime(const char *self) {
   *strrchr(dir, '/') = 0;
   char *cands[] = {bstr("%s/../lib/pic386/runtime", dir), bstr("%s/../runtime", dir)};
   for (int i = 0; i < 2; i++) {
-    char *mi = bstr("%s/modinfo.c", cands[i]);
+    char *mi = bstr("%s/runtime.h", cands[i]);
     if (access(mi, F_OK) == 0) {
       char *r = realpath(cands[i], NULL);
       if (!r)
@@ -899,14 +964,12 @@ int cmd_build(int argc, char **argv) {
 
   // The output is cached like everything else: its key covers the named
   // packages' sources and every key it links against.
-  char *mi = modinfo(&b, shared);
   Sha256 h;
   char key[65];
   sha256_init(&h);
   hash_str(&h, b.toolid);
   hash_str(&h, mode);
   hash_str(&h, outbase);
-  hash_str(&h, mi);
   for (int i = 0; i < ninout; i++)
     hash_str(&h, inout[i]->key);
   for (int i = 0; i < norder; i++)
@@ -941,28 +1004,36 @@ int cmd_build(int argc, char **argv) {
     Argv a = {0};
     arg(&a, b.cc);
     if (b.bm_shared) {
-      arg(&a, "-shared");
+      shared_link_flags(&a, true);
       soname(&a, outbase);
       arg(&a, "-Wl,-z,text");
       arg(&a, SYMBOLIC_FUNCTIONS);
     } else if (!shared) {
       arg(&a, "-static");
     } else {
+      shared_link_flags(&a, false);
       arg(&a, "-no-pie");
     }
     arg(&a, "-Wl,-z,noexecstack");
     arg(&a, "-o");
     arg(&a, linked);
+    if (shared)
+      arg(&a, "-rdynamic");
     for (int i = 0; i < objs.n; i++)
       arg(&a, objs.v[i]);
-    arg(&a, mi);
-    if (shared) {
-      // The ABIs of the libraries this module is linked against, and for a
-      // library its own, for the runtime to compare at start-up.
+    {
+      // The module's registration, last: for a shared-mode module with the
+      // ABIs of the libraries it is linked against, and for a library its
+      // own, for the runtime to compare at start-up.
       char selfhash[65] = "";
       if (b.bm_shared)
         abi_of(&b, &objs, selfhash);
-      arg(&a, abi_object(&b, b.work, b.bm_shared ? outbase : NULL, selfhash, order, norder));
+      bool hasrt = false;
+      for (int i = 0; i < ninout; i++)
+        hasrt |= inout[i]->isruntime;
+      RegKind k = !shared ? REG_STATIC : hasrt ? REG_RUNTIME : REG_MODULE;
+      arg(&a, regobj(&b, b.work, k, b.bm_shared ? outbase : NULL, selfhash, shared ? order : NULL,
+                     shared ? norder : 0));
     }
     // Dependents before their dependencies, as a static link wants.
     for (int i = norder - 1; i >= 0; i--) {

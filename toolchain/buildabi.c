@@ -1,6 +1,6 @@
-// buildabi.c: the ABI records of `pic386 build` (section pic386_abi), which
-// runtime/abi.c compares at start-up, as Go 1.7's runtime compared the
-// module hashes of a program and its shared libraries.
+// buildabi.c: the ABI hash of a shared library, which `pic386 build` records
+// in each module's moduledata and runtime/abi.c compares at start-up, as Go
+// 1.7's runtime compared the module hashes of a program and its libraries.
 #include "pic386.h"
 
 #include <stdlib.h>
@@ -57,27 +57,4 @@ bool abi_hash(const char *readelf, char *const *objs, int nobjs, char out[65]) {
     free(lines[i]);
   free(lines);
   return true;
-}
-
-// One record of section pic386_abi, as runtime/abi.c reads it.
-enum { ABI_SELF = 1, ABI_DEP = 2, ABI_NAME = ABI_NAME_MAX + 1 };
-
-static bool record(Buf *s, int kind, const char *name, const char *hash) {
-  if (strlen(name) >= ABI_NAME)
-    return false;
-  buf_printf(s, "\t.long %d\n\t.ascii \"%s\"\n\t.zero %d\n\t.ascii \"%s\"\n", kind, name,
-             ABI_NAME - (int)strlen(name), hash);
-  return true;
-}
-
-const char *abi_section(Buf *s, const char *self, const char *selfhash, const char *const *names,
-                        const char *const *hashes, int n) {
-  buf_puts(s, "\t.section pic386_abi,\"a\",@progbits\n\t.balign 4\n");
-  if (self && !record(s, ABI_SELF, self, selfhash))
-    return self;
-  for (int i = 0; i < n; i++)
-    if (!record(s, ABI_DEP, names[i], hashes[i]))
-      return names[i];
-  buf_puts(s, "\t.section .note.GNU-stack,\"\",@progbits\n");
-  return NULL;
 }

@@ -553,9 +553,10 @@ void emit_func(Ctxt *c, Func *fn) {
       p->label = ++c->nlabel;
   }
   section_for_text(c, fn);
-  // 16-byte aligned and zero-filled, as Go's 386 linker laid out text: the
-  // padding is what a jump through a word of code can land on (issue 15916).
-  buf_puts(b, "\t.p2align 4, 0\n");
+  // 16-byte aligned, as Go's FuncAlign; the fill is cc (INT $3) throughout,
+  // as Go's assembler padded each function (span6: "Pad functions with trap
+  // instruction, to catch invalid jumps").
+  buf_puts(b, "\t.p2align 4, 0xcc\n");
   if (!fn->sym->local) {
     buf_puts(b, "\t.globl ");
     put_sym(b, fn->sym);
@@ -581,9 +582,12 @@ void emit_func(Ctxt *c, Func *fn) {
   put_sym(b, fn->sym);
   buf_puts(b, ", .-");
   put_sym(b, fn->sym);
-  // The zeros after the last function too: GNU ld fills the gap before the
-  // next input section with NOPs.
-  buf_puts(b, "\n\t.p2align 4, 0\n");
+  // The cc padding after the last function of an object too, so GNU ld
+  // never fills a gap after it (it would with NOPs). Go counted the padding
+  // in the symbol's size (t1.F: 0x72 bytes of code, a 128-byte symbol);
+  // here .size and the function table stop at the code, which is what
+  // tracebacks and the tests' listings read. The bytes are the same.
+  buf_puts(b, "\n\t.p2align 4, 0xcc\n");
 
   // The function table entry: self-relative, so no relocation survives the
   // static link and the table can stay read-only in a shared object. A
@@ -727,6 +731,10 @@ void emit_end(Ctxt *c) {
   if (c->tlsg_ref)
     buf_puts(b, "\t.type runtime.tlsg, @tls_object\n");
 
+  // The thunks are what Go's linker generated (gentext): 4 bytes, not
+  // padded by an assembler, so what follows up to the next 16-byte boundary
+  // is the linker's fill between symbols, zeros (Go's blk writes zeros
+  // there: `8b 0c 24 c3 00 ...` in every 386 -dynlink module it made).
   for (int r = REG_AX; r <= REG_DI; r++) {
     if (!(c->thunks & (1u << r)) || r == REG_SP)
       continue;
@@ -737,7 +745,8 @@ void emit_end(Ctxt *c) {
                "\t.p2align 4, 0\n"
                "\t.globl __x86.get_pc_thunk.%s\n\t.hidden __x86.get_pc_thunk.%s\n"
                "\t.type __x86.get_pc_thunk.%s, @function\n__x86.get_pc_thunk.%s:\n"
-               "\tmovl (%%esp), %%%s\n\tret\n\t.size __x86.get_pc_thunk.%s, .-__x86.get_pc_thunk.%s\n",
+               "\tmovl (%%esp), %%%s\n\tret\n\t.size __x86.get_pc_thunk.%s, .-__x86.get_pc_thunk.%s\n"
+               "\t.p2align 4, 0\n",
                n, n, n, n, n, n, reg32[r - REG_AX], n, n);
   }
   buf_puts(b, "\t.section .note.GNU-stack,\"\",@progbits\n");

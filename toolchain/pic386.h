@@ -495,12 +495,6 @@ void scan_imports(const char *text, Map *out, bool *defines_main, bool *defines_
 // and kinds of their exported symbols and the sizes of their data objects
 // (`readelf -sW`); false if readelf fails.
 bool abi_hash(const char *readelf, char *const *objs, int nobjs, char out[65]);
-// GNU as text of section pic386_abi: a module's own record (self: its
-// soname, or NULL for an executable) and one per library it is linked
-// against. NULL, or the name too long for a record (ABI_NAME - 1 bytes).
-const char *abi_section(Buf *s, const char *self, const char *selfhash, const char *const *names,
-                        const char *const *hashes, int n);
-#define ABI_NAME_MAX 59
 
 // ---------------------------------------------------------------- cache.c
 

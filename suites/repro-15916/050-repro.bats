@@ -62,6 +62,14 @@ judged_bad() {
   # the morestack block: bare, then the 16-byte sequence
   assert_line --regexp '^ +[0-9a-f]+: +e8( [0-9a-f]{2}){4} +call [0-9a-f]+ <runtime\.morestack_noctxt@plt> +<- PLT: jmp \*0x[0-9a-f]+\(%ebx\)$'
   assert_line --regexp '^ +[0-9a-f]+: +8d 99( [0-9a-f]{2}){4} +lea 0x[0-9a-f]+\(%ecx\),%ebx +<- EBX := libdepSplit\.so.s GOT$'
+  # the issue's program beside the real toolchain's: Go's measured crash,
+  # pic386's, and the PLT slots side by side
+  assert_line "== The issue's program (triv1 over libt1.so) beside the real toolchain's"
+  assert_line '      [signal SIGSEGV: segmentation violation code=0x1 addr=0xfffe47e8 pc=0xfffe47e8]'
+  assert_line --regexp '^      pc=0x[0-9a-f]+, t1\.F \+0x52, main\.main \+0x23$'
+  assert_line --regexp '^ +0x14 runtime\.deferreturn +0x[0-9a-f]+ runtime\.[a-z_]+$'
+  assert_output --partial "GNU ld numbers PLT entries in the order"
+  refute_output --partial "this word was 0"
   assert_line --regexp '^32 builds \(cache: .*\), (32|64) runs, [0-9]+\.[0-9] s; '
 }
 

@@ -92,7 +92,9 @@ r15916_native_ok() {
     0 | no) return 1 ;;
     1 | yes) return 0 ;;
   esac
-  [[ $(uname -m) == @(i?86|x86_64) && -e /lib/ld-linux.so.2 ]]
+  # and the kernel really runs it: an x86_64 kernel may lack IA32 emulation
+  [[ $(uname -m) == @(i?86|x86_64) && -e /lib/ld-linux.so.2 ]] &&
+    /lib/ld-linux.so.2 --version >/dev/null 2>&1
 }
 
 r15916_run() {
@@ -175,13 +177,25 @@ r15916_retoffs() {
 
 # The instructions of FN in LIB, one a line: "ADDR<TAB>BYTES<TAB>ASM", the
 # address in hex without 0x, the bytes in hex separated by blanks, the
-# assembly as objdump writes it with runs of blanks squeezed.
+# assembly as objdump writes it with runs of blanks squeezed. Not the
+# padding: the cc (int3) bytes a function ends with up to 16 bytes, as Go's
+# assembler padded it (INT $3 in code is cd 03, `int $0x3`).
 r15916_insns() {
   "$OBJDUMP" -d --disassemble="$2" -- "$1" | awk -v fn="$2" -F'\t' '
     /^[0-9a-f]+ </ { inside = ($0 ~ ("<" fn ">:$")); next }
-    inside && /^ *[0-9a-f]+:\t/ && NF >= 3 {
+    inside && /^ *[0-9a-f]+:\t/ && NF >= 3 && $3 !~ /^int3/ {
       a = $1; gsub(/[ :]/, "", a); b = $2; sub(/ +$/, "", b); s = $3; gsub(/  +/, " ", s)
       print a "\t" b "\t" s
+    }'
+}
+
+# LIB's PIC PLT in GNU ld's order, one entry a line: "SLOT NAME", the slot
+# being the offset from EBX its `jmp *SLOT(%ebx)` reads.
+r15916_plt() {
+  "$OBJDUMP" -d -j .plt -- "$1" | awk '
+    /@plt>:$/ { name = $2; gsub(/[<>:]/, "", name); sub(/@plt$/, "", name) }
+    /jmp +\*0x[0-9a-f]+\(%ebx\)/ && name {
+      match($0, /\*0x[0-9a-f]+/); print substr($0, RSTART + 1, RLENGTH - 1), name; name = ""
     }'
 }
 

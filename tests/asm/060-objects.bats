@@ -140,9 +140,11 @@ so_link() {
   done
 }
 
-@test "functions start 16-byte aligned and the gaps between them are zero bytes, as Go's 386 linker padded text" {
+@test "functions are 16-byte aligned and padded with cc (INT \$3) up to the next, as Go's assembler padded them; the thunk with zeros, as Go's linker" {
   # A jump through a word of code (the PIC PLT with a wrong EBX, issue
-  # 15916) reads these bytes: Go 1.6 filled them with zeros.
+  # 15916) can read these bytes. Go's span6 padded every function with cc
+  # ("to catch invalid jumps"); its linker laid the 4-byte thunk it
+  # generated out with zeros after it.
   printf '%s\n' 'TEXT ·a(SB), 4, $0' '	RET' 'TEXT ·b(SB), 4, $0' '	MOVL $1, AX' '	RET' \
     'TEXT ·c(SB), $0-0' '	RET' 'TEXT ·d(SB), 4, $0' '	RET' >pad.s
   local mode off tsize addr size name end gap ngaps
@@ -154,18 +156,22 @@ so_link() {
       ((16#$addr % 16 == 0)) || fail "$mode: $name at 0x$addr"
       if [[ -n $end ]] && ((end < 16#$addr)); then
         gap=$(od -An -tx1 -v -j $((16#$off + end)) -N $((16#$addr - end)) pad.o | tr -d ' \n')
-        assert_regex "$mode: before $name: $gap" ': (00)+$'
+        assert_regex "$mode: before $name: $gap" ': (cc)+$'
         ngaps=$((ngaps + 1))
       fi
       end=$((16#$addr + size))
     done < <("$READELF" -sW pad.o | awk '$4 == "FUNC" && $8 ~ /^main\./ { print $2, $3, $8 }' | sort)
     assert_equal "$mode: $ngaps" "$mode: 3"
-    # and after the last one, to a 16-byte end: the linker's own fill
-    # before the next object's code is NOPs
+    # and after the last one, to a 16-byte end: GNU ld would fill a gap
+    # before the next object's code with NOPs
     ((16#$tsize % 16 == 0)) || fail "$mode: .text is 0x$tsize bytes"
     gap=$(od -An -tx1 -v -j $((16#$off + end)) -N $((16#$tsize - end)) pad.o | tr -d ' \n')
-    assert_regex "$mode: after the last: $gap" ': (00)+$'
+    assert_regex "$mode: after the last: $gap" ': (cc)+$'
   done
+  # c has a stack check in -shared: the thunk is there, 8b 0c 24 c3, then zeros
+  asm_ok -I "$RUNTIME" -shared -o pad.o pad.s
+  run sec_hex pad.o .text.__x86.get_pc_thunk.cx
+  assert_output "8b0c24c3$(printf '00%.0s' {1..12})"
 }
 
 @test ".note.GNU-stack is there and not executable; the linked stack is RW" {

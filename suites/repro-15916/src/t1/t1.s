@@ -8,10 +8,13 @@
 //		defer func() {}()
 //	}
 //
-// The report's traceback has t1.F at +0x52: the return address of F's
-// 16-byte -dynlink deferreturn call. pic386 lays F out byte for byte as Go
-// did -- the 14-byte g load, the 11-byte GOT load of the funcval, the 16-byte
-// calls -- so the crash here has that offset too.
+// The report's traceback has t1.F at +0x52: the return address of F's first
+// 16-byte -dynlink deferreturn call. Go 1.7's compiler ended a function that
+// defers with two return paths: the one after deferproc returned 0, and the
+// one its JNE takes when deferproc returned 1 (a recovered panic); each is
+// XCHGL AX, AX (the nop a call site of deferreturn starts with), the call
+// and RET. This is what `go tool compile -S` printed for F, and what the real
+// toolchain's libt1.so holds (75 15: the JNE over the first path).
 #include "textflag.h"
 
 TEXT ·F(SB), $8-0
@@ -20,10 +23,13 @@ TEXT ·F(SB), $8-0
 	MOVL	AX, 4(SP)
 	CALL	runtime·deferproc(SB)
 	CMPL	AX, $0
-	JNE	ret
-ret:
+	JNE	recovered
 	XCHGL	AX, AX
 	CALL	runtime·deferreturn(SB)	// -dynlink: 16 bytes, EBX := GOT first
+	RET
+recovered:
+	XCHGL	AX, AX
+	CALL	runtime·deferreturn(SB)
 	RET
 
 // func() {}: the deferred closure and its funcval. Not NOSPLIT: Go 1.7
