@@ -139,3 +139,28 @@ docker-test:
 # minutes, so not part of `make test` (docker/README.md).
 arm64-check:
 	@ci/arm64-check $(ARM64_SUITES)
+
+# The libFuzzer harness of `pic386 asm` (fuzz/README.md): every stage but
+# main.c, built with clang's -fsanitize=fuzzer,address,undefined (Debian:
+# clang and libclang-rt-14-dev, `ci/install-deps --set fuzz`).
+FUZZ_CC ?= clang
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all \
+            -fno-omit-frame-pointer -O1 -g
+FUZZ_SRCS := $(filter-out toolchain/main.c,$(SRCS))
+FUZZ_OBJS := $(FUZZ_SRCS:toolchain/%.c=build/fuzz/obj/%.o)
+# make fuzz: FUZZ_SECONDS of fuzzing (default 300), the corpus kept in
+# build/fuzz/corpus between runs; FUZZ_FLAGS go to libFuzzer as they are.
+FUZZ_SECONDS ?= 300
+.PHONY: fuzz fuzz-build
+fuzz-build: bin/fuzz/asm_fuzz
+bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c toolchain/pic386.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain \
+	  -DFUZZ_INCLUDE_DIR='"$(CURDIR)/runtime"' -o $@ fuzz/asm_fuzz.c $(FUZZ_OBJS)
+build/fuzz/obj/%.o: toolchain/%.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) -Itoolchain $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+	  $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+-include $(FUZZ_OBJS:.o=.d)
+fuzz: bin/fuzz/asm_fuzz
+	@fuzz/run --seconds $(FUZZ_SECONDS) $(FUZZ_FLAGS)

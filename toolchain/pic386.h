@@ -92,8 +92,12 @@ struct Pos {
   const Pos *from;
 };
 
-extern int nerrors;     // diagnostics so far; the driver stops after too many
+extern int nerrors;     // diagnostics so far
 extern const char *progname;
+// After this many errors no more are printed and the input is read as if it
+// had ended (cpp_next returns TK_EOF): every stage winds down through its
+// ordinary code. Nothing exits on bad input; only fatal() does.
+enum { MAX_ERRORS = 20 };
 
 void error_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void warn_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -102,6 +106,11 @@ _Noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)))
 const Pos *pos_intern(const Pos *p);   // a line's position, valid until two pos_release
 void pos_release(void);                // a TEXT block is done with its positions
 const Pos *pos_keep(const Pos *p);     // a copy for the whole run (with its from chain)
+// An error after which reading on makes no sense (an #include cycle, the
+// expansion budget spent): later diagnostics are dropped, input ends.
+void diag_stop(void);
+bool diag_stopped(void);
+void diag_release(void);               // the run is over: frees every position, nerrors = 0
 
 // ---------------------------------------------------------------- lex.c, cpp.c
 
@@ -156,6 +165,7 @@ Cpp *cpp_open(const char *path, const char *const *incdirs, const char *const *d
 // Directives are consumed here; the parser never sees them.
 Token cpp_next(Cpp *cpp);
 void cpp_close(Cpp *cpp);
+void cpp_release(void);   // the run is over: frees the interned file names
 
 // ---------------------------------------------------------------- registers
 
@@ -363,7 +373,9 @@ void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *));
 typedef struct {
   Cpp *cpp;
   Token tok;            // current token (one-token lookahead)
+  int depth;            // ( nesting: limited to MAX_EXPR_DEPTH
 } Parser;
+enum { MAX_EXPR_DEPTH = 1000 };
 void parser_next(Parser *p);
 bool expr_parse(Parser *p, int64_t *val);   // false after reporting an error
 // Continuations for an expression whose first factor was read by the caller
@@ -442,6 +454,19 @@ void sha256_update(Sha256 *h, const void *data, size_t n);
 void sha256_hex(Sha256 *h, char out[65]);   // finishes h
 
 // ---------------------------------------------------------------- commands
+
+// asm.c: one file through every stage of `pic386 asm` to GNU as text,
+// written to `out` as it grows (NULL: made and dropped), the -S listing to
+// stdout. Returns the number of errors. What stays allocated afterwards
+// (interned file names, kept positions) is freed by asm_release, which
+// also resets the error count: the fuzzing harness runs input after input.
+typedef struct {
+  bool shared, dynlink, bug_morestack, want_list;
+  const char *pkg;                       // default "main"
+  const char *const *incdirs, *const *defines;   // NULL-terminated, or NULL
+} AsmFlags;
+int asm_translate(const AsmFlags *f, const char *in, FILE *out);
+void asm_release(void);
 
 int cmd_asm(int argc, char **argv);     // asm.c
 int cmd_build(int argc, char **argv);   // build.c
