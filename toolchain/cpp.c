@@ -682,10 +682,10 @@ static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
   } else if (fd >= 0 && cpp->nlex == MAX_INCLUDE) {
     // Go's "input recursion". Reading on would read the rest of every
     // file on the stack again: one message, and the input ends here.
-    int k = 0;
-    while (k < cpp->nlex && !(cpp->id[k].dev == st.st_dev && cpp->id[k].ino == st.st_ino))
-      k++;
-    if (k < cpp->nlex)
+    int k = cpp->nlex - 1;   // the nearest level that is this file
+    while (k >= 0 && !(cpp->id[k].dev == st.st_dev && cpp->id[k].ino == st.st_ino))
+      k--;
+    if (k >= 0)
       error_at(d->pos, "#include %c%s%c: nested more than %d deep: %s includes itself%s", lq, name,
                rq, MAX_INCLUDE, path, k == cpp->nlex - 1 ? "" : " through other files");
     else

@@ -431,12 +431,15 @@ bool proc_start(Proc *pr, char *const argv[], bool verbose);  // -x: print argv
 int proc_wait(Proc *pr);   // closes in; exit status, 128+signal, or -1
 int run_cmd(char *const argv[], bool verbose);
 int run_capture(char *const argv[], Buf *out, bool verbose);   // stdout into out
-// Temporary file next to `path`, renamed into place by commit or removed by
-// abort (also on SIGINT/SIGTERM).
+// A temporary file in the directory of `path`, put in place by commit or
+// dropped by abort. Unnamed where the system allows (O_TMPFILE: nothing is
+// left after any crash), else a named file removed on exit and on
+// SIGINT/SIGTERM/SIGHUP. tmp is always a path that open(2) can write.
 typedef struct {
   char *path;   // final
-  char *tmp;    // temporary (the path itself when direct)
+  char *tmp;    // temporary (the path itself when direct; /proc/self/fd/N when unnamed)
   bool direct;  // not a regular file (a device, a pipe): written in place
+  int fd;       // the unnamed file, or -1
 } OutFile;
 bool outfile_open(OutFile *o, const char *path);
 bool outfile_commit(OutFile *o);
