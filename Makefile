@@ -61,7 +61,12 @@ bin bin/asan build/obj build/asan:
 -include $(OBJS:.o=.d) $(ASAN_OBJS:.o=.d)
 
 # Quiet recipes: the summary of ci/run-tests must be the last line printed.
-test: all asan
+FUZZ_CC ?= clang
+# The fuzzing harness too where clang and libFuzzer are installed: tests/fuzz/
+# runs it for FUZZ_CI_SECONDS (and skips, saying why, where they are not).
+FUZZ_OK = $(shell printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (void)n; return 0; }\n' | \
+            $(FUZZ_CC) -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null && echo yes)
+test: all asan $(if $(FUZZ_OK),fuzz-build)
 	@$(TEST_ENV) PIC386_SUITE_FLAGS='$(SUITE_FLAGS)' ci/run-tests $(TEST_RUNS)
 
 # The suites, TAP on stdout (ci/run-suites); fails if any test does.
@@ -143,7 +148,6 @@ arm64-check:
 # The libFuzzer harness of `pic386 asm` (fuzz/README.md): every stage but
 # main.c, built with clang's -fsanitize=fuzzer,address,undefined (Debian:
 # clang and libclang-rt-14-dev, `ci/install-deps --set fuzz`).
-FUZZ_CC ?= clang
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all \
             -fno-omit-frame-pointer -O1 -g
 FUZZ_SRCS := $(filter-out toolchain/main.c,$(SRCS))
