@@ -60,6 +60,16 @@ static void install_cleanup(void) {
   signal(SIGINT, on_signal);
   signal(SIGTERM, on_signal);
   signal(SIGHUP, on_signal);
+  // A crash too, for the named temporary of the fallback (an unnamed one
+  // needs nothing) — unless a sanitizer already handles the signal: its
+  // report matters more, and it exits through atexit anyway.
+  static const int crashes[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+  for (size_t i = 0; i < sizeof crashes / sizeof *crashes; i++) {
+    struct sigaction old;
+    if (sigaction(crashes[i], NULL, &old) == 0 && old.sa_handler == SIG_DFL &&
+        !(old.sa_flags & SA_SIGINFO))
+      signal(crashes[i], on_signal);
+  }
 }
 
 // Starts argv with one end of a pipe as its fd `childfd` (0 or 1); returns
