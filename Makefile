@@ -74,7 +74,12 @@ bin bin/asan build/obj build/asan:
 -include $(OBJS:.o=.d) $(ASAN_OBJS:.o=.d)
 
 # Quiet recipes: the summary of ci/run-tests must be the last line printed.
-test: all asan
+FUZZ_CC ?= clang
+# The fuzzing harness too where clang and libFuzzer are installed: tests/fuzz/
+# runs it for FUZZ_CI_SECONDS (and skips, saying why, where they are not).
+FUZZ_OK = $(shell printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (void)n; return 0; }\n' | \
+            $(FUZZ_CC) -fsanitize=fuzzer -x c - -o /dev/null 2>/dev/null && echo yes)
+test: all asan $(if $(FUZZ_OK),fuzz-build)
 	@$(TEST_ENV) PIC386_SUITE_FLAGS='$(SUITE_FLAGS)' ci/run-tests $(TEST_RUNS)
 
 # The suites, TAP on stdout (ci/run-suites); fails if any test does.
@@ -113,7 +118,7 @@ bench: $(if $(wildcard bench/run bench/runtime/run),all)
 	[ -n "$$ran" ] || echo "bench: no benchmarks yet"; exit $$s
 
 # Shell scripts by name or by their #! line.
-LINT_DIRS := $(wildcard ci .ci bench tests docker suites)
+LINT_DIRS := $(wildcard ci .ci bench tests docker suites fuzz)
 SCRIPTS = $(shell find $(LINT_DIRS) -type f \( -name '*.sh' -o -name '*.bash' \
             -o -name '*.bats' -o -exec sh -c 'head -n1 "$$1" | grep -Eq "^\#!.*(sh|bats)\b"' _ {} \; \) -print)
 ACTIONLINT = $(or $(shell command -v actionlint),$(wildcard $(shell PATH="$$PATH:/usr/local/go/bin" go env GOPATH 2>/dev/null)/bin/actionlint))
@@ -152,3 +157,27 @@ docker-test:
 # minutes, so not part of `make test` (docker/README.md).
 arm64-check:
 	@ci/arm64-check $(ARM64_SUITES)
+
+# The libFuzzer harness of `pic386 asm` (fuzz/README.md): every stage but
+# main.c, built with clang's -fsanitize=fuzzer,address,undefined (Debian:
+# clang and libclang-rt-14-dev, `ci/install-deps --set fuzz`).
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all \
+            -fno-omit-frame-pointer -O1 -g
+FUZZ_SRCS := $(filter-out toolchain/main.c,$(SRCS))
+FUZZ_OBJS := $(FUZZ_SRCS:toolchain/%.c=build/fuzz/obj/%.o)
+# make fuzz: FUZZ_SECONDS of fuzzing (default 300), the corpus kept in
+# build/fuzz/corpus between runs; FUZZ_FLAGS go to libFuzzer as they are.
+FUZZ_SECONDS ?= 300
+.PHONY: fuzz fuzz-build
+fuzz-build: bin/fuzz/asm_fuzz
+bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c toolchain/pic386.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain \
+	  -DFUZZ_INCLUDE_DIR='"$(CURDIR)/runtime"' -o $@ fuzz/asm_fuzz.c $(FUZZ_OBJS)
+build/fuzz/obj/%.o: toolchain/%.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) -Itoolchain $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+	  $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+-include $(FUZZ_OBJS:.o=.d)
+fuzz: bin/fuzz/asm_fuzz
+	@fuzz/run --seconds $(FUZZ_SECONDS) $(FUZZ_FLAGS)

@@ -26,8 +26,6 @@ static bool ends_with(const char *s, const char *suf) {
   return n >= m && strcmp(s + n - m, suf) == 0;
 }
 
-static Ctxt *cur;
-
 static void func_done(Ctxt *c, Func *fn) {
   for (Prog *p = fn->text; p; p = p->link)
     progedit(c, fn, p);
@@ -61,6 +59,31 @@ static void ctxt_free(Ctxt *c) {
   buf_free(&c->list);
 }
 
+// The translation proper, shared by `pic386 asm` and the fuzzing harness
+// (fuzz/asm_fuzz.c): nothing in it exits on bad input (diag.c), and it
+// frees all it allocated but the run-wide names and positions, which
+// asm_release frees.
+int asm_translate(const AsmFlags *f, const char *in, FILE *out) {
+  Ctxt c = {.pkg = f->pkg ? f->pkg : "main", .shared = f->shared || f->dynlink,
+            .dynlink = f->dynlink, .bug_morestack = f->bug_morestack,
+            .want_list = f->want_list, .annotate = f->annotate, .srcname = in, .outf = out};
+  Cpp *cpp = cpp_open(in, f->incdirs, f->defines);
+  if (cpp) {
+    emit_begin(&c);
+    parse_file(&c, cpp, func_done);
+    if (!nerrors)
+      emit_end(&c);
+    cpp_close(cpp);
+  }
+  ctxt_free(&c);
+  return nerrors;
+}
+
+void asm_release(void) {
+  cpp_release();
+  diag_release();
+}
+
 // Accepts -flag value, -flag=value, --flag, and -Dname / -Idir.
 static const char *flag_value(int argc, char **argv, int *i, const char *name) {
   const char *a = argv[*i];
@@ -92,14 +115,14 @@ static bool is_flag(const char *a, const char *name) {
 }
 
 int cmd_asm(int argc, char **argv) {
-  Ctxt c = {.pkg = "main"};
-  cur = &c;
+  AsmFlags c = {.pkg = "main"};
   const char *out = NULL, *in = NULL;
   char *owned_out = NULL;
   const char **incs = xcalloc(argc + 1, sizeof *incs);
   const char **defs = xcalloc(argc + 1, sizeof *defs);
   int ninc = 0, ndef = 0, status = 0;
-  Cpp *cpp = NULL;
+  c.incdirs = incs;
+  c.defines = defs;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i], *v;
     if (a[0] != '-' || strcmp(a, "-") == 0) {
@@ -118,7 +141,7 @@ int cmd_asm(int argc, char **argv) {
     } else if (is_flag(a, "shared")) {
       c.shared = true;
     } else if (is_flag(a, "dynlink")) {
-      c.shared = c.dynlink = true;
+      c.dynlink = true;
     } else if (is_flag(a, "S")) {
       c.want_list = true;
     } else if ((v = flag_value(argc, argv, &i, "o"))) {
@@ -163,8 +186,6 @@ int cmd_asm(int argc, char **argv) {
       n -= 2;
     out = owned_out = xasprintf("%.*s.o", (int)n, base);
   }
-  c.srcname = in;
-
 
   // The object goes straight from our buffer into GNU as through a pipe;
   // text output goes to a temporary file. Either is renamed into place only
@@ -173,15 +194,9 @@ int cmd_asm(int argc, char **argv) {
   bool object = !to_stdout && !ends_with(out, ".s");
   OutFile of = {0};
   Proc as = {0};
+  FILE *outf = NULL;
   if (!to_stdout && !outfile_open(&of, out)) {
     fprintf(stderr, "pic386 asm: cannot create %s: %s\n", out, strerror(errno));
-    status = 1;
-    goto done;
-  }
-  cpp = cpp_open(in, incs, defs);
-  if (!cpp) {
-    if (!to_stdout)
-      outfile_abort(&of);
     status = 1;
     goto done;
   }
@@ -200,28 +215,21 @@ int cmd_asm(int argc, char **argv) {
       status = 1;
       goto done;
     }
-    c.outf = as.in;
+    outf = as.in;
   } else if (to_stdout) {
-    c.outf = stdout;
+    outf = stdout;
     c.annotate = true;
   } else {
     c.annotate = true;
-    c.outf = fopen(of.tmp, "w");
-    if (!c.outf) {
+    outf = fopen(of.tmp, "w");
+    if (!outf) {
       outfile_abort(&of);
       fprintf(stderr, "pic386 asm: cannot write %s: %s\n", out, strerror(errno));
       status = 1;
       goto done;
     }
   }
-  emit_begin(&c);
-  parse_file(&c, cpp, func_done);
-  if (!nerrors)
-    emit_end(&c);
-  else
-    c.out.len = 0;
-
-  status = nerrors ? 1 : 0;
+  status = asm_translate(&c, in, outf) ? 1 : 0;
   if (object) {
     int rc = proc_wait(&as);
     if (!status && rc != 0) {
@@ -229,7 +237,7 @@ int cmd_asm(int argc, char **argv) {
       status = 1;
     }
   } else if (!to_stdout) {
-    if (fclose(c.outf) != 0)
+    if (fclose(outf) != 0)
       status = 1;
   } else {
     fflush(stdout);
@@ -243,9 +251,7 @@ int cmd_asm(int argc, char **argv) {
     }
   }
 done:
-  if (cpp)
-    cpp_close(cpp);
-  ctxt_free(&c);
+  asm_release();
   free(incs);
   free(defs);
   free(owned_out);

@@ -27,11 +27,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+// Limits (README, "Limits"). Go's cmd/asm stops at 100 readers on its
+// input stack ("input recursion") and at 100 expansions that produce no
+// token ("recursive macro invocation"); it has no total, so a few
+// exponential macros run it out of memory. Ours is a budget for the run.
 enum {
   MAX_INCLUDE = 100,       // files open at once, the top one included
   MAX_EXPAND = 100,        // macro expansions being read at once (Go's limit)
   MAX_FRAME_TOKS = 1 << 18,    // tokens held by those expansions
-  MAX_LINE_EXPANSION = 1 << 24 // tokens produced between two source tokens
+  MAX_EXPANSION = 1 << 18  // tokens produced by expansions in the whole run
 };
 
 typedef struct Macro Macro;
@@ -69,9 +73,16 @@ typedef struct {
   int n, cap;
 } TokVec;
 
+// A file on the include stack, to recognise a file that includes itself.
+typedef struct {
+  dev_t dev;
+  ino_t ino;
+} FileId;
+
 struct Cpp {
   Lexer *lex[MAX_INCLUDE];
   const char *path[MAX_INCLUDE];   // as opened: #include "x" is relative to it
+  FileId id[MAX_INCLUDE];
   int nlex;
   const char *const *incdirs;
   // cpp_on_include: told of every file an #include tries, found or not.
@@ -89,7 +100,7 @@ struct Cpp {
   Frame frames[MAX_EXPAND];
   int nframes;
   int frame_toks;
-  int produced;         // tokens from frames since the last source token
+  long produced;        // tokens from frames in the whole run
 
   Token pushback;
   bool has_pushback;
@@ -121,8 +132,9 @@ static bool is_name(const Token *t, const char *s) {
 }
 
 // File names live as long as the positions that point at them: the run.
+static Map names;
+
 static const char *intern_name(const char *s) {
-  static Map names;
   char *v = map_get(&names, s);
   if (!v) {
     v = xstrdup(s);
@@ -321,8 +333,10 @@ static void next_raw(Cpp *cpp, Token *t) {
       t->pos = f->pos;
       if (t->kind == TK_IDENT)
         t->num = 0;
-      if (++cpp->produced > MAX_LINE_EXPANSION) {
-        error_at(f->pos, "macro expansion too large");
+      if (++cpp->produced > MAX_EXPANSION) {
+        // A budget, not a depth: what is spent is spent, so the input ends.
+        error_at(f->pos, "macro expansion too large: more than %d tokens in all", MAX_EXPANSION);
+        diag_stop();
         drop_frames(cpp);
         break;
       }
@@ -330,7 +344,6 @@ static void next_raw(Cpp *cpp, Token *t) {
     }
     pop_frame(cpp);
   }
-  cpp->produced = 0;
   source(cpp, t);
 }
 
@@ -463,6 +476,7 @@ static void do_define(Cpp *cpp, Lexer *lx) {
   lex_set_define(lx, true);
   Token t = lexed(lx);
   TokVec params = {0}, body = {0};
+  Map pnames = {0};     // parameter -> its number + 1: no quadratic scans
   int nparams = -1;
   if (is_punct(&t, '(') && !t.space) {
     nparams = 0;
@@ -471,11 +485,15 @@ static void do_define(Cpp *cpp, Lexer *lx) {
       for (;;) {
         if (t.kind != TK_IDENT)
           goto bad;
-        for (int i = 0; i < params.n; i++)
-          if (params.v[i].len == t.len && memcmp(params.v[i].s, t.s, t.len) == 0) {
-            error_at(t.pos, "duplicate parameter %.*s in #define of %.*s", t.len, t.s, name.len, name.s);
-            goto bad_reported;
-          }
+        char *pn = xstrndup(t.s, t.len);
+        bool dup = map_has(&pnames, pn);
+        if (!dup)
+          map_put(&pnames, pn, (void *)(intptr_t)(params.n + 1));
+        free(pn);
+        if (dup) {
+          error_at(t.pos, "duplicate parameter %.*s in #define of %.*s", t.len, t.s, name.len, name.s);
+          goto bad_reported;
+        }
         vec_push(&params, t);
         t = lexed(lx);
         if (is_punct(&t, ')'))
@@ -493,9 +511,11 @@ static void do_define(Cpp *cpp, Lexer *lx) {
       t.s = "\n", t.len = 1;
     if (t.kind == TK_IDENT) {
       t.num = 0;
-      for (int i = 0; i < params.n; i++)
-        if (params.v[i].len == t.len && memcmp(params.v[i].s, t.s, t.len) == 0)
-          t.num = i + 1;
+      if (params.n) {
+        char *pn = xstrndup(t.s, t.len);
+        t.num = (uintptr_t)map_get(&pnames, pn);
+        free(pn);
+      }
     }
     vec_push(&body, t);
   }
@@ -503,6 +523,7 @@ static void do_define(Cpp *cpp, Lexer *lx) {
   define(cpp, new_macro(name.s, name.len, nparams, &body), name.pos, false);
   free(params.v);
   free(body.v);
+  map_free(&pnames);
   return;
 bad:
   error_at(t.pos, "bad parameter list in #define of %.*s", name.len, name.s);
@@ -511,6 +532,7 @@ bad_reported:
   drop_line(lx, &t);
   free(params.v);
   free(body.v);
+  map_free(&pnames);
 }
 
 static void do_undef(Cpp *cpp, Lexer *lx, const Token *d) {
@@ -648,11 +670,6 @@ static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
   char lq = angle ? '<' : '"', rq = angle ? '>' : '"';
   char *name = xstrndup(t.s, t.len);
   expect_end(lx, d);
-  if (cpp->nlex == MAX_INCLUDE) {
-    error_at(d->pos, "#include %c%s%c: nested more than %d deep", lq, name, rq, MAX_INCLUDE);
-    free(name);
-    return;
-  }
 
   // "x": next to the including file, then each -I; <x>: -I only.
   int fd = -1, err = 0;
@@ -668,9 +685,28 @@ static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
     for (int i = 0; fd < 0 && cpp->incdirs && cpp->incdirs[i]; i++)
       fd = probe(cpp, cpp->incdirs[i], strlen(cpp->incdirs[i]), name, &path, &err);
   }
-  if (fd >= 0) {
+  struct stat st;
+  if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+    // A device or a pipe (/dev/zero, /dev/stdin) could feed us forever.
+    error_at(d->pos, "#include %c%s%c: not a regular file", lq, name, rq);
+    close(fd);
+  } else if (fd >= 0 && cpp->nlex == MAX_INCLUDE) {
+    // Go's "input recursion". Reading on would read the rest of every
+    // file on the stack again: one message, and the input ends here.
+    int k = cpp->nlex - 1;   // the nearest level that is this file
+    while (k >= 0 && !(cpp->id[k].dev == st.st_dev && cpp->id[k].ino == st.st_ino))
+      k--;
+    if (k >= 0)
+      error_at(d->pos, "#include %c%s%c: nested more than %d deep: %s includes itself%s", lq, name,
+               rq, MAX_INCLUDE, path, k == cpp->nlex - 1 ? "" : " through other files");
+    else
+      error_at(d->pos, "#include %c%s%c: nested more than %d deep", lq, name, rq, MAX_INCLUDE);
+    diag_stop();
+    close(fd);
+  } else if (fd >= 0) {
     const char *file = intern_name(path);
     cpp->path[cpp->nlex] = file;
+    cpp->id[cpp->nlex] = (FileId){st.st_dev, st.st_ino};
     cpp->lex[cpp->nlex++] = lex_open_fd(fd, true, file, pos_keep(d->pos));
   } else if (err) {
     error_at(d->pos, "#include %c%s%c: %s", lq, name, rq, strerror(err));
@@ -762,8 +798,10 @@ Cpp *cpp_open(const char *path, const char *const *incdirs, const char *const *d
   const char *file = "<stdin>";
   if (!is_stdin) {
     fd = open_file(path);
-    if (fd < 0)
-      fatal("open %s: %s", path, strerror(errno));
+    if (fd < 0) {
+      error_at(NULL, "open %s: %s", path, strerror(errno));
+      return NULL;
+    }
     file = path;
   }
   file = intern_name(file);
@@ -774,6 +812,9 @@ Cpp *cpp_open(const char *path, const char *const *incdirs, const char *const *d
   for (int i = 0; defines && defines[i]; i++)
     predefine(cpp, defines[i]);
   cpp->path[0] = file;
+  struct stat st;
+  if (fstat(fd, &st) == 0)
+    cpp->id[0] = (FileId){st.st_dev, st.st_ino};
   cpp->lex[0] = lex_open_fd(fd, !is_stdin, file, NULL);
   cpp->nlex = 1;
   return cpp;
@@ -782,6 +823,8 @@ Cpp *cpp_open(const char *path, const char *const *incdirs, const char *const *d
 Token cpp_next(Cpp *cpp) {
   Token t;
   for (;;) {
+    if (diag_stopped())
+      return (Token){.kind = TK_EOF, .s = ""};
     next_raw(cpp, &t);
     if (t.kind == TK_IDENT) {
       Macro *m = lookup(cpp, t.s, t.len);
@@ -828,4 +871,11 @@ void cpp_close(Cpp *cpp) {
   free(cpp->tab);
   free(cpp->conds);
   free(cpp);
+}
+
+void cpp_release(void) {
+  for (size_t i = 0; i < names.cap; i++)
+    if (names.keys[i])
+      free(names.vals[i]);
+  map_free(&names);
 }

@@ -1,5 +1,12 @@
 // diag.c: diagnostics in the form `file:line: message`, with the chain of
 // #include positions that led to the file.
+//
+// Nothing here exits on bad input: after MAX_ERRORS diagnostics the rest
+// are counted but not printed, and the preprocessor reads as if the input
+// had ended (cpp_next returns TK_EOF), so every stage winds down through
+// its ordinary code and frees what it holds. `pic386 asm` and the fuzzing
+// harness (fuzz/) run the same code for that reason. Only fatal() exits:
+// out of memory, where there is nothing left to recover with.
 #include "pic386.h"
 
 #include <stdlib.h>
@@ -8,30 +15,64 @@
 int nerrors;
 const char *progname = "pic386";
 
-// Go's assembler stops after this many errors; so do we, so that a file of
-// garbage produces a screenful, not a flood.
-enum { MAX_ERRORS = 20 };
+// A message longer than this is cut (a 10 MB identifier is not echoed
+// whole), and an #include chain longer than MAX_CHAIN is shown by its ends.
+enum { MAX_MESSAGE = 400, MAX_CHAIN = 8 };
 
-static void report(const Pos *pos, const char *kind, const char *fmt, va_list ap) {
-  if (pos) {
-    fprintf(stderr, "%s:%d: %s", pos->file, pos->line, kind);
-  } else {
-    fprintf(stderr, "%s: %s", progname, kind);
+static void put_message(const char *kind, const char *fmt, va_list ap) {
+  char *msg;
+  if (vasprintf(&msg, fmt, ap) < 0) {
+    fprintf(stderr, "%s(message lost: out of memory)\n", kind);
+    return;
   }
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
-  for (const Pos *p = pos ? pos->from : NULL; p; p = p->from)
-    fprintf(stderr, "\tincluded from %s:%d\n", p->file, p->line);
+  size_t n = strlen(msg);
+  if (n <= MAX_MESSAGE) {
+    fprintf(stderr, "%s%s\n", kind, msg);
+  } else {
+    size_t cut = MAX_MESSAGE;
+    while (cut > 0 && ((unsigned char)msg[cut] & 0xc0) == 0x80)
+      cut--;   // not inside a UTF-8 sequence
+    fprintf(stderr, "%s%.*s... (%zu bytes cut)\n", kind, (int)cut, msg, n - cut);
+  }
+  free(msg);
 }
 
+static void report(const Pos *pos, const char *kind, const char *fmt, va_list ap) {
+  if (pos)
+    fprintf(stderr, "%s:%d: ", pos->file, pos->line);
+  else
+    fprintf(stderr, "%s: ", progname);
+  put_message(kind, fmt, ap);
+  int depth = 0;
+  for (const Pos *p = pos ? pos->from : NULL; p; p = p->from)
+    depth++;
+  int i = 0;
+  for (const Pos *p = pos ? pos->from : NULL; p; p = p->from, i++) {
+    if (depth > MAX_CHAIN && i == MAX_CHAIN / 2)
+      fprintf(stderr, "\t... %d more #include levels\n", depth - MAX_CHAIN);
+    if (depth > MAX_CHAIN && i >= MAX_CHAIN / 2 && i < depth - MAX_CHAIN / 2)
+      continue;
+    fprintf(stderr, "\tincluded from %s:%d\n", p->file, p->line);
+  }
+}
+
+// Set by MAX_ERRORS or diag_stop: no more diagnostics, no more input.
+static bool stopped;
+
+void diag_stop(void) { stopped = true; }
+bool diag_stopped(void) { return stopped; }
+
 void error_at(const Pos *pos, const char *fmt, ...) {
+  nerrors++;
+  if (stopped)
+    return;
   va_list ap;
   va_start(ap, fmt);
   report(pos, "", fmt, ap);
   va_end(ap);
-  if (++nerrors >= MAX_ERRORS) {
+  if (nerrors == MAX_ERRORS) {
     fprintf(stderr, "%s: too many errors\n", progname);
-    exit(1);
+    stopped = true;
   }
 }
 
@@ -59,6 +100,11 @@ void fatal(const char *fmt, ...) {
 static Arena gen[2];
 static int cur;
 static Pos *last;
+static Arena keep;
+// pos_keep's cache: the position last copied, by value (an interned Pos is
+// freed and its memory reused, so its address says nothing), and its copy.
+static Pos lastin;
+static const Pos *lastout;
 
 const Pos *pos_intern(const Pos *p) {
   if (last && last->file == p->file && last->line == p->line && last->from == p->from)
@@ -78,16 +124,27 @@ void pos_release(void) {
   cur = old;
 }
 
+// A kept position's `from` is itself kept, so comparing `from` by address
+// is comparing chains.
 const Pos *pos_keep(const Pos *p) {
-  static Arena keep;
-  static const Pos *lastin, *lastout;
   if (!p)
     return NULL;
-  if (p == lastin)
+  if (lastout && p->file == lastin.file && p->line == lastin.line && p->from == lastin.from)
     return lastout;
   Pos *k = arena_alloc(&keep, sizeof *k);
   *k = *p;
   k->from = pos_keep(p->from);
-  lastin = p;
+  lastin = *p;
   return lastout = k;
+}
+
+void diag_release(void) {
+  arena_free(&gen[0]);
+  arena_free(&gen[1]);
+  arena_free(&keep);
+  cur = 0;
+  last = NULL;
+  lastout = NULL;
+  nerrors = 0;
+  stopped = false;
 }

@@ -634,12 +634,12 @@ static void emit_data_sym(Ctxt *c, Sym *s) {
   bool ok = true, has_addr = false;
   for (int i = 0; i < s->ndata; i++) {
     DataInit *d = &s->data[i];
-    if (d->off + d->size > s->size) {
+    if (d->off > s->size - d->size) {   // d->off + d->size may not fit an int64
       error_at(d->pos, "DATA %s+%lld/%d lies outside its GLOBL size %lld", s->name,
                (long long)d->off, d->size, (long long)s->size);
       ok = false;
     }
-    if (i > 0 && d->off < s->data[i - 1].off + s->data[i - 1].size) {
+    if (i > 0 && d->off - s->data[i - 1].off < s->data[i - 1].size) {   // sorted, offsets >= 0
       error_at(d->pos, "DATA %s+%lld/%d overlaps the DATA at %s:%d", s->name, (long long)d->off,
                d->size, s->data[i - 1].pos->file, s->data[i - 1].pos->line);
       ok = false;
@@ -760,8 +760,10 @@ void emit_flush(Ctxt *c) {
       // its exit status, read when it is waited for, says what went wrong.
       if (errno == EPIPE && c->outf != stdout)
         c->outf = NULL;
-      else
-        fatal("write: %m");
+      else {
+        error_at(NULL, "write: %s", strerror(errno));
+        c->outf = NULL;
+      }
     }
   }
   c->out.len = 0;

@@ -78,36 +78,47 @@ bool expr_rest(Parser *p, uint64_t *v) {
   }
 }
 
+// Unary operators are read in a loop, not by recursion, so a long run of
+// them costs no stack: their composition is kept as v -> a*v + b (a is +1 or
+// -1, arithmetic mod 2^64; ~v is -v-1). Parentheses recurse, to at most
+// MAX_EXPR_DEPTH levels: deeper is an error, not a stack overflow.
 static bool factor(Parser *p, uint64_t *v) {
+  uint64_t a = 1, b = 0;
+  while (tok_is(&p->tok, "+") || tok_is(&p->tok, "-") || tok_is(&p->tok, "~")) {
+    char op = p->tok.s[0];
+    parser_next(p);
+    if (op == '-')
+      a = -a;
+    else if (op == '~')
+      b -= a, a = -a;
+  }
   Token t = p->tok;
   switch (t.kind) {
   case TK_NUM:
   case TK_CHAR:
     if (!num_ok(&t))
       return false;
-    *v = t.num;
+    *v = a * t.num + b;
     parser_next(p);
     return true;
   case TK_PUNCT:
-    if (tok_is(&t, "+") || tok_is(&t, "-") || tok_is(&t, "~")) {
-      parser_next(p);
-      if (!factor(p, v))
-        return false;
-      if (t.s[0] == '-')
-        *v = -*v;
-      else if (t.s[0] == '~')
-        *v = ~*v;
-      return true;
-    }
     if (tok_is(&t, "(")) {
+      if (p->depth >= MAX_EXPR_DEPTH) {
+        error_at(t.pos, "expression nested more than %d deep", MAX_EXPR_DEPTH);
+        return false;
+      }
       parser_next(p);
-      if (!expr(p, v))
+      p->depth++;
+      bool ok = expr(p, v);
+      p->depth--;
+      if (!ok)
         return false;
       if (!tok_is(&p->tok, ")")) {
         error_at(p->tok.pos, "missing ) in expression");
         return false;
       }
       parser_next(p);
+      *v = a * *v + b;
       return true;
     }
     break;

@@ -22,14 +22,20 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-enum { BLOCK = 128 * 1024 };
+// MAX_SOURCE bounds what one file may hold (README, "Limits"), so that a
+// main input of /dev/zero or an endless pipe ends with a message, not with
+// the machine's memory.
+enum { BLOCK = 128 * 1024, MAX_SOURCE = 64 << 20 };
 
 struct Lexer {
   int fd;             // -1: all data is in the buffer already
   bool close_fd;
   bool eof;           // nothing more to read
+  size_t nread;       // bytes read so far
+  size_t block;       // bytes read at a time: BLOCK, or less for a small file
   char *buf;          // cap bytes of data space plus one for the sentinel
   size_t cap;
   char *p, *end;      // next byte; end of data (*end == '\n')
@@ -70,7 +76,7 @@ static char *find_lim(char *from, char *end, char *old) {
 static void fill(Lexer *lx) {
   size_t keep = lx->end - lx->p;
   size_t cap = lx->cap;
-  while (keep + BLOCK / 2 > cap)
+  while (keep + lx->block / 2 > cap)
     cap *= 2;
   if (lx->buf_live) {
     // Returned tokens point into buf: keep it until their line is over.
@@ -102,14 +108,30 @@ static void fill(Lexer *lx) {
       lx->end = lx->buf + n;
       lx->lim = lx->buf;
     }
-    ssize_t n = read(lx->fd, lx->end, lx->buf + lx->cap - lx->end);
+    size_t room = lx->buf + lx->cap - lx->end;
+    if (room > MAX_SOURCE + 1 - lx->nread)
+      room = MAX_SOURCE + 1 - lx->nread;
+    ssize_t n = read(lx->fd, lx->end, room);
     if (n < 0) {
       if (errno == EINTR)
         continue;
-      fatal("read %s: %s", lx->file, strerror(errno));
+      error_at(line_pos(lx), "read %s: %s", lx->file, strerror(errno));
+      diag_stop();
+      lx->eof = true;
+      break;
     }
     if (n == 0) {
       lx->eof = true;
+      break;
+    }
+    lx->nread += n;
+    if (lx->nread > MAX_SOURCE) {
+      error_at(line_pos(lx), "file larger than %d MB: the limit of one source file",
+               MAX_SOURCE >> 20);
+      diag_stop();
+      lx->eof = true;
+      lx->end = lx->p;   // nothing more of it is lexed
+      lx->lim = lx->p;
       break;
     }
     char *from = lx->end;
@@ -146,7 +168,14 @@ Lexer *lex_open_fd(int fd, bool close_fd, const char *file, const Pos *from) {
   Lexer *lx = new_lexer(file, from);
   lx->fd = fd;
   lx->close_fd = close_fd;
-  lx->cap = BLOCK;
+  // A small regular file gets a buffer its size (with room to see the end
+  // of the file in the same read): most headers and tests are small.
+  struct stat st;
+  lx->block = BLOCK;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < BLOCK / 2)
+    while (lx->block / 2 > (size_t)st.st_size + 1 && lx->block > 256)
+      lx->block /= 2;
+  lx->cap = lx->block;
   lx->buf = xmalloc(lx->cap + 1);
   lx->p = lx->end = lx->lim = lx->buf;
   *lx->end = '\n';

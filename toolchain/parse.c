@@ -346,8 +346,24 @@ static bool base_part(P *ps, Addr *a, int reg, const Pos *pos) {
   return index_part(ps, a);
 }
 
-// One operand. Bare identifiers that are not registers are labels.
+static bool operand1(P *ps, Addr *a);
+
+// One operand. A displacement must fit the 32 bits of an i386 address
+// (GNU as would cut it short without a word); n(PC) is checked against its
+// TEXT block instead.
 static bool operand(P *ps, Addr *a) {
+  const Pos *pos = tok(ps)->pos;
+  if (!operand1(ps, a))
+    return false;
+  if ((a->type == A_MEM || a->type == A_ADDR) && (a->offset < INT32_MIN || a->offset > (int64_t)UINT32_MAX)) {
+    error_at(pos, "offset %lld does not fit in 32 bits", (long long)a->offset);
+    return false;
+  }
+  return true;
+}
+
+// One operand. Bare identifiers that are not registers are labels.
+static bool operand1(P *ps, Addr *a) {
   Token t = *tok(ps);
   if (tok_is(&t, "$")) {
     next(ps);
@@ -751,15 +767,11 @@ static void define_label(P *ps, const Token *t) {
       error_at(t->pos, "label %s outside of a TEXT block", name);
     return;
   }
+  // The map holds the pending labels too: no scan of them.
   if (map_has(&ps->labels, name)) {
     error_at(t->pos, "label %s defined twice in %s", name, ps->fn.sym->name);
     return;
   }
-  for (int i = 0; i < ps->npending; i++)
-    if (strcmp(ps->pending[i], name) == 0) {
-      error_at(t->pos, "label %s defined twice in %s", name, ps->fn.sym->name);
-      return;
-    }
   GROW(ps->pending, ps->npending, ps->cappending);
   ps->pending[ps->npending++] = name;
   map_put(&ps->labels, name, NULL);
@@ -794,12 +806,13 @@ static void end_func(P *ps) {
         continue;
       }
     } else {
-      int64_t idx = f->index + f->rel;
-      if (idx < 0 || idx >= ps->nprogs) {
+      // In range before adding: rel may be anything an int64 holds.
+      if (f->rel < -(int64_t)f->index || f->rel >= (int64_t)ps->nprogs - f->index) {
         error_at(f->p->pos, "branch %lld(PC) leaves the TEXT block of %s", (long long)f->rel,
                  ps->fn.sym->name);
         continue;
       }
+      int64_t idx = f->index + f->rel;
       target = ps->progs[idx];
       if (target->prefix && target->id == idx && idx > 0 && ps->progs[idx - 1] == target) {
         // progs[] holds the prefixed instruction at its prefix's index too.
@@ -834,11 +847,15 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
     error_at(pos, "TEXT: missing $frame[-args]");
     return;
   }
-  int flags = nops == 3 ? (int)ops[1].offset : 0;
   if (nops == 3 && ops[1].type != A_CONST) {
     error_at(pos, "TEXT: flags must be a constant");
     return;
   }
+  if (nops == 3 && (ops[1].offset < 0 || ops[1].offset > INT32_MAX)) {
+    error_at(pos, "TEXT: bad flags %lld", (long long)ops[1].offset);
+    return;
+  }
+  int flags = nops == 3 ? (int)ops[1].offset : 0;
   Sym *s = ops[0].sym;
   TextDef *d = textdef(ps->c, s->name, false);
   if (d || s->kind != SYM_UNDEF) {
@@ -887,7 +904,7 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
   ps->c->nfunc++;
 }
 
-static void data_directive(int nops, Addr *ops, int size, const Pos *pos) {
+static void data_directive(int nops, Addr *ops, int64_t size, const Pos *pos) {
   if (nops != 2 || ops[0].type != A_MEM || !ops[0].sym || ops[0].reg || ops[0].index) {
     error_at(pos, "DATA wants sym+off(SB)/size, value");
     return;
@@ -896,7 +913,7 @@ static void data_directive(int nops, Addr *ops, int size, const Pos *pos) {
   // Go writes a string into any width up to 8; numbers need a machine size.
   if (v->type == A_STRING ? size < 1 || size > 8
                           : size != 1 && size != 2 && size != 4 && size != 8) {
-    error_at(pos, "DATA: bad size %d: want %s", size,
+    error_at(pos, "DATA: bad size %lld: want %s", (long long)size,
              v->type == A_STRING ? "1 to 8 for a string" : "1, 2, 4 or 8");
     return;
   }
@@ -905,7 +922,7 @@ static void data_directive(int nops, Addr *ops, int size, const Pos *pos) {
     if (size < 8) {
       int64_t lo = -(1ll << (size * 8 - 1)), hi = (1ll << (size * 8)) - 1;
       if (v->offset < lo || v->offset > hi) {
-        error_at(pos, "DATA: value %lld does not fit in %d bytes", (long long)v->offset, size);
+        error_at(pos, "DATA: value %lld does not fit in %d bytes", (long long)v->offset, (int)size);
         return;
       }
     }
@@ -916,13 +933,13 @@ static void data_directive(int nops, Addr *ops, int size, const Pos *pos) {
       return;
     }
     if (size != 4) {
-      error_at(pos, "DATA: an address needs size 4, not %d", size);
+      error_at(pos, "DATA: an address needs size 4, not %d", (int)size);
       return;
     }
     break;
   case A_STRING:
     if (v->strlen > size) {
-      error_at(pos, "DATA: string of %d bytes does not fit in %d", v->strlen, size);
+      error_at(pos, "DATA: string of %d bytes does not fit in %d", v->strlen, (int)size);
       return;
     }
     v->str = xstrndup(v->str, v->strlen);   // outlives the text arena
@@ -943,7 +960,7 @@ static void data_directive(int nops, Addr *ops, int size, const Pos *pos) {
     s->capdata = s->capdata ? s->capdata * 2 : 4;
     s->data = xrealloc(s->data, s->capdata * sizeof *s->data);
   }
-  s->data[s->ndata++] = (DataInit){ops[0].offset, size, *v, pos_keep(pos)};
+  s->data[s->ndata++] = (DataInit){ops[0].offset, (int)size, *v, pos_keep(pos)};
 }
 
 static void globl_directive(P *ps, int nops, Addr *ops, const Pos *pos) {
@@ -958,6 +975,10 @@ static void globl_directive(P *ps, int nops, Addr *ops, const Pos *pos) {
   }
   if (nops == 3 && ops[1].type != A_CONST) {
     error_at(pos, "GLOBL: flags must be a constant");
+    return;
+  }
+  if (nops == 3 && (ops[1].offset < 0 || ops[1].offset > INT32_MAX)) {
+    error_at(pos, "GLOBL: bad flags %lld", (long long)ops[1].offset);
     return;
   }
   Sym *s = ops[0].sym;
@@ -999,8 +1020,8 @@ static bool textsize(P *ps, Addr *a) {
       error_at(t.pos, "TEXT: expected a number in $frame-args");
       return false;
     }
-    if (neg)
-      v[i] = -v[i];
+    if (neg)   // in uint64: -INT64_MIN is no int64
+      v[i] = (int64_t)-(uint64_t)v[i];
     if (i == 0 && !tok_is(tok(ps), "-"))
       break;
     if (i == 0)
@@ -1046,7 +1067,8 @@ static void statement(P *ps) {
   if (as == ATEXT)
     end_func(ps);
   Addr ops[3] = {{0}};
-  int nops = 0, datasize = 0;
+  int nops = 0;
+  int64_t datasize = 0;
   bool ok = true;
   while (!at_eol(ps)) {
     if (nops == 3) {
@@ -1071,7 +1093,8 @@ static void statement(P *ps) {
         ok = false;
         break;
       }
-      datasize = (int)tok(ps)->num;
+      // Kept whole: /4294967300 is not /4. Anything past 8 is refused anyway.
+      datasize = tok(ps)->num > INT64_MAX ? INT64_MAX : (int64_t)tok(ps)->num;
       next(ps);
     }
     if (at_eol(ps))

@@ -93,8 +93,12 @@ struct Pos {
   const Pos *from;
 };
 
-extern int nerrors;     // diagnostics so far; the driver stops after too many
+extern int nerrors;     // diagnostics so far
 extern const char *progname;
+// After this many errors no more are printed and the input is read as if it
+// had ended (cpp_next returns TK_EOF): every stage winds down through its
+// ordinary code. Nothing exits on bad input; only fatal() does.
+enum { MAX_ERRORS = 20 };
 
 void error_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void warn_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -103,6 +107,11 @@ _Noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)))
 const Pos *pos_intern(const Pos *p);   // a line's position, valid until two pos_release
 void pos_release(void);                // a TEXT block is done with its positions
 const Pos *pos_keep(const Pos *p);     // a copy for the whole run (with its from chain)
+// An error after which reading on makes no sense (an #include cycle, the
+// expansion budget spent): later diagnostics are dropped, input ends.
+void diag_stop(void);
+bool diag_stopped(void);
+void diag_release(void);               // the run is over: frees every position, nerrors = 0
 
 // ---------------------------------------------------------------- lex.c, cpp.c
 
@@ -167,6 +176,7 @@ Token cpp_next(Cpp *cpp);
 // cache keys hash these).
 void cpp_on_include(Cpp *cpp, void (*fn)(void *arg, const char *path, bool found), void *arg);
 void cpp_close(Cpp *cpp);
+void cpp_release(void);   // the run is over: frees the interned file names
 
 // ---------------------------------------------------------------- registers
 
@@ -391,7 +401,9 @@ void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *));
 typedef struct {
   Cpp *cpp;
   Token tok;            // current token (one-token lookahead)
+  int depth;            // ( nesting: limited to MAX_EXPR_DEPTH
 } Parser;
+enum { MAX_EXPR_DEPTH = 1000 };
 void parser_next(Parser *p);
 bool expr_parse(Parser *p, int64_t *val);   // false after reporting an error
 // Continuations for an expression whose first factor was read by the caller
@@ -454,12 +466,15 @@ int run_func_capture(int (*fn)(void *arg), void *arg, Buf *out);
 // The tool named by environment variable var, or dflt if it is unset or empty
 // (PIC386_AS, PIC386_CC, PIC386_AR: one rule for every command).
 const char *tool_env(const char *var, const char *dflt);
-// Temporary file next to `path`, renamed into place by commit or removed by
-// abort (also on SIGINT/SIGTERM).
+// A temporary file in the directory of `path`, put in place by commit or
+// dropped by abort. Unnamed where the system allows (O_TMPFILE: nothing is
+// left after any crash), else a named file removed on exit and on
+// SIGINT/SIGTERM/SIGHUP. tmp is always a path that open(2) can write.
 typedef struct {
   char *path;   // final
-  char *tmp;    // temporary (the path itself when direct)
+  char *tmp;    // temporary (the path itself when direct; /proc/self/fd/N when unnamed)
   bool direct;  // not a regular file (a device, a pipe): written in place
+  int fd;       // the unnamed file, or -1
 } OutFile;
 bool outfile_open(OutFile *o, const char *path);
 bool outfile_commit(OutFile *o);
@@ -525,6 +540,20 @@ int cache_lock(Cache *c, const char *key);
 void cache_unlock(int fd);
 
 // ---------------------------------------------------------------- commands
+
+// asm.c: one file through every stage of `pic386 asm` to GNU as text,
+// written to `out` as it grows (NULL: made and dropped), the -S listing to
+// stdout. Returns the number of errors. What stays allocated afterwards
+// (interned file names, kept positions) is freed by asm_release, which
+// also resets the error count: the fuzzing harness runs input after input.
+typedef struct {
+  bool shared, dynlink, bug_morestack, want_list;
+  bool annotate;                         // `# file:line` marks in GNU as text
+  const char *pkg;                       // default "main"
+  const char *const *incdirs, *const *defines;   // NULL-terminated, or NULL
+} AsmFlags;
+int asm_translate(const AsmFlags *f, const char *in, FILE *out);
+void asm_release(void);
 
 int cmd_asm(int argc, char **argv);     // asm.c
 int cmd_build(int argc, char **argv);   // build.c

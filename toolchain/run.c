@@ -60,6 +60,16 @@ static void install_cleanup(void) {
   signal(SIGINT, on_signal);
   signal(SIGTERM, on_signal);
   signal(SIGHUP, on_signal);
+  // A crash too, for the named temporary of the fallback (an unnamed one
+  // needs nothing) — unless a sanitizer already handles the signal: its
+  // report matters more, and it exits through atexit anyway.
+  static const int crashes[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+  for (size_t i = 0; i < sizeof crashes / sizeof *crashes; i++) {
+    struct sigaction old;
+    if (sigaction(crashes[i], NULL, &old) == 0 && old.sa_handler == SIG_DFL &&
+        !(old.sa_flags & SA_SIGINFO))
+      signal(crashes[i], on_signal);
+  }
 }
 
 // Starts argv with one end of a pipe as its fd `childfd` (0 or 1); returns
@@ -198,8 +208,39 @@ int run_cmd(char *const argv[], bool verbose) {
   return proc_wait(&pr);
 }
 
+// Where the kernel allows it, the temporary file has no name at all
+// (O_TMPFILE in the output's directory): nothing is left behind whatever
+// kills us, SIGSEGV and SIGKILL included. It is reached as /proc/self/fd/N
+// (by GNU as, too: the descriptor is inherited), and commit gives it a name
+// with linkat(2), then renames that over the output. Elsewhere (no
+// O_TMPFILE in the file system, no /proc) it is a named path.tmpPID,
+// removed on exit and on SIGINT/SIGTERM/SIGHUP.
+static bool open_unnamed(OutFile *o, const char *path) {
+#ifdef O_TMPFILE
+  const char *slash = strrchr(path, '/');
+  char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
+  int fd = open(dir, O_TMPFILE | O_WRONLY, 0644);
+  free(dir);
+  if (fd < 0)
+    return false;
+  char *proc = xasprintf("/proc/self/fd/%d", fd);
+  if (access(proc, W_OK) != 0) {
+    free(proc);
+    close(fd);
+    return false;
+  }
+  o->fd = fd;
+  o->tmp = proc;
+  return true;
+#else
+  (void)o, (void)path;
+  return false;
+#endif
+}
+
 bool outfile_open(OutFile *o, const char *path) {
   install_cleanup();
+  o->fd = -1;
   // A device or a pipe (-o /dev/null, -o /dev/stdout) is written in place:
   // renaming a file over it would replace the device node.
   struct stat st;
@@ -211,6 +252,8 @@ bool outfile_open(OutFile *o, const char *path) {
   }
   o->direct = false;
   o->path = xstrdup(path);
+  if (open_unnamed(o, path))
+    return true;
   o->tmp = xasprintf("%s.tmp%d", path, (int)getpid());
   int fd = open(o->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL, 0644);
   if (fd < 0) {
@@ -228,6 +271,9 @@ bool outfile_open(OutFile *o, const char *path) {
 }
 
 static void forget(OutFile *o) {
+  if (o->fd >= 0)
+    close(o->fd);
+  o->fd = -1;
   for (int i = 0; i < MAX_TEMPS; i++)
     if (temps[i] == o->tmp)
       temps[i] = NULL;
@@ -237,15 +283,28 @@ static void forget(OutFile *o) {
 }
 
 bool outfile_commit(OutFile *o) {
-  bool ok = o->direct || rename(o->tmp, o->path) == 0;
-  if (!ok)
-    unlink(o->tmp);
+  bool ok;
+  if (o->fd >= 0) {
+    // linkat cannot replace a file: a name of our own first, then rename.
+    // Only a kill between the two calls could leave that name behind.
+    char *named = xasprintf("%s.tmp%d", o->path, (int)getpid());
+    ok = linkat(AT_FDCWD, o->tmp, AT_FDCWD, named, AT_SYMLINK_FOLLOW) == 0;
+    if (ok && rename(named, o->path) != 0) {
+      unlink(named);
+      ok = false;
+    }
+    free(named);
+  } else {
+    ok = o->direct || rename(o->tmp, o->path) == 0;
+    if (!ok)
+      unlink(o->tmp);
+  }
   forget(o);
   return ok;
 }
 
 void outfile_abort(OutFile *o) {
-  if (!o->direct)
+  if (!o->direct && o->fd < 0)
     unlink(o->tmp);
   forget(o);
 }

@@ -121,11 +121,17 @@ static Prog *wrapper(Ctxt *c, Prog *p, int64_t frame) {
   return end;
 }
 
-static void resolve(Addr *a, int deltasp) {
+// The parser let only 32-bit offsets through, and deltasp is an int: the
+// sum cannot overflow, but it can leave the 32 bits of a displacement.
+static void resolve(const Prog *p, Addr *a, int deltasp) {
   if (a->name == N_AUTO)
     a->offset += deltasp;
   else if (a->name == N_PARAM)
-    a->offset += deltasp + 4;   // above the return address
+    a->offset += (int64_t)deltasp + 4;   // above the return address
+  else
+    return;
+  if (a->offset < INT32_MIN || a->offset > INT32_MAX)
+    error_at(p->pos, "offset %lld from SP does not fit in 32 bits", (long long)a->offset);
 }
 
 void preprocess(Ctxt *c, Func *fn) {
@@ -146,9 +152,9 @@ void preprocess(Ctxt *c, Func *fn) {
 
   int deltasp = 0;
   for (p = fn->text; p; p = p->link) {
-    resolve(&p->from, deltasp);
-    resolve(&p->from3, deltasp);
-    resolve(&p->to, deltasp);
+    resolve(p, &p->from, deltasp);
+    resolve(p, &p->from3, deltasp);
+    resolve(p, &p->to, deltasp);
     switch (p->as) {
     case APUSHL:
     case APUSHFL:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 # The shellcheck lint of the tree's shell scripts (ci/, .ci/, docker/, bench/, tests/,
-# suites/): by name (*.sh, *.bash, *.bats) or by a #! line naming sh, bash or
+# suites/, fuzz/): by name (*.sh, *.bash, *.bats) or by a #! line naming sh, bash or
 # bats, as `make lint` finds them.
 
 # shellcheck disable=SC2154 # status, output are set by bats' run
@@ -22,6 +22,8 @@ setup() {
   assert_line docker/entrypoint
   assert_line tests/helpers.bash
   assert_line tests/docker/010-image.bats
+  assert_line fuzz/run
+  assert_line fuzz/coverage
   if compgen -G "$REPO/suites/*/*.bats" >/dev/null; then
     assert_line --regexp '^suites/.*\.bats$'
   fi

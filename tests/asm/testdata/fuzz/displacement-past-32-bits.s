@@ -1,0 +1,3 @@
+TEXT ·f(SB), $0
+	MOVL	0x100000004(AX), BX
+	RET

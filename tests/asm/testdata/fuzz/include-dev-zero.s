@@ -1,0 +1,3 @@
+#include "/dev/zero"
+TEXT ·f(SB), $0
+	RET

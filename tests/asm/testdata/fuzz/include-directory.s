@@ -1,0 +1,3 @@
+#include "."
+TEXT ·f(SB), $0
+	RET

@@ -1,0 +1,3 @@
+TEXT ·f(SB), $0
+	MOVL	a�·b(SB), AX
+	RET

@@ -1,0 +1,3 @@
+TEXT Â·f(SB), $0
+	MOVL	Â(SB), AX
+	RET

@@ -1,0 +1,3 @@
+TEXT ·f(SB), $0
+	MOVL	·�b(SB), AX
+	RET
