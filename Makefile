@@ -9,6 +9,8 @@ ASAN_CFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
                -fno-omit-frame-pointer -O1 -g
 DEPFLAGS = -MMD -MP
 PREFIX ?= /usr/local
+# pic386 vet decodes with Zydis (libzydis-dev; toolchain/vet/README... see README.md).
+LDLIBS += -lZydis
 
 # The toolchain's C sources: the shared stages in toolchain/, a command's own
 # in toolchain/<command>/ (vet, compile), each with -Itoolchain for pic386.h.

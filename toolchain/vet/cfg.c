@@ -1,0 +1,76 @@
+// cfg.c: what the control flow needs beyond one instruction: which callees
+// are PC thunks, and which calls never return.
+//
+// A PC thunk is recognized by its code, `mov (%esp),%reg; ret`, not by its
+// name (__x86.get_pc_thunk.bx, or anything a stripped object calls it), so
+// `call thunk` sets reg to the return address as the `call 1f; 1: pop`
+// idiom does. A call that never returns ends the path: what follows it is
+// the next function or padding, never this function's code.
+#include "vet/vet.h"
+
+#include "pic386.h"
+
+#include <string.h>
+
+// One small cache per module (cleared when the module changes).
+#define TCACHE 512
+static struct {
+  const Elf *e;
+  uint32_t addr[TCACHE];
+  uint8_t reg[TCACHE];   // R_* + 1, or 0xff: not a thunk; 0: empty
+} tc;
+
+int cfg_thunk_reg(const Elf *e, uint32_t a) {
+  if (tc.e != e) {
+    memset(&tc, 0, sizeof tc);
+    tc.e = e;
+  }
+  uint32_t h = (a * 2654435761u) % TCACHE;
+  if (tc.reg[h] && tc.addr[h] == a)
+    return tc.reg[h] == 0xff ? R_NONE : tc.reg[h] - 1;
+  int r = R_NONE;
+  Insn i1, i2;
+  if (decode_at(e, a, &i1) && i1.kind == I_OTHER && i1.nops == 2 && i1.op[0].kind == 'r' && !i1.op[0].partial &&
+      i1.op[0].reg != R_NONE && i1.op[0].reg != R_ESP && i1.op[1].kind == 'm' && i1.op[1].mem.base == R_ESP &&
+      i1.op[1].mem.index == R_NONE && i1.op[1].mem.disp == 0 && !i1.op[1].mem.seg && i1.op[1].mem.size == 32 &&
+      i1.m == M_MOV && decode_at(e, a + i1.len, &i2) && i2.kind == I_RET && i2.nops == 0)
+    r = i1.op[0].reg;
+  tc.addr[h] = a;
+  tc.reg[h] = r == R_NONE ? 0xff : (uint8_t)(r + 1);
+  return r;
+}
+
+static const char *const noreturn_names[] = {
+    "abort", "exit", "_exit", "_Exit", "quick_exit", "__stack_chk_fail", "__stack_chk_fail_local",
+    "__assert_fail", "__assert_perror_fail", "__assert", "__fortify_fail", "__chk_fail", "__libc_fatal",
+    "longjmp", "_longjmp", "siglongjmp", "__longjmp_chk", "pthread_exit", "__pthread_unwind",
+    "__pthread_unwind_next", "__cxa_throw", "__cxa_rethrow", "__cxa_bad_cast", "__cxa_bad_typeid",
+    "__cxa_throw_bad_array_new_length", "__cxa_call_unexpected", "__cxa_pure_virtual", "_Unwind_Resume",
+    "err", "errx", "verr", "verrx", "error_exit", "__libc_longjmp", "__libc_siglongjmp", "__do_cancel",
+    "__malloc_assert", "__libc_message", "__libc_dynarray_at_failure", "_dl_signal_error",
+    "_dl_signal_exception", "_dl_fatal_printf", "_dl_reloc_bad_type", "__ubsan_handle_builtin_unreachable",
+    "_ZSt9terminatev", "_ZSt17__throw_bad_allocv", "__go_panic", "runtime.throw", "runtime.gopanic",
+    "runtime.sigpanic", "runtime.morestackc", "runtime.abort", "runtime.exit", "g_assertion_message_expr",
+    "Py_FatalError", "_Py_FatalErrorFunc", "xalloc_die", "__gmp_invalid_operation", "__gmp_divide_by_zero",
+    "__gmp_sqrt_of_negative", "__gmp_overflow_in_mpz", "__gmpn_divexact_by3c_badness",
+    NULL};
+
+static bool noreturn_name(const char *n) {
+  if (!n)
+    return false;
+  size_t len = strcspn(n, "@");   // foo@GLIBC_2.0
+  for (int i = 0; noreturn_names[i]; i++)
+    if (strlen(noreturn_names[i]) == len && strncmp(n, noreturn_names[i], len) == 0)
+      return true;
+  // C++'s std::__throw_*, Go's runtime.panic*.
+  return strncmp(n, "_ZSt", 4) == 0 ? strstr(n, "__throw_") != NULL
+                                    : strncmp(n, "runtime.panic", 13) == 0 || strncmp(n, "runtime.goPanic", 15) == 0;
+}
+
+bool cfg_noreturn(const Elf *e, uint32_t target) {
+  const PltEnt *pe = plt_at(e, target);
+  if (pe)
+    return noreturn_name(pe->name);
+  const VSym *s = elf_sym_at(e, target);
+  return s && s->value == target && noreturn_name(s->name);
+}
