@@ -10,6 +10,7 @@
 
 #include "pic386.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 // One small cache per module (cleared when the module changes).
@@ -20,11 +21,19 @@ static struct {
   uint8_t reg[TCACHE];   // R_* + 1, or 0xff: not a thunk; 0: empty
 } tc;
 
+// Noreturn verdicts for local functions: address -> 1 returns, 2 never.
+#define NCACHE 4096
+static struct {
+  uint32_t addr[NCACHE];
+  uint8_t v[NCACHE];
+} nc;
+
+void cfg_reset(void) {
+  memset(&tc, 0, sizeof tc);
+  memset(&nc, 0, sizeof nc);
+}
+
 int cfg_thunk_reg(const Elf *e, uint32_t a) {
-  if (tc.e != e) {
-    memset(&tc, 0, sizeof tc);
-    tc.e = e;
-  }
   uint32_t h = (a * 2654435761u) % TCACHE;
   if (tc.reg[h] && tc.addr[h] == a)
     return tc.reg[h] == 0xff ? R_NONE : tc.reg[h] - 1;
@@ -67,10 +76,77 @@ static bool noreturn_name(const char *n) {
                                     : strncmp(n, "runtime.panic", 13) == 0 || strncmp(n, "runtime.goPanic", 15) == 0;
 }
 
-bool cfg_noreturn(const Elf *e, uint32_t target) {
+static bool noreturn_depth(const Elf *e, uint32_t target, int depth);
+
+// Whether no path from a local function's entry returns: every path ends
+// in ud2/hlt or a call that does not return. A bounded walk over its
+// direct control flow; when in doubt (an indirect jump, the bound), it
+// returns. gcc ends a block with such a call and puts other code after it,
+// so a path must not fall through it.
+static bool walk_noreturn(const Elf *e, uint32_t start, int depth) {
+  enum { MAXI = 4096 };
+  uint32_t *stack = xmalloc(MAXI * sizeof(uint32_t)), *seen = xcalloc(2 * MAXI, sizeof(uint32_t));
+  int sp = 0, steps = 0;
+  bool returns = false;
+  stack[sp++] = start;
+  while (sp && !returns) {
+    uint32_t a = stack[--sp];
+    for (;;) {
+      uint32_t h = (a * 2654435761u) & (2 * MAXI - 1);
+      while (seen[h] && seen[h] != a + 1)
+        h = (h + 1) & (2 * MAXI - 1);
+      if (seen[h] || ++steps >= MAXI) {
+        if (steps >= MAXI)
+          returns = true;
+        break;
+      }
+      seen[h] = a + 1;
+      Insn in;
+      if (!decode_at(e, a, &in) || in.kind == I_BAD)
+        break;
+      if (in.kind == I_RET || in.kind == I_JMPI) {
+        returns = true;
+        break;
+      }
+      if (in.kind == I_STOP)
+        break;
+      if (in.kind == I_JMP || in.kind == I_JCC) {
+        if (plt_at(e, in.target) || !elf_exec(e, in.target)) {
+          if (!(plt_at(e, in.target) && noreturn_name(plt_at(e, in.target)->name)))
+            returns = true;
+          if (in.kind == I_JMP)
+            break;
+        } else if (sp < MAXI)
+          stack[sp++] = in.target;
+        if (in.kind == I_JMP)
+          break;
+      }
+      if (in.kind == I_CALL && in.target != a + in.len && noreturn_depth(e, in.target, depth + 1))
+        break;
+      a += in.len;
+    }
+  }
+  free(stack);
+  free(seen);
+  return !returns;
+}
+
+static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
   const PltEnt *pe = plt_at(e, target);
   if (pe)
     return noreturn_name(pe->name);
   const VSym *s = elf_sym_at(e, target);
-  return s && s->value == target && noreturn_name(s->name);
+  if (s && s->value == target && noreturn_name(s->name))
+    return true;
+  if (depth > 3 || !elf_exec(e, target) || cfg_thunk_reg(e, target) != R_NONE)
+    return false;
+  uint32_t h = (target * 2654435761u) % NCACHE;
+  if (nc.v[h] && nc.addr[h] == target)
+    return nc.v[h] == 2;
+  bool nr = walk_noreturn(e, target, depth);
+  nc.addr[h] = target;
+  nc.v[h] = nr ? 2 : 1;
+  return nr;
 }
+
+bool cfg_noreturn(const Elf *e, uint32_t target) { return noreturn_depth(e, target, 0); }

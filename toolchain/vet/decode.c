@@ -139,6 +139,16 @@ bool decode_at(const Elf *e, uint32_t a, Insn *in) {
     break;
   default: break;
   }
+  if (zi.meta.category == ZYDIS_CATEGORY_NOP)
+    in->nop = true;
+  else if ((in->m == M_LEA || in->m == M_MOV) && in->nops == 2 && in->op[0].kind == 'r' && !in->op[0].partial &&
+           ((in->op[1].kind == 'm' && in->m == M_LEA && in->op[1].mem.base == in->op[0].reg &&
+             in->op[1].mem.index == R_NONE && in->op[1].mem.disp == 0) ||
+            (in->op[1].kind == 'r' && in->op[1].reg == in->op[0].reg)))
+    in->nop = true;
+  else if (in->m == M_XCHG && in->nops == 2 && in->op[0].kind == 'r' && in->op[1].kind == 'r' &&
+           in->op[0].reg == in->op[1].reg)
+    in->nop = true;
   if ((in->kind == I_JMP || in->kind == I_JCC || in->kind == I_CALL) && !rel)
     in->kind = in->kind == I_CALL ? I_CALLI : I_STOP;
   return true;

@@ -96,14 +96,6 @@ static void slot_set(State *s, uint32_t base, int32_t off, Val x) {
   s->nslot++;
 }
 
-static void slot_kill_base(State *s, uint32_t base) {
-  for (int i = 0; i < s->nslot;)
-    if (s->slot[i].base == base)
-      s->slot[i] = s->slot[--s->nslot];
-    else
-      i++;
-}
-
 // Joins b into a; true if a changed (the path does not count).
 static bool state_join(State *a, const State *b, uint32_t at) {
   bool ch = false;
@@ -196,8 +188,10 @@ static void wr(State *s, const Opnd *o, Val x) {
         slot_set(s, b, off, x);
       else
         slot_kill(s, b, off, o->mem.size ? o->mem.size / 8 : 64);
-    } else if (!o->mem.seg && o->mem.base != R_NONE && s->r[o->mem.base].kind == V_STACK)
-      slot_kill_base(s, s->r[o->mem.base].base);
+    }
+    // A store through an index or an unknown pointer is taken to stay
+    // inside its object (an array, a buffer): compiled code does not reach
+    // its spill slots that way.
   }
 }
 
@@ -366,7 +360,7 @@ done:
       else
         i++;
   }
-  if (!val_eq(ebx, s->r[R_EBX])) {
+  if (!val_eq(ebx, s->r[R_EBX]) || (in->writes & (1u << R_EBX))) {
     s->why = W_INSN;
     s->why_at = in->addr;
     s->npath = 0;
@@ -375,6 +369,10 @@ done:
 }
 
 // ---- the per-function walk ---------------------------------------------------
+
+// PIC386_VET_TRACE=lo-hi (hex): the state before each instruction there, in
+// the final pass, and joins that lose SP, on stderr; for triage.
+static uint32_t trace_lo, trace_hi;
 
 typedef struct {
   uint32_t *key;
@@ -431,7 +429,7 @@ typedef struct {
   State *st;
   int nlead, caplead;
   int *work;
-  bool *queued;
+  bool *queued, *aftercall;
   int nwork, capwork;
   long steps;
   bool unresolved, budget;
@@ -449,9 +447,23 @@ static void enqueue(Walk *w, int li) {
   w->queued[li] = true;
 }
 
-// The state s reaches address t along a branch at `from` (0: falling into a leader).
-static void reach(Walk *w, uint32_t t, const State *s, uint32_t from) {
+// Whether two states disagree on the stack depth.
+static bool sp_conflict(const State *a, const State *b) {
+  return a->r[R_ESP].kind == V_STACK && b->r[R_ESP].kind == V_STACK && !val_eq(a->r[R_ESP], b->r[R_ESP]);
+}
+
+// The state s reaches address t along a branch at `from` (0: falling into a
+// leader); after_call: falling through a call.
+//
+// Compiled code has one stack depth at every join. Where the fallthrough of
+// a call brings another depth than the other edges, that call does not
+// return (abort-like functions vet cannot prove so, e.g. one that ends in
+// a raw exit system call), and the edge is dropped.
+static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after_call) {
   State in = *s;
+  if (trace_hi && t >= trace_lo && t < trace_hi && getenv("T3"))
+    fprintf(stderr, "reach %x from %x ac=%d esp=%d/%x lead=%d\n", t, from, after_call, s->r[R_ESP].kind, s->r[R_ESP].v,
+            tab_get(&w->lead, t));
   if (from && in.npath < NPATH)
     in.path[in.npath++] = from;
   else if (from) {
@@ -459,7 +471,24 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from) {
     in.path[NPATH - 1] = from;
   }
   int li = tab_get(&w->lead, t);
+  if (trace_hi && t >= trace_lo && t < trace_hi && (li < 0 || w->st[li].r[R_ESP].kind == V_STACK) &&
+      (li >= 0 ? !val_eq(w->st[li].r[R_ESP], in.r[R_ESP]) : in.r[R_ESP].kind != V_STACK) && getenv("T2"))
+    fprintf(stderr, "join at %x from %x%s: esp %d/%x vs %d/%x\n", t, from, after_call ? " (after a call)" : "",
+            li >= 0 ? w->st[li].r[R_ESP].kind : -1, li >= 0 ? w->st[li].r[R_ESP].v : 0, in.r[R_ESP].kind,
+            in.r[R_ESP].v);
   if (li >= 0) {
+    if (sp_conflict(&w->st[li], &in)) {
+      if (after_call)
+        return;
+      if (w->aftercall[li]) {
+        w->st[li] = in;
+        w->aftercall[li] = false;
+        enqueue(w, li);
+        return;
+      }
+    }
+    if (!after_call)
+      w->aftercall[li] = false;
     if (state_join(&w->st[li], &in, t))
       enqueue(w, li);
     return;
@@ -469,11 +498,13 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from) {
     w->laddr = xrealloc(w->laddr, w->caplead * sizeof(uint32_t));
     w->st = xrealloc(w->st, w->caplead * sizeof(State));
     w->queued = xrealloc(w->queued, w->caplead * sizeof(bool));
+    w->aftercall = xrealloc(w->aftercall, w->caplead * sizeof(bool));
   }
   li = w->nlead++;
   w->laddr[li] = t;
   w->st[li] = in;
   w->queued[li] = false;
+  w->aftercall[li] = after_call;
   tab_put(&w->lead, t, li);
   enqueue(w, li);
   // A leader inside a run already walked splits it: walk that run again.
@@ -513,10 +544,20 @@ static bool jump_table(Walk *w, const Insn *in, const State *s) {
     // function; with one, entries outside it (cold code) are followed too.
     if (!elf_exec(e, t) || (!x.bounded && (t < lo || t >= hi)))
       break;
-    reach(w, t, s, in->addr);
+    reach(w, t, s, in->addr, false);
     found++;
   }
   return found > 0;
+}
+
+static void trace(Vet *v, const Insn *in, const State *s) {
+  char t[96], b[64];
+  insn_text(v->e, in, t, sizeof t);
+  fprintf(stderr, "%x: %-40s esp=%s/%x ebx=%s slots:", in->addr, t,
+          s->r[R_ESP].kind == V_STACK ? "stk" : "?", s->r[R_ESP].v, val_text(v, s->r[R_EBX], b, sizeof b));
+  for (int i = 0; i < s->nslot; i++)
+    fprintf(stderr, " %x:%d=%d/%x", s->slot[i].base, s->slot[i].off, s->slot[i].v.kind, s->slot[i].v.v);
+  fputc('\n', stderr);
 }
 
 static bool is_go(const Walk *w) { return w->f->go; }
@@ -527,13 +568,14 @@ static void walk_run(Walk *w, int li, bool check) {
   const Elf *e = v->e;
   State s = w->st[li];
   uint32_t a = w->laddr[li];
+  bool after_call = false;
   cmp_reg = R_NONE;
   for (bool first = true;; first = false) {
     if (!first) {
       int l2 = tab_get(&w->lead, a);
       if (l2 >= 0) {
         if (!check)
-          reach(w, a, &s, 0);
+          reach(w, a, &s, 0, after_call);
         return;
       }
     }
@@ -548,7 +590,7 @@ static void walk_run(Walk *w, int li, bool check) {
       int o = tab_get(&w->owner, a);
       if (o >= 0 && o != li && !first) {
         // Two runs meet here without a leader: make one.
-        reach(w, a, &s, 0);
+        reach(w, a, &s, 0, after_call);
         return;
       }
       tab_put(&w->owner, a, li);
@@ -560,6 +602,8 @@ static void walk_run(Walk *w, int li, bool check) {
           v->rooted[off / 8] |= 1u << (off % 8);
       }
     }
+    if (check && trace_hi && a >= trace_lo && a < trace_hi)
+      trace(v, &in, &s);
     uint32_t next = a + in.len;
     const PltEnt *pe;
     switch (in.kind) {
@@ -581,7 +625,7 @@ static void walk_run(Walk *w, int li, bool check) {
                  !funcs_find(&v->fs, in.target)->weak_entry) {
         // A tail call to another function: analyzed from its own entry.
       } else if (!check && elf_exec(e, in.target))
-        reach(w, in.target, &ts, a);
+        reach(w, in.target, &ts, a, false);
       if (in.kind == I_JMP)
         return;
       s = fs;
@@ -601,7 +645,6 @@ static void walk_run(Walk *w, int li, bool check) {
       return;
     case I_CALL:
       if (in.target == next) {   // call 1f; 1: pop %reg
-        transfer(v, &s, &in);
         push(&s, cst(next));
         break;
       }
@@ -648,8 +691,11 @@ static void walk_run(Walk *w, int li, bool check) {
     }
     // Falling into another function's start: it is analyzed from its own
     // entry; this path ends (a call that does not return, or padding).
+    // Padding after a call keeps it "after a call".
+    if (!in.nop)
+      after_call = (in.kind == I_CALL && in.target != next) || in.kind == I_CALLI;
     const VFunc *nf = funcs_find(&v->fs, next);
-    if ((nf && nf != w->f && !nf->weak_entry) || !elf_exec(e, next))
+    if ((nf && nf->start != w->f->start && !nf->weak_entry) || !elf_exec(e, next))
       return;
     a = next;
   }
@@ -731,13 +777,20 @@ static void sweep_unreached(Walk *w) {
 }
 
 void flow_function(Vet *v, const VFunc *f) {
+  static bool tr;
+  if (!tr) {
+    tr = true;
+    const char *e = getenv("PIC386_VET_TRACE");
+    if (e && sscanf(e, "%x-%x", &trace_lo, &trace_hi) != 2)
+      trace_lo = trace_hi = 0;
+  }
   Walk w = {0};
   w.v = v;
   w.f = f;
   v->cur = f;
   State s;
   state_entry(&s);
-  reach(&w, f->start, &s, 0);
+  reach(&w, f->start, &s, 0, false);
   while (w.nwork && !w.budget) {
     int li = w.work[--w.nwork];
     w.queued[li] = false;
@@ -761,6 +814,7 @@ void flow_function(Vet *v, const VFunc *f) {
   free(w.laddr);
   free(w.st);
   free(w.queued);
+  free(w.aftercall);
   free(w.work);
 }
 

@@ -79,6 +79,9 @@ int plt_scan(Elf *e, char *err, size_t errlen) {
   uint32_t got = 0;
   static const char *names[] = {".plt", ".plt.sec", ".plt.got"};
   bool ibt = elf_sec_named(e, ".plt.sec") != NULL;
+  const VSec *plt0 = elf_sec_named(e, ".plt");
+  if (plt0 && (plt0->type == SHT_NOBITS || !plt0->size))
+    plt0 = NULL;
   for (int k = 0; k < 3; k++) {
     const VSec *s = elf_sec_named(e, names[k]);
     if (!s || s->type == SHT_NOBITS || !(s->flags & SHF_EXECINSTR) || !s->size)
@@ -103,15 +106,30 @@ int plt_scan(Elf *e, char *err, size_t errlen) {
         e->any_pic_plt = true;
       else
         e->any_abs_plt = true;
-      if (k < 2 && pic && nth < njs) {
-        Elf32_Rel r;
-        memcpy(&r, &js[nth], sizeof r);
-        if (ELF32_R_TYPE(r.r_info) == R_386_JMP_SLOT || ELF32_R_TYPE(r.r_info) == R_386_IRELATIVE) {
-          uint32_t g = r.r_offset - (uint32_t)disp;
-          if (!derived)
-            got = g, derived = true;
-          else if (g != got)
-            disagree = true;
+      // The entry's relocation: its `push $off` (in this entry, or in the
+      // .plt entry that pairs with a .plt.sec one) is its offset in .rel.plt.
+      int jo = entry_jmp(p + o, esz, &pic, &disp);
+      const uint8_t *push = NULL;
+      if (k == 0 && o + jo + 11 <= s->size && p[o + jo + 6] == 0x68)
+        push = p + o + jo + 7;
+      else if (k == 1 && plt0 && 16 * (nth + 2) <= plt0->size) {
+        const uint8_t *q = e->data + plt0->off + 16 * (nth + 1);
+        if (q[0] == 0xf3 && q[4] == 0x68)
+          push = q + 5;
+      }
+      if (k < 2 && pic && push) {
+        uint32_t off;
+        memcpy(&off, push, 4);
+        if (off % sizeof(Elf32_Rel) == 0 && off / sizeof(Elf32_Rel) < njs) {
+          Elf32_Rel r;
+          memcpy(&r, &js[off / sizeof(Elf32_Rel)], sizeof r);
+          if (ELF32_R_TYPE(r.r_info) == R_386_JMP_SLOT) {
+            uint32_t g = r.r_offset - (uint32_t)disp;
+            if (!derived)
+              got = g, derived = true;
+            else if (g != got)
+              disagree = true;
+          }
         }
       }
       if (k < 2)

@@ -114,6 +114,7 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   v.seen_hi = lo + span;
   v.seen = xcalloc(span / 8 + 1, 1);
   v.rooted = xcalloc(span / 8 + 1, 1);
+  cfg_reset();
   funcs_discover(&e, &v.fs, o->abi);
   if (pr == 1) {
     VFunc none = {e.got, e.got, "GOT", FN_SYM, false, false};

@@ -198,6 +198,7 @@ typedef struct {
   Opnd op[4];
   uint16_t writes;          // bit per GPR written, visible or not (whole or part)
   bool notrack;
+  bool nop;                 // does nothing (nop, lea 0(%esi),%esi, ...): padding
 } Insn;
 
 void decode_init(void);
@@ -212,6 +213,7 @@ void insn_text(const Elf *e, const Insn *in, char *buf, size_t n);
 // Whether the function at a is a PC thunk (`mov (%esp),%reg; ret`); its
 // register, or R_NONE.
 int cfg_thunk_reg(const Elf *e, uint32_t a);
+void cfg_reset(void);   // a new module: forget what was learned of the last
 // Whether a call to target never returns (abort, __stack_chk_fail@plt, ...).
 bool cfg_noreturn(const Elf *e, uint32_t target);
 
@@ -229,7 +231,7 @@ typedef struct {
 // Why EBX holds what it holds: for the path in a finding.
 enum { W_ENTRY, W_INSN, W_CALL, W_JOIN, W_REWIND };
 
-#define NSLOT 16
+#define NSLOT 64
 #define NPATH 4
 typedef struct {
   Val r[VNREG];
