@@ -26,6 +26,7 @@ static struct {
 static struct {
   uint32_t addr[NCACHE];
   uint8_t v[NCACHE];
+  uint16_t pops[NCACHE];
 } nc;
 
 void cfg_reset(void) {
@@ -83,7 +84,9 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth);
 // direct control flow; when in doubt (an indirect jump, the bound), it
 // returns. gcc ends a block with such a call and puts other code after it,
 // so a path must not fall through it.
+static int walk_pops;   // the last walk's `ret $N`, N
 static bool walk_noreturn(const Elf *e, uint32_t start, int depth) {
+  walk_pops = 0;
   enum { MAXI = 4096 };
   uint32_t *stack = xmalloc(MAXI * sizeof(uint32_t)), *seen = xcalloc(2 * MAXI, sizeof(uint32_t));
   int sp = 0, steps = 0;
@@ -105,6 +108,8 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth) {
       if (!decode_at(e, a, &in) || in.kind == I_BAD)
         break;
       if (in.kind == I_RET || in.kind == I_JMPI) {
+        if (in.kind == I_RET && in.nops == 1 && in.op[0].kind == 'i')
+          walk_pops = (int)in.op[0].imm;
         returns = true;
         break;
       }
@@ -146,7 +151,33 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
   bool nr = walk_noreturn(e, target, depth);
   nc.addr[h] = target;
   nc.v[h] = nr ? 2 : 1;
+  nc.pops[h] = (uint16_t)walk_pops;
   return nr;
 }
 
 bool cfg_noreturn(const Elf *e, uint32_t target) { return noreturn_depth(e, target, 0); }
+
+int cfg_callee_pops(const Elf *e, uint32_t target) {
+  const PltEnt *pe = plt_at(e, target);
+  if (pe) {
+    // Through the PLT to a function of this very module: its own code says.
+    if (!pe->name)
+      return 0;
+    uint32_t h = (target * 2654435761u) % NCACHE;
+    if (nc.v[h] && nc.addr[h] == target)
+      return nc.pops[h];
+    char name[256];
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(pe->name, "@"), pe->name);
+    const VSym *s = elf_sym_named(e, name);
+    int pops = s && elf_exec(e, s->value) ? cfg_callee_pops(e, s->value) : 0;
+    nc.addr[h] = target;
+    nc.v[h] = 1;
+    nc.pops[h] = (uint16_t)pops;
+    return pops;
+  }
+  if (!elf_exec(e, target))
+    return 0;
+  noreturn_depth(e, target, 0);
+  uint32_t h = (target * 2654435761u) % NCACHE;
+  return nc.addr[h] == target ? nc.pops[h] : 0;
+}

@@ -668,10 +668,23 @@ static void walk_run(Walk *w, int li, bool check) {
       }
       if (cfg_noreturn(e, in.target))
         return;
+      if (s.r[R_ESP].kind == V_STACK) {
+        int pops = cfg_callee_pops(e, in.target);
+        if (pops)
+          s.r[R_ESP].v += (uint32_t)pops;
+      }
       goto call;
     case I_CALLI:
     call: {
       Val old = s.r[R_EBX];
+      if (!check && v->fs.fde_lsda) {
+        uint32_t lp = funcs_landing_pad(e, &v->fs, a, in.len);
+        if (lp && elf_exec(e, lp)) {
+          State ls = s;
+          ls.r[R_EAX] = ls.r[R_ECX] = ls.r[R_EDX] = UNK;
+          reach(w, lp, &ls, a, false);
+        }
+      }
       s.r[R_EAX] = s.r[R_ECX] = s.r[R_EDX] = UNK;
       if (is_go(w)) {
         // Go's ABI0: every register is the caller's to save.

@@ -163,7 +163,8 @@ static uint32_t eh_ptr(Rd *r, uint8_t enc, bool rel) {
 
 typedef struct {
   uint32_t off;   // of the CIE in .eh_frame
-  uint8_t enc;
+  uint8_t enc, lenc;   // pointer encodings: the FDE's range, its LSDA
+  bool z;              // has augmentation data
 } Cie;
 
 static void scan_eh_frame(const Elf *e, Funcs *fs) {
@@ -185,7 +186,8 @@ static void scan_eh_frame(const Elf *e, Funcs *fs) {
     Rd r = {p + 4, next, s->addr + (uint32_t)(p + 4 - base), false};
     uint32_t id = rd32(&r);
     if (id == 0) {   // a CIE
-      uint8_t enc = 0;   // absptr
+      uint8_t enc = 0, lenc = 0xff;   // absptr; no LSDA
+      bool hasz = false;
       if (r.p < r.end) {
         r.p++, r.addr++;   // version
         const char *aug = (const char *)r.p;
@@ -197,12 +199,13 @@ static void scan_eh_frame(const Elf *e, Funcs *fs) {
           uleb(&r);   // data alignment (sleb; only skipped)
           uleb(&r);   // return register (v1: a byte, < 128 either way)
           if (aug[0] == 'z') {
+            hasz = true;
             uleb(&r);
             for (const char *a = aug + 1; *a && !r.bad && r.p < r.end; a++) {
               if (*a == 'R')
                 enc = *r.p++, r.addr++;
               else if (*a == 'L')
-                r.p++, r.addr++;
+                lenc = *r.p++, r.addr++;
               else if (*a == 'P') {
                 uint8_t pe = *r.p++;
                 r.addr++;
@@ -214,27 +217,38 @@ static void scan_eh_frame(const Elf *e, Funcs *fs) {
         }
       }
       if (ncie < 64)
-        cies[ncie++] = (Cie){(uint32_t)(p - base), enc};
+        cies[ncie++] = (Cie){(uint32_t)(p - base), enc, lenc, hasz};
       else
-        cies[(p - base) % 64] = (Cie){(uint32_t)(p - base), enc};
+        cies[(p - base) % 64] = (Cie){(uint32_t)(p - base), enc, lenc, hasz};
     } else {   // an FDE: id is the distance back to its CIE
       uint32_t cieoff = (uint32_t)(p + 4 - base) - id;
-      uint8_t enc = 0x1b;
-      bool found = false;
+      uint8_t enc = 0x1b, lenc = 0xff;
+      bool found = false, z = false;
       for (int i = 0; i < ncie; i++)
         if (cies[i].off == cieoff) {
           enc = cies[i].enc;
+          lenc = cies[i].lenc;
+          z = cies[i].z;
           found = true;
         }
       if (found) {
         uint32_t lo = eh_ptr(&r, enc, true);
         uint32_t n = eh_ptr(&r, enc & 0x0f, false);
+        uint32_t lsda = 0;
+        if (z && lenc != 0xff) {
+          uleb(&r);
+          lsda = eh_ptr(&r, lenc, true);
+          if (r.bad)
+            lsda = 0, r.bad = false;
+        }
         if (!r.bad && lo && n && n < 0x10000000 && elf_exec(e, lo)) {
           if (fs->nfde == cap) {
             cap = cap ? cap * 2 : 256;
             fs->fde_lo = xrealloc(fs->fde_lo, cap * sizeof(uint32_t));
             fs->fde_hi = xrealloc(fs->fde_hi, cap * sizeof(uint32_t));
+            fs->fde_lsda = xrealloc(fs->fde_lsda, cap * sizeof(uint32_t));
           }
+          fs->fde_lsda[fs->nfde] = lsda;
           fs->fde_lo[fs->nfde] = lo;
           fs->fde_hi[fs->nfde] = lo + n;
           fs->nfde++;
@@ -260,9 +274,12 @@ static void sort_fdes(Funcs *fs) {
     o[i] = i;
   sort_lo = fs->fde_lo;
   qsort(o, n, sizeof(int), fde_cmp);
-  uint32_t *lo = xmalloc(n * sizeof(uint32_t)), *hi = xmalloc(n * sizeof(uint32_t));
+  uint32_t *lo = xmalloc(n * sizeof(uint32_t)), *hi = xmalloc(n * sizeof(uint32_t)),
+           *ls = xmalloc(n * sizeof(uint32_t));
   for (int i = 0; i < n; i++)
-    lo[i] = fs->fde_lo[o[i]], hi[i] = fs->fde_hi[o[i]];
+    lo[i] = fs->fde_lo[o[i]], hi[i] = fs->fde_hi[o[i]], ls[i] = fs->fde_lsda[o[i]];
+  free(fs->fde_lsda);
+  fs->fde_lsda = ls;
   free(fs->fde_lo);
   free(fs->fde_hi);
   free(o);
@@ -360,8 +377,62 @@ void funcs_free(Funcs *fs) {
   free(fs->f);
   free(fs->fde_lo);
   free(fs->fde_hi);
+  free(fs->fde_lsda);
   free(ix.key);
   free(ix.idx);
   memset(&ix, 0, sizeof ix);
   memset(fs, 0, sizeof *fs);
+}
+
+// The landing pad (C++ catch or cleanup) of a call at `call`, from the LSDA
+// (.gcc_except_table) of the FDE covering it: 0 when it has none. The
+// unwinder enters it with the callee-saved registers, EBX among them, as
+// they were at the call, so it is one more successor of the call.
+uint32_t funcs_landing_pad(const Elf *e, const Funcs *fs, uint32_t call, uint32_t len) {
+  int lo = 0, hi = fs->nfde;
+  while (lo < hi) {
+    int m = (lo + hi) / 2;
+    if (fs->fde_hi[m] <= call)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  if (lo >= fs->nfde || fs->fde_lo[lo] > call || !fs->fde_lsda[lo])
+    return 0;
+  uint32_t start = fs->fde_lo[lo], n;
+  const uint8_t *p = elf_bytes(e, fs->fde_lsda[lo], &n);
+  if (!p)
+    return 0;
+  Rd r = {p, p + n, fs->fde_lsda[lo], false};
+  uint8_t lpenc = *r.p++;
+  r.addr++;
+  uint32_t lpstart = start;
+  if (lpenc != 0xff)
+    lpstart = eh_ptr(&r, lpenc, true);
+  if (r.p >= r.end)
+    return 0;
+  uint8_t ttenc = *r.p++;
+  r.addr++;
+  if (ttenc != 0xff)
+    uleb(&r);
+  if (r.p >= r.end)
+    return 0;
+  uint8_t csenc = *r.p++;
+  r.addr++;
+  uint64_t cslen = uleb(&r);
+  if (r.bad || cslen > (uint64_t)(r.end - r.p))
+    return 0;
+  r.end = r.p + cslen;
+  // The personality matches the return address minus one.
+  uint32_t ip = call + len - 1 - start;
+  while (r.p < r.end && !r.bad) {
+    uint32_t cs = eh_ptr(&r, csenc & 0x0f, false), cl = eh_ptr(&r, csenc & 0x0f, false);
+    uint32_t lp = eh_ptr(&r, csenc & 0x0f, false);
+    uleb(&r);   // action
+    if (r.bad)
+      return 0;
+    if (ip >= cs && ip - cs < cl)
+      return lp ? lpstart + lp : 0;
+  }
+  return 0;
 }

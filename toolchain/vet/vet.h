@@ -135,6 +135,7 @@ typedef struct {
   VFunc *f;
   int n, cap;
   uint32_t *fde_lo, *fde_hi;   // sorted FDE ranges, for "is this C code?"
+  uint32_t *fde_lsda;          // each FDE's LSDA (C++ landing pads), or 0
   int nfde;
   bool go_module;
 } Funcs;
@@ -144,6 +145,7 @@ void funcs_add(Funcs *fs, uint32_t start, uint32_t end, const char *name, int fr
 const VFunc *funcs_find(const Funcs *fs, uint32_t a);   // the function starting at a
 const VFunc *funcs_covering(const Funcs *fs, uint32_t a);
 bool funcs_in_fde(const Funcs *fs, uint32_t a);
+uint32_t funcs_landing_pad(const Elf *e, const Funcs *fs, uint32_t call, uint32_t len);
 void funcs_free(Funcs *fs);
 // Whether a name is a Go symbol (pkg.Name), not a gcc clone like f.part.0.
 bool go_name(const char *name);
@@ -216,6 +218,8 @@ int cfg_thunk_reg(const Elf *e, uint32_t a);
 void cfg_reset(void);   // a new module: forget what was learned of the last
 // Whether a call to target never returns (abort, __stack_chk_fail@plt, ...).
 bool cfg_noreturn(const Elf *e, uint32_t target);
+// Bytes of arguments the callee pops (`ret $N`: a struct returned in memory).
+int cfg_callee_pops(const Elf *e, uint32_t target);
 
 // ---------------------------------------------------------------- flow.c
 
