@@ -46,7 +46,7 @@ const char *val_text(const Vet *v, Val x, char *buf, size_t n) {
   case V_CONST:
     if (x.v == got)
       snprintf(buf, n, "the GOT (0x%x)", got);
-    else if (x.v - got < 0x10000 || got - x.v < 0x10000)
+    else if (x.v - got < 0x400 || got - x.v < 0x400)
       snprintf(buf, n, "GOT%+d (0x%x), not the GOT", (int32_t)(x.v - got), x.v);
     else
       snprintf(buf, n, "0x%x, not the GOT (0x%x)", x.v, got);
@@ -560,6 +560,19 @@ static void trace(Vet *v, const Insn *in, const State *s) {
   fputc('\n', stderr);
 }
 
+// A C++ call may also "return" to its landing pad: one more successor.
+static void landing_pad(Walk *w, const Insn *in, const State *s) {
+  Vet *v = w->v;
+  if (!v->fs.fde_lsda)
+    return;
+  uint32_t lp = funcs_landing_pad(v->e, &v->fs, in->addr, in->len);
+  if (lp && elf_exec(v->e, lp)) {
+    State ls = *s;
+    ls.r[R_EAX] = ls.r[R_ECX] = ls.r[R_EDX] = (Val){V_UNK, 0, 0, 0};
+    reach(w, lp, &ls, in->addr, false);
+  }
+}
+
 static bool is_go(const Walk *w) { return w->f->go; }
 
 // Walks the run from leader li; check: the final pass, checking sites.
@@ -666,6 +679,8 @@ static void walk_run(Walk *w, int li, bool check) {
         if (!check && elf_exec(e, in.target) && !funcs_find(&v->fs, in.target))
           funcs_add(&v->fs, in.target, in.target, NULL, FN_CALL);
       }
+      if (!check)
+        landing_pad(w, &in, &s);   // a call that does not return may throw
       if (cfg_noreturn(e, in.target))
         return;
       if (s.r[R_ESP].kind == V_STACK) {
@@ -677,14 +692,8 @@ static void walk_run(Walk *w, int li, bool check) {
     case I_CALLI:
     call: {
       Val old = s.r[R_EBX];
-      if (!check && v->fs.fde_lsda) {
-        uint32_t lp = funcs_landing_pad(e, &v->fs, a, in.len);
-        if (lp && elf_exec(e, lp)) {
-          State ls = s;
-          ls.r[R_EAX] = ls.r[R_ECX] = ls.r[R_EDX] = UNK;
-          reach(w, lp, &ls, a, false);
-        }
-      }
+      if (!check && in.kind == I_CALLI)
+        landing_pad(w, &in, &s);
       s.r[R_EAX] = s.r[R_ECX] = s.r[R_EDX] = UNK;
       if (is_go(w)) {
         // Go's ABI0: every register is the caller's to save.

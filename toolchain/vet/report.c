@@ -111,7 +111,8 @@ void report_file(Vet *v) {
     if (f->weak_entry && f->start >= v->seen_lo && f->start < v->seen_hi && (v->rooted[off / 8] & (1u << (off % 8))))
       drop[ndrop++] = f->start;
   }
-  qsort(drop, ndrop, sizeof(uint32_t), u32_cmp);
+  if (ndrop)
+    qsort(drop, ndrop, sizeof(uint32_t), u32_cmp);
   int n = 0;
   for (int i = 0; i < v->nfd; i++) {
     if (dropped(v->fd[i].root)) {
@@ -121,7 +122,8 @@ void report_file(Vet *v) {
       v->fd[n++] = v->fd[i];
   }
   v->nfd = n;
-  qsort(v->fd, v->nfd, sizeof(Finding), fd_cmp);
+  if (v->nfd)
+    qsort(v->fd, v->nfd, sizeof(Finding), fd_cmp);
   for (int i = 0; i < v->nfd; i++) {
     Finding *d = &v->fd[i];
     if (i > 0 && d->addr == v->fd[i - 1].addr && d->kind == v->fd[i - 1].kind)
@@ -154,7 +156,8 @@ void report_file(Vet *v) {
   for (int i = 0; i < v->nsr; i++)
     if (!dropped(v->sr[i].root))
       v->sr[n++] = v->sr[i];
-  qsort(v->sr, n, sizeof(SiteRec), sr_cmp);
+  if (n)
+    qsort(v->sr, n, sizeof(SiteRec), sr_cmp);
   for (int i = 0; i < n;) {
     int j = i, worst = SITE_OK;
     for (; j < n && v->sr[j].addr == v->sr[i].addr; j++)
