@@ -44,12 +44,24 @@ int defer_read_rewind(const Elf *e) {
   return -1;
 }
 
+// What a module says of the defer protocol: jmpdefer's rewind N; 0 when it
+// defines runtime.deferreturn but no jmpdefer (Go 1.13 on: deferred calls
+// return normally, nothing is rewound); -1 when it is not the runtime.
+static int probe(const Elf *e) {
+  int r = defer_read_rewind(e);
+  if (r >= 0)
+    return r;
+  if (!elf_sym_named(e, "runtime.jmpdefer") && elf_sym_named(e, "runtime.deferreturn"))
+    return 0;
+  return -1;
+}
+
 static int rewind_in(const char *path) {
   Elf e;
   char err[256];
   if (access(path, R_OK) != 0 || elf_open(&e, path, err, sizeof err) < 0)
     return -1;
-  int r = defer_read_rewind(&e);
+  int r = probe(&e);
   elf_close(&e);
   return r;
 }
@@ -61,17 +73,29 @@ int defer_rewind(Vet *v) {
     v->rewind_from = v->opt->runtime;
     return v->opt->rewind;
   }
-  int r = defer_read_rewind(v->e);
+  int r = probe(v->e);
   if (r >= 0) {
     v->rewind_from = "this module";
     return r;
   }
+  // The libraries it needs, where the loader would look first: beside it,
+  // then its RUNPATH (with $ORIGIN).
   char *dup = xstrdup(v->e->path);
   const char *dir = dirname(dup);
-  for (int i = 0; i < v->e->nneeded && r < 0; i++) {
-    snprintf(from, sizeof from, "%s/%s", dir, v->e->needed[i]);
-    r = rewind_in(from);
-  }
+  char *rp = xstrdup(v->e->runpath ? v->e->runpath : "");
+  char *dirs[16];
+  int nd = 0;
+  dirs[nd++] = (char *)dir;
+  for (char *sv = NULL, *t = strtok_r(rp, ":", &sv); t && nd < 16; t = strtok_r(NULL, ":", &sv))
+    dirs[nd++] = strncmp(t, "$ORIGIN", 7) == 0 ? xasprintf("%s%s", dir, t + 7) : xstrdup(t);
+  for (int k = 0; k < nd && r < 0; k++)
+    for (int i = 0; i < v->e->nneeded && r < 0; i++) {
+      snprintf(from, sizeof from, "%s/%s", dirs[k], v->e->needed[i]);
+      r = rewind_in(from);
+    }
+  for (int k = 1; k < nd; k++)
+    free(dirs[k]);
+  free(rp);
   free(dup);
   if (r >= 0)
     v->rewind_from = from;
@@ -88,8 +112,8 @@ bool defer_is_deferreturn(const Elf *e, uint32_t target) {
 }
 
 void defer_site(Vet *v, const VFunc *f, uint32_t site, uint32_t len, const State *at) {
-  if (!v->fs.go_module)
-    return;
+  if (!v->fs.go_module || v->rewind == 0)
+    return;   // not Go, or a Go whose deferred calls return normally
   v->tot->defer_sites++;
   if (v->rewind < 0) {
     site_record(v, site, SITE_UNDECIDED);
