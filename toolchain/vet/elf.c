@@ -312,8 +312,7 @@ bool elf_exec(const Elf *e, uint32_t a) {
   uint32_t n;
   if (!elf_bytes(e, a, &n))
     return false;
-  const VSec *s = elf_sec_at(e, a);
-  return s && (s->flags & SHF_EXECINSTR);
+  return (e->bcache->flags & SHF_EXECINSTR) != 0;   // elf_bytes' section
 }
 
 bool elf_read32(const Elf *e, uint32_t a, uint32_t *v) {

@@ -88,8 +88,17 @@ static void slot_set(State *s, uint32_t base, int32_t off, Val x) {
   slot_kill(s, base, off, 4);
   if (x.kind == V_UNK && !x.bounded)
     return;
-  if (s->nslot == NSLOT)
-    s->slot[0] = s->slot[--s->nslot];   // forget the oldest-placed one
+  if (s->nslot == NSLOT) {
+    // Full: forget a slot that does not hold a constant (the GOT, a thunk's
+    // value) if there is one, else the first.
+    int k = 0;
+    for (int i = 0; i < s->nslot; i++)
+      if (s->slot[i].v.kind != V_CONST) {
+        k = i;
+        break;
+      }
+    s->slot[k] = s->slot[--s->nslot];
+  }
   s->slot[s->nslot].base = base;
   s->slot[s->nslot].off = off;
   s->slot[s->nslot].v = x;
@@ -434,8 +443,14 @@ typedef struct {
   long steps;
   bool unresolved, budget;
   uint32_t unresolved_at;
+  Tab icache;      // instruction address -> insns[]
+  Insn *insns;
+  int ninsns, capinsns;
 } Walk;
 
+// The worklist is a heap by address: code is mostly laid out in flow
+// order, so lowest address first walks a run after the runs that reach it,
+// and loops settle in a few rounds.
 static void enqueue(Walk *w, int li) {
   if (w->queued[li])
     return;
@@ -443,8 +458,52 @@ static void enqueue(Walk *w, int li) {
     w->capwork = w->capwork ? w->capwork * 2 : 64;
     w->work = xrealloc(w->work, w->capwork * sizeof(int));
   }
-  w->work[w->nwork++] = li;
+  int i = w->nwork++;
+  while (i > 0 && w->laddr[w->work[(i - 1) / 2]] > w->laddr[li]) {
+    w->work[i] = w->work[(i - 1) / 2];
+    i = (i - 1) / 2;
+  }
+  w->work[i] = li;
   w->queued[li] = true;
+}
+
+static int dequeue(Walk *w) {
+  int top = w->work[0], last = w->work[--w->nwork], i = 0;
+  for (;;) {
+    int c = 2 * i + 1;
+    if (c >= w->nwork)
+      break;
+    if (c + 1 < w->nwork && w->laddr[w->work[c + 1]] < w->laddr[w->work[c]])
+      c++;
+    if (w->laddr[w->work[c]] >= w->laddr[last])
+      break;
+    w->work[i] = w->work[c];
+    i = c;
+  }
+  if (w->nwork)
+    w->work[i] = last;
+  w->queued[top] = false;
+  return top;
+}
+
+// Instructions are decoded once per function walk and kept (memory bounded
+// by the code one function's flow covers).
+static bool walk_decode(Walk *w, uint32_t a, Insn *in) {
+  int i = tab_get(&w->icache, a);
+  if (i >= 0) {
+    *in = w->insns[i];
+    return in->kind != I_BAD;
+  }
+  bool ok = decode_at(w->v->e, a, in) && in->kind != I_BAD && elf_exec(w->v->e, a);
+  if (!ok)
+    in->kind = I_BAD;
+  if (w->ninsns == w->capinsns) {
+    w->capinsns = w->capinsns ? w->capinsns * 2 : 256;
+    w->insns = xrealloc(w->insns, w->capinsns * sizeof(Insn));
+  }
+  w->insns[w->ninsns] = *in;
+  tab_put(&w->icache, a, w->ninsns++);
+  return ok;
 }
 
 // Whether two states disagree on the stack depth.
@@ -597,7 +656,7 @@ static void walk_run(Walk *w, int li, bool check) {
       return;
     }
     Insn in;
-    if (!decode_at(e, a, &in) || in.kind == I_BAD || !elf_exec(e, a))
+    if (!walk_decode(w, a, &in))
       return;
     if (!check) {
       int o = tab_get(&w->owner, a);
@@ -814,8 +873,7 @@ void flow_function(Vet *v, const VFunc *f) {
   state_entry(&s);
   reach(&w, f->start, &s, 0, false);
   while (w.nwork && !w.budget) {
-    int li = w.work[--w.nwork];
-    w.queued[li] = false;
+    int li = dequeue(&w);
     walk_run(&w, li, false);
   }
   if (w.budget) {
@@ -837,6 +895,9 @@ void flow_function(Vet *v, const VFunc *f) {
   free(w.st);
   free(w.queued);
   free(w.aftercall);
+  free(w.icache.key);
+  free(w.icache.val);
+  free(w.insns);
   free(w.work);
 }
 

@@ -235,7 +235,7 @@ typedef struct {
 // Why EBX holds what it holds: for the path in a finding.
 enum { W_ENTRY, W_INSN, W_CALL, W_JOIN, W_REWIND };
 
-#define NSLOT 64
+#define NSLOT 24
 #define NPATH 4
 typedef struct {
   Val r[VNREG];
