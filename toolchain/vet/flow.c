@@ -670,8 +670,6 @@ static void walk_run(Walk *w, int li, bool check) {
       uint32_t off = a - v->seen_lo;
       if (a >= v->seen_lo && a < v->seen_hi) {
         v->seen[off / 8] |= 1u << (off % 8);
-        if (a != w->f->start)
-          v->rooted[off / 8] |= 1u << (off % 8);
       }
     }
     if (check && trace_hi && a >= trace_lo && a < trace_hi)

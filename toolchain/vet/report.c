@@ -68,26 +68,6 @@ void json_str(FILE *f, const char *s) {
   fputc('"', f);
 }
 
-static uint32_t *drop;
-static int ndrop;
-
-static bool dropped(uint32_t root) {
-  int lo = 0, hi = ndrop;
-  while (lo < hi) {
-    int m = (lo + hi) / 2;
-    if (drop[m] < root)
-      lo = m + 1;
-    else
-      hi = m;
-  }
-  return lo < ndrop && drop[lo] == root;
-}
-
-static int u32_cmp(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
-}
-
 static int fd_cmp(const void *a, const void *b) {
   const Finding *x = a, *y = b;
   if (x->addr != y->addr)
@@ -100,26 +80,73 @@ static int sr_cmp(const void *a, const void *b) {
   return x->addr < y->addr ? -1 : x->addr > y->addr;
 }
 
+static bool weak_root(const Vet *v, uint32_t root) {
+  const VFunc *f = funcs_find(&v->fs, root);
+  return f && f->weak_entry;
+}
+
+// The verdict at each site, from the flows that reached it. A flow rooted
+// at a weak entry (a function only an FDE names) starts from nothing known,
+// which is right for a real function but not for a .cold part or a landing
+// pad that another flow reaches with its real state: so where a strong
+// root's flow reached a site, its records decide; where only weak roots'
+// did, one that proved it decides (it is the flow with the context).
+// Returns the verdict; *weak_decides: whether weak roots' records decide.
+static int site_verdict(const Vet *v, int lo, int hi, bool *weak_decides) {
+  bool strong = false;
+  for (int i = lo; i < hi; i++)
+    if (!weak_root(v, v->sr[i].root))
+      strong = true;
+  *weak_decides = !strong;
+  int worst = SITE_OK;
+  bool any_ok = false;
+  for (int i = lo; i < hi; i++) {
+    if (!strong != weak_root(v, v->sr[i].root))
+      continue;
+    if (v->sr[i].status == SITE_OK)
+      any_ok = true;
+    else if (worst != SITE_BAD)
+      worst = v->sr[i].status;
+  }
+  return !strong && any_ok ? SITE_OK : worst;
+}
+
+static int sr_find(const Vet *v, uint32_t addr) {
+  int lo = 0, hi = v->nsr;
+  while (lo < hi) {
+    int m = (lo + hi) / 2;
+    if (v->sr[m].addr < addr)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return lo;
+}
+
 void report_file(Vet *v) {
   const Options *o = v->opt;
-  // Weak entries another flow reached: their own analysis does not count.
-  drop = xmalloc((v->fs.n + 1) * sizeof(uint32_t));
-  ndrop = 0;
-  for (int i = 0; i < v->fs.n; i++) {
-    const VFunc *f = &v->fs.f[i];
-    uint32_t off = f->start - v->seen_lo;
-    if (f->weak_entry && f->start >= v->seen_lo && f->start < v->seen_hi && (v->rooted[off / 8] & (1u << (off % 8))))
-      drop[ndrop++] = f->start;
-  }
-  if (ndrop)
-    qsort(drop, ndrop, sizeof(uint32_t), u32_cmp);
+  if (v->nsr)
+    qsort(v->sr, v->nsr, sizeof(SiteRec), sr_cmp);
+  // A finding stands if its site's verdict is not "proven" and its flow is
+  // among those that decide there.
   int n = 0;
   for (int i = 0; i < v->nfd; i++) {
-    if (dropped(v->fd[i].root)) {
-      free(v->fd[i].func);
-      free(v->fd[i].what);
-    } else
-      v->fd[n++] = v->fd[i];
+    Finding *d = &v->fd[i];
+    int lo = sr_find(v, d->addr), hi = lo;
+    while (hi < v->nsr && v->sr[hi].addr == d->addr)
+      hi++;
+    bool keep = true;
+    if (hi > lo) {
+      bool wd;
+      int verdict = site_verdict(v, lo, hi, &wd);
+      keep = verdict != SITE_OK && wd == weak_root(v, d->root);
+    }
+    if (keep)
+      v->fd[n++] = *d;
+    else {
+      free(d->func);
+      free(d->what);
+    }
   }
   v->nfd = n;
   if (v->nfd)
@@ -151,28 +178,20 @@ void report_file(Vet *v) {
   free(v->fd);
   v->fd = NULL;
   v->nfd = v->capfd = 0;
-  // Sites: proven when no flow failed or gave up there.
-  n = 0;
-  for (int i = 0; i < v->nsr; i++)
-    if (!dropped(v->sr[i].root))
-      v->sr[n++] = v->sr[i];
-  if (n)
-    qsort(v->sr, n, sizeof(SiteRec), sr_cmp);
-  for (int i = 0; i < n;) {
-    int j = i, worst = SITE_OK;
-    for (; j < n && v->sr[j].addr == v->sr[i].addr; j++)
-      if (v->sr[j].status != SITE_OK && worst != SITE_BAD)
-        worst = v->sr[j].status;
+  // Sites: proven when the flows that decide there proved it.
+  for (int i = 0; i < v->nsr;) {
+    int j = i;
+    while (j < v->nsr && v->sr[j].addr == v->sr[i].addr)
+      j++;
+    bool wd;
     v->tot->sites++;
-    if (worst == SITE_OK)
+    if (site_verdict(v, i, j, &wd) == SITE_OK)
       v->tot->proven++;
     i = j;
   }
   free(v->sr);
   v->sr = NULL;
   v->nsr = v->capsr = 0;
-  free(drop);
-  drop = NULL;
   fflush(stdout);
 }
 

@@ -113,7 +113,6 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   v.seen_lo = lo;
   v.seen_hi = lo + span;
   v.seen = xcalloc(span / 8 + 1, 1);
-  v.rooted = xcalloc(span / 8 + 1, 1);
   cfg_reset();
   funcs_discover(&e, &v.fs, o->abi);
   if (pr == 1) {
@@ -152,7 +151,6 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   t->functions += nfunc;
   report_file(&v);
   free(v.seen);
-  free(v.rooted);
   funcs_free(&v.fs);
   elf_close(&e);
   return 0;

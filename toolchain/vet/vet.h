@@ -313,7 +313,6 @@ struct Vet {
   Finding *fd;
   int nfd, capfd;
   uint8_t *seen;      // per code byte: visited as an instruction start (bit)
-  uint8_t *rooted;    // per code byte: visited from a flow rooted elsewhere
   uint32_t seen_lo, seen_hi;
   int rewind;         // this module's jmpdefer rewind, -1 unknown, 0 not Go
   const char *rewind_from;
