@@ -535,7 +535,21 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
     fprintf(stderr, "join at %x from %x%s: esp %d/%x vs %d/%x\n", t, from, after_call ? " (after a call)" : "",
             li >= 0 ? w->st[li].r[R_ESP].kind : -1, li >= 0 ? w->st[li].r[R_ESP].v : 0, in.r[R_ESP].kind,
             in.r[R_ESP].v);
+  if (li >= 0 && sp_conflict(&w->st[li], &in) && w->st[li].r[R_ESP].base == in.r[R_ESP].base) {
+    // A callee outside the module that returns a struct pops its hidden
+    // pointer (ret $4), which vet cannot see: where two edges differ by
+    // just that and the lower one came through a PLT call, the callee
+    // popped it.
+    int32_t d = (int32_t)(w->st[li].r[R_ESP].v - in.r[R_ESP].v);
+    if (d == 4 && in.ext_call)
+      in.r[R_ESP] = w->st[li].r[R_ESP];
+    else if (d == -4 && w->st[li].ext_call) {
+      w->st[li].r[R_ESP] = in.r[R_ESP];
+      enqueue(w, li);
+    }
+  }
   if (li >= 0) {
+    w->st[li].ext_call |= in.ext_call;
     if (sp_conflict(&w->st[li], &in)) {
       if (after_call)
         return;
@@ -738,6 +752,8 @@ static void walk_run(Walk *w, int li, bool check) {
       }
       if (!check)
         landing_pad(w, &in, &s);   // a call that does not return may throw
+      if (plt_at(e, in.target))
+        s.ext_call = true;
       if (cfg_noreturn(e, in.target))
         return;
       if (s.r[R_ESP].kind == V_STACK) {
