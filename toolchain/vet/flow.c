@@ -84,19 +84,24 @@ static void slot_kill(State *s, uint32_t base, int32_t off, int bytes) {
       i++;
 }
 
+static uint32_t cur_got;   // the module's GOT, for slot_set's choice
+
 static void slot_set(State *s, uint32_t base, int32_t off, Val x) {
   slot_kill(s, base, off, 4);
   if (x.kind == V_UNK && !x.bounded)
     return;
   if (s->nslot == NSLOT) {
-    // Full: forget a slot that does not hold a constant (the GOT, a thunk's
-    // value) if there is one, else the first.
-    int k = 0;
-    for (int i = 0; i < s->nslot; i++)
-      if (s->slot[i].v.kind != V_CONST) {
+    // Full: forget a slot that does not hold the GOT (what EBX is reloaded
+    // from), preferring one that holds no constant at all.
+    int k = -1;
+    for (int i = 0; i < s->nslot && k < 0; i++)
+      if (s->slot[i].v.kind != V_CONST)
         k = i;
-        break;
-      }
+    for (int i = 0; i < s->nslot && k < 0; i++)
+      if (s->slot[i].v.v != cur_got)
+        k = i;
+    if (k < 0)
+      k = 0;
     s->slot[k] = s->slot[--s->nslot];
   }
   s->slot[s->nslot].base = base;
@@ -882,6 +887,7 @@ void flow_function(Vet *v, const VFunc *f) {
   Walk w = {0};
   w.v = v;
   w.f = f;
+  cur_got = v->e->got;
   v->cur = f;
   State s;
   state_entry(&s);
