@@ -659,7 +659,7 @@ static void walk_run(Walk *w, int li, bool check) {
   const Elf *e = v->e;
   State s = w->st[li];
   uint32_t a = w->laddr[li];
-  bool after_call = false;
+  bool after_call = w->aftercall[li];   // reached only by falling out of calls
   cmp_reg = R_NONE;
   for (bool first = true;; first = false) {
     if (!first) {
