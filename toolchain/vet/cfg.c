@@ -84,9 +84,8 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth);
 // direct control flow; when in doubt (an indirect jump, the bound), it
 // returns. gcc ends a block with such a call and puts other code after it,
 // so a path must not fall through it.
-static int walk_pops;   // the last walk's `ret $N`, N
-static bool walk_noreturn(const Elf *e, uint32_t start, int depth) {
-  walk_pops = 0;
+static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
+  *pops = 0;
   enum { MAXI = 4096 };
   uint32_t *stack = xmalloc(MAXI * sizeof(uint32_t)), *seen = xcalloc(2 * MAXI, sizeof(uint32_t));
   int sp = 0, steps = 0;
@@ -109,7 +108,7 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth) {
         break;
       if (in.kind == I_RET || in.kind == I_JMPI) {
         if (in.kind == I_RET && in.nops == 1 && in.op[0].kind == 'i')
-          walk_pops = (int)in.op[0].imm;
+          *pops = (int)in.op[0].imm;
         returns = true;
         break;
       }
@@ -138,8 +137,31 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth) {
 
 static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
   const PltEnt *pe = plt_at(e, target);
-  if (pe)
-    return noreturn_name(pe->name);
+  if (pe) {
+    if (noreturn_name(pe->name))
+      return true;
+    // Through the PLT to a function this very module defines (an export
+    // calling another): its own code says.
+    if (!pe->name || depth > 3)
+      return false;
+    uint32_t h = (target * 2654435761u) % NCACHE;
+    if (nc.v[h] && nc.addr[h] == target)
+      return nc.v[h] == 2;
+    char name[256];
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(pe->name, "@"), pe->name);
+    const VSym *s = elf_sym_named(e, name);
+    bool nr = s && elf_exec(e, s->value) && noreturn_depth(e, s->value, depth + 1);
+    int pops = 0;
+    if (s) {
+      uint32_t h2 = (s->value * 2654435761u) % NCACHE;
+      if (nc.v[h2] && nc.addr[h2] == s->value)
+        pops = nc.pops[h2];
+    }
+    nc.addr[h] = target;
+    nc.v[h] = nr ? 2 : 1;
+    nc.pops[h] = (uint16_t)pops;
+    return nr;
+  }
   const VSym *s = elf_sym_at(e, target);
   if (s && s->value == target && noreturn_name(s->name))
     return true;
@@ -148,10 +170,11 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
   uint32_t h = (target * 2654435761u) % NCACHE;
   if (nc.v[h] && nc.addr[h] == target)
     return nc.v[h] == 2;
-  bool nr = walk_noreturn(e, target, depth);
+  int pops;
+  bool nr = walk_noreturn(e, target, depth, &pops);
   nc.addr[h] = target;
   nc.v[h] = nr ? 2 : 1;
-  nc.pops[h] = (uint16_t)walk_pops;
+  nc.pops[h] = (uint16_t)pops;
   return nr;
 }
 
@@ -164,16 +187,9 @@ int cfg_callee_pops(const Elf *e, uint32_t target) {
     if (!pe->name)
       return 0;
     uint32_t h = (target * 2654435761u) % NCACHE;
-    if (nc.v[h] && nc.addr[h] == target)
-      return nc.pops[h];
-    char name[256];
-    snprintf(name, sizeof name, "%.*s", (int)strcspn(pe->name, "@"), pe->name);
-    const VSym *s = elf_sym_named(e, name);
-    int pops = s && elf_exec(e, s->value) ? cfg_callee_pops(e, s->value) : 0;
-    nc.addr[h] = target;
-    nc.v[h] = 1;
-    nc.pops[h] = (uint16_t)pops;
-    return pops;
+    if (!(nc.v[h] && nc.addr[h] == target))
+      noreturn_depth(e, target, 0);   // fills the cache, pops too
+    return nc.addr[h] == target ? nc.pops[h] : 0;
   }
   if (!elf_exec(e, target))
     return 0;
