@@ -3,8 +3,8 @@
 # PLT invariant at chosen sites of a clean module, by patching its bytes in
 # place, and checks vet flags every one.
 #
-#   mut_sites FILE            "addr len block hexbytes text" of every instruction
-#                             of FILE's code, in order, into MUT_INSNS
+#   mut_candidates KIND FILE  "site patchaddr patchlen" of every place a
+#                             fault of KIND can go
 #   mut_inject KIND FILE OUT N
 #                             up to N mutants of FILE, each one fault of
 #                             KIND at one PLT call site, written to
@@ -47,72 +47,58 @@ mut_patch() {
   printf "$(sed 's/../\\x&/g' <<<"$hex")" | dd of="$file" bs=1 seek="$off" conv=notrunc status=none
 }
 
-mut_sites() {
-  # Each line also carries its block (the symbol objdump starts it under):
-  # a fault goes into the code of the call's own block.
-  mapfile -t MUT_INSNS < <("$OBJDUMP" -d -w "$1" | awk -F'\t' '
+# "site patchaddr patchlen" of every candidate for a fault of KIND in FILE:
+# awk reads objdump once. Each instruction carries its block (the symbol
+# objdump starts it under): a fault goes into the code of the call's block.
+mut_candidates() {
+  local kind=$1 file=$2
+  "$OBJDUMP" -d -w "$file" | awk -F'\t' -v kind="$kind" '
     /^[0-9a-f]+ <.*>:$/ { block++ }
     /^ *[0-9a-f]+:\t/ {
       addr = $1; sub(/^ */, "", addr); sub(/:$/, "", addr)
       hex = $2; gsub(/ /, "", hex)
       if (hex == "") next
       text = $3; gsub(/  +/, " ", text)
-      print addr, length(hex) / 2, block, hex, text
-    }')
+      n++; A[n] = addr; L[n] = length(hex) / 2; B[n] = block; H[n] = hex; T[n] = text
+    }
+    function branch(t) { return t ~ /^(j[a-z]*|call|ret|loop|notrack|bnd)( |$)/ }
+    END {
+      for (i = 2; i <= n; i++) {
+        if (T[i] !~ /^call [0-9a-f]+ <[^>]*@plt>$/ || H[i] !~ /^e8/ || B[i - 1] != B[i]) continue
+        if (kind == "nopload") {
+          # Back to the nearest instruction writing EBX, across conditional
+          # jumps (in straight-line order the load dominates them), not
+          # across jmp, ret or a call other than the PC thunk.
+          for (k = i - 1; k >= 1 && k >= i - 64 && B[k] == B[i]; k--) {
+            if (T[k] ~ /,%ebx$/ && T[k] !~ /^(cmp|test|bt)/) { print A[i], A[k], L[k]; break }
+            if (T[k] ~ /^(jmp|ret|notrack|bnd)( |$)/) break
+            if (T[k] ~ /^call/ && T[k] !~ /get_pc_thunk/) break
+          }
+        } else if (kind == "clobber") {
+          if (!branch(T[i - 1])) print A[i], A[i - 1], L[i - 1]
+        } else if (kind == "tail") {
+          if (L[i - 1] >= 2 && !branch(T[i - 1])) print A[i], A[i - 1], L[i - 1]
+        }
+      }
+    }'
 }
 
-# Whether instruction text $1 transfers control.
-mut_branch() {
-  [[ $1 =~ ^(j[a-z]*|call|ret|loop|notrack|bnd)( |$) ]]
-}
-
+# N bytes of NOP, as hex.
 mut_nops() {
   local n=$1 s=''
-  for ((; n > 0; n--)); do s+=90; done
+  for (( ; n > 0; n--)); do s+=90; done
   echo "$s"
 }
 
 mut_inject() {
-  local kind=$1 file=$2 out=$3 max=$4 i j k addr len hex text n=0 site blk b cand=()
+  local kind=$1 file=$2 out=$3 max=$4 j n=0 site addr len cand
   MUT_SITES=()
-  mut_sites "$file"
-  for i in "${!MUT_INSNS[@]}"; do
-    read -r addr len blk hex text <<<"${MUT_INSNS[i]}"
-    [[ $text =~ ^call\ [0-9a-f]+\ \<[^\>]*@plt\>$ && $hex == e8* ]] || continue
-    ((i > 0)) || continue
-    read -r _ _ b _ text <<<"${MUT_INSNS[i - 1]}"
-    [[ $b == "$blk" ]] || continue
-    case $kind in
-      nopload)
-        # Back to the load, across conditional jumps (the load dominates
-        # them in straight-line order), not across jmp, ret or a call but
-        # the PC thunk's.
-        for ((k = i - 1; k >= 0 && k >= i - 64; k--)); do
-          read -r _ _ b _ text <<<"${MUT_INSNS[k]}"
-          [[ $b == "$blk" ]] || break
-          # The nearest instruction that writes EBX is what loads it.
-          if [[ $text =~ ,%ebx$ && ! $text =~ ^(cmp|test|bt) ]]; then
-            cand+=("$i $k")
-            break
-          fi
-          [[ $text =~ ^(jmp|ret|notrack|bnd)( |$) ]] && break
-          [[ $text =~ ^call && ! $text =~ get_pc_thunk ]] && break
-        done
-        ;;
-      clobber) mut_branch "$text" || cand+=("$i $((i - 1))") ;;
-      tail)
-        read -r _ len _ _ text <<<"${MUT_INSNS[i - 1]}"
-        ((len >= 2)) && ! mut_branch "$text" && cand+=("$i $((i - 1))")
-        ;;
-    esac
-  done
+  mapfile -t cand < <(mut_candidates "$kind" "$file")
   # Spread over the module: every (count/max)-th candidate.
   local step=$(((${#cand[@]} + max - 1) / (max ? max : 1)))
   ((step > 0)) || step=1
   for ((j = 0; j < ${#cand[@]} && n < max; j += step)); do
-    read -r i k <<<"${cand[j]}"
-    read -r site _ _ hex _ <<<"${MUT_INSNS[i]}"
-    read -r addr len _ _ _ <<<"${MUT_INSNS[k]}"
+    read -r site addr len <<<"${cand[j]}"
     cp "$file" "$out.$site"
     case $kind in
       nopload) mut_patch "$out.$site" "$addr" "$(mut_nops "$len")" ;;
