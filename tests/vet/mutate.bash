@@ -62,6 +62,12 @@ mut_candidates() {
       n++; A[n] = addr; L[n] = length(hex) / 2; B[n] = block; H[n] = hex; T[n] = text
     }
     function branch(t) { return t ~ /^(j[a-z]*|call|ret|loop|notrack|bnd)( |$)/ }
+    # The instruction before the call is on the way to it: not padding
+    # after a jump (only a branch reaches the call then).
+    function onpath(i) {
+      return T[i - 1] !~ /^(nop|xchg %ax,%ax|lea 0x0\(%e[a-z]+(,%eiz,1)?\),%e[a-z]+|data16)/ &&
+             (i < 3 || T[i - 2] !~ /^(jmp|ret|ud2|hlt)( |$)/)
+    }
     END {
       for (i = 2; i <= n; i++) {
         if (T[i] !~ /^call [0-9a-f]+ <[^>]*@plt>$/ || H[i] !~ /^e8/ || B[i - 1] != B[i]) continue
@@ -75,9 +81,9 @@ mut_candidates() {
             if (T[k] ~ /^call/ && T[k] !~ /get_pc_thunk/) break
           }
         } else if (kind == "clobber") {
-          if (!branch(T[i - 1])) print A[i], A[i - 1], L[i - 1]
+          if (!branch(T[i - 1]) && onpath(i)) print A[i], A[i - 1], L[i - 1]
         } else if (kind == "tail") {
-          if (L[i - 1] >= 2 && !branch(T[i - 1])) print A[i], A[i - 1], L[i - 1]
+          if (L[i - 1] >= 2 && !branch(T[i - 1]) && onpath(i)) print A[i], A[i - 1], L[i - 1]
         }
       }
     }'

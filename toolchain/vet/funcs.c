@@ -321,6 +321,20 @@ void funcs_discover(const Elf *e, Funcs *fs, int abi) {
   for (int i = 0; i < 3; i++)
     if (ent[i] && elf_exec(e, ent[i]))
       funcs_add(fs, ent[i], ent[i], NULL, FN_ENTRY);
+  // Constructors and destructors (crtstuff's have neither a symbol in a
+  // stripped object nor an FDE): the words of the init/fini arrays, which
+  // in a PIC module hold link-time addresses (R_386_RELATIVE).
+  for (int i = 0; i < e->nsecs; i++) {
+    const VSec *s = &e->secs[i];
+    if ((s->type != SHT_INIT_ARRAY && s->type != SHT_FINI_ARRAY && s->type != SHT_PREINIT_ARRAY) ||
+        s->size > (1u << 20))
+      continue;
+    for (uint32_t o = 0; o + 4 <= s->size; o += 4) {
+      uint32_t a;
+      if (elf_read32(e, s->addr + o, &a) && a && elf_exec(e, a))
+        funcs_add(fs, a, a, NULL, FN_ENTRY);
+    }
+  }
   // Sorted, so that a function without a size ends where the next begins.
   if (fs->n)
     qsort(fs->f, fs->n, sizeof(VFunc), func_cmp);
