@@ -29,9 +29,76 @@ static struct {
   uint16_t pops[NCACHE];
 } nc;
 
-void cfg_reset(void) {
+// The libraries the module needs, opened on demand: a call through the PLT
+// to a function they define is judged by that function's code (whether it
+// returns, and what it pops: a struct returned in memory pops its hidden
+// pointer, `ret $4`).
+#define NDEPS 32
+static struct {
+  const Elf *e;
+  const char *const *dirs;
+  int ndirs;
+  bool opened;
+  Elf dep[NDEPS];
+  int ndep;
+} deps;
+
+static void deps_close(void) {
+  for (int i = 0; i < deps.ndep; i++)
+    elf_close(&deps.dep[i]);
+  deps.ndep = 0;
+  deps.opened = false;
+}
+
+static void deps_open(void) {
+  deps.opened = true;
+  const Elf *e = deps.e;
+  char *dup = xstrdup(e->path), *dir = strrchr(dup, '/');
+  if (dir)
+    *dir = 0;
+  const char *own = dir ? dup : ".";
+  for (int i = 0; i < e->nneeded && deps.ndep < NDEPS; i++) {
+    static const char *std[] = {"/lib/i386-linux-gnu", "/usr/lib/i386-linux-gnu", "/usr/i686-linux-gnu/lib"};
+    for (int k = -1; k < deps.ndirs + 3; k++) {
+      const char *d = k < 0 ? own : k < deps.ndirs ? deps.dirs[k] : std[k - deps.ndirs];
+      char *p = xasprintf("%s/%s", d, e->needed[i]);
+      char err[256];
+      bool ok = elf_open(&deps.dep[deps.ndep], p, err, sizeof err) == 0;
+      if (ok) {
+        deps.dep[deps.ndep].path = p;   // owned: freed in deps_close
+        deps.ndep++;
+        break;
+      }
+      free(p);
+    }
+  }
+  free(dup);
+}
+
+// The code of an external function: whether it returns, what it pops.
+static bool dep_lookup(const char *name, bool *noreturn, int *pops) {
+  if (!deps.opened)
+    deps_open();
+  for (int i = 0; i < deps.ndep; i++) {
+    const VSym *s = elf_sym_named(&deps.dep[i], name);
+    if (s && s->bind != STB_LOCAL && elf_exec(&deps.dep[i], s->value)) {
+      extern bool cfg_walk_external(const Elf *e, uint32_t a, int *pops);
+      *noreturn = cfg_walk_external(&deps.dep[i], s->value, pops);
+      return true;
+    }
+  }
+  return false;
+}
+
+void cfg_reset(const Elf *e, const char *const *dirs, int ndirs) {
   memset(&tc, 0, sizeof tc);
   memset(&nc, 0, sizeof nc);
+  for (int i = 0; i < deps.ndep; i++)
+    free((char *)deps.dep[i].path);
+  deps_close();
+  deps.e = e;
+  deps.dirs = dirs;
+  deps.ndirs = ndirs;
 }
 
 int cfg_thunk_reg(const Elf *e, uint32_t a) {
@@ -150,13 +217,15 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
     char name[256];
     snprintf(name, sizeof name, "%.*s", (int)strcspn(pe->name, "@"), pe->name);
     const VSym *s = elf_sym_named(e, name);
-    bool nr = s && elf_exec(e, s->value) && noreturn_depth(e, s->value, depth + 1);
+    bool nr = false;
     int pops = 0;
-    if (s) {
+    if (s && elf_exec(e, s->value)) {
+      nr = noreturn_depth(e, s->value, depth + 1);
       uint32_t h2 = (s->value * 2654435761u) % NCACHE;
       if (nc.v[h2] && nc.addr[h2] == s->value)
         pops = nc.pops[h2];
-    }
+    } else if (depth == 0 && deps.e == e)
+      dep_lookup(name, &nr, &pops);
     nc.addr[h] = target;
     nc.v[h] = nr ? 2 : 1;
     nc.pops[h] = (uint16_t)pops;
@@ -196,4 +265,9 @@ int cfg_callee_pops(const Elf *e, uint32_t target) {
   noreturn_depth(e, target, 0);
   uint32_t h = (target * 2654435761u) % NCACHE;
   return nc.addr[h] == target ? nc.pops[h] : 0;
+}
+
+// A walk over another module's function (no caches: they are this module's).
+bool cfg_walk_external(const Elf *e, uint32_t a, int *pops) {
+  return walk_noreturn(e, a, 4, pops);
 }

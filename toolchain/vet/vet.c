@@ -11,7 +11,7 @@
 #include <time.h>
 
 static const char usage[] =
-    "usage: pic386 vet [-json] [-q] [-abi=auto|sysv|go] [-runtime lib] file-or-dir...\n"
+    "usage: pic386 vet [-json] [-q] [-abi=auto|sysv|go] [-runtime lib] [-L dir]... file-or-dir...\n"
     "\n"
     "Proves, in i386 ELF modules (shared objects, PIE and non-PIE executables),\n"
     "that every call or jump into a position-independent PLT entry\n"
@@ -32,6 +32,11 @@ static const char usage[] =
     "  -runtime lib   the module defining runtime.jmpdefer (its rewind applies to\n"
     "                 every module); by default the module itself or a library it\n"
     "                 needs, found beside it\n"
+    "  -L dir         also look for the libraries a module needs (DT_NEEDED) in\n"
+    "                 dir (repeatable): after the module's own directory, before\n"
+    "                 /lib/i386-linux-gnu, /usr/lib/i386-linux-gnu, /usr/i686-linux-gnu/lib.\n"
+    "                 A call through the PLT to a function they define is judged\n"
+    "                 by its code: whether it returns, what it pops\n"
     "  -budget N      instructions the analysis may walk per function (5000000)\n"
     "\n"
     "Output: file: function+0xoff (0xaddr): what, with the path that leads there;\n"
@@ -113,7 +118,7 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   v.seen_lo = lo;
   v.seen_hi = lo + span;
   v.seen = xcalloc(span / 8 + 1, 1);
-  cfg_reset();
+  cfg_reset(&e, o->libdirs, o->nlibdirs);
   funcs_discover(&e, &v.fs, o->abi);
   if (pr == 1) {
     VFunc none = {e.got, e.got, "GOT", FN_SYM, false, false};
@@ -150,6 +155,7 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   free(done);
   t->functions += nfunc;
   report_file(&v);
+  cfg_reset(NULL, NULL, 0);
   free(v.seen);
   funcs_free(&v.fs);
   elf_close(&e);
@@ -234,6 +240,9 @@ int cmd_vet(int argc, char **argv) {
         fprintf(stderr, "pic386 vet: -runtime needs a library\n%s", usage);
         return 2;
       }
+    } else if (strcmp(a, "-L") == 0 && i + 1 < argc) {
+      o.libdirs = xrealloc(o.libdirs, (o.nlibdirs + 1) * sizeof(char *));
+      o.libdirs[o.nlibdirs++] = argv[++i];
     } else if (strcmp(a, "-budget") == 0 && i + 1 < argc) {
       char *end;
       o.max_steps = strtol(argv[++i], &end, 10);
@@ -276,6 +285,7 @@ int cmd_vet(int argc, char **argv) {
   }
   clock_gettime(CLOCK_MONOTONIC, &t1);
   report_summary(&o, &t, (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9);
+  free(o.libdirs);
   if (worst == 2 || t.unreadable)
     return 2;
   return t.findings || t.undecided ? 1 : 0;

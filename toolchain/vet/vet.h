@@ -215,7 +215,9 @@ void insn_text(const Elf *e, const Insn *in, char *buf, size_t n);
 // Whether the function at a is a PC thunk (`mov (%esp),%reg; ret`); its
 // register, or R_NONE.
 int cfg_thunk_reg(const Elf *e, uint32_t a);
-void cfg_reset(void);   // a new module: forget what was learned of the last
+// A new module: forget what was learned of the last; the libraries it needs
+// (DT_NEEDED) are looked for beside it, on its RUNPATH and in dirs.
+void cfg_reset(const Elf *e, const char *const *dirs, int ndirs);
 // Whether a call to target never returns (abort, __stack_chk_fail@plt, ...).
 bool cfg_noreturn(const Elf *e, uint32_t target);
 // Bytes of arguments the callee pops (`ret $N`: a struct returned in memory).
@@ -302,6 +304,8 @@ typedef struct {
   bool json, quiet;
   int abi;                 // ABI_*
   const char *runtime;     // -runtime lib
+  const char **libdirs;    // -L dir: where the libraries a module needs are
+  int nlibdirs;
   int rewind;              // from -runtime, or -1
   long max_steps;          // per function, the analysis budget
 } Options;
