@@ -3,6 +3,9 @@
 # invariant (EBX = GOT at a call or jump into a PIC PLT entry), both PLT
 # layouts, the output formats, exit statuses, and bad input.
 
+# shellcheck disable=SC2016 # backquotes in vet's messages, not expansions
+# shellcheck disable=SC2154 # bats' run --separate-stderr sets stderr
+
 load ../helpers
 
 FIX=$BATS_TEST_DIRNAME/fixtures

@@ -43,7 +43,7 @@ mut_off() {
 mut_patch() {
   local file=$1 addr=$2 hex=$3 off
   off=$(mut_off "$file" "$addr") || return
-  # shellcheck disable=SC2059 # the format is the bytes, built here
+  # shellcheck disable=SC2059,SC2001 # the format is the bytes, built here
   printf "$(sed 's/../\\x&/g' <<<"$hex")" | dd of="$file" bs=1 seek="$off" conv=notrunc status=none
 }
 
