@@ -15,7 +15,8 @@ ARG BASE=debian:bookworm-slim
 # --- build: compile bin/pic386 and install it into /out ----------------------
 FROM ${BASE} AS build
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
-# The package list has one home, ci/install-deps; the build set is the C compiler.
+# The package list has one home, ci/install-deps; the build set is the C compiler
+# and libzydis-dev (pic386 vet's decoder; the run set has its library).
 COPY ci/install-deps /src/ci/install-deps
 RUN /src/ci/install-deps --set build \
  && rm -rf /var/lib/apt/lists/*

@@ -9,6 +9,8 @@ ASAN_CFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
                -fno-omit-frame-pointer -O1 -g
 DEPFLAGS = -MMD -MP
 PREFIX ?= /usr/local
+# pic386 vet decodes with Zydis (libzydis-dev, MIT; README.md says why).
+LDLIBS += -lZydis
 
 # The toolchain's C sources: the shared stages in toolchain/, a command's own
 # in toolchain/<command>/ (vet, compile), each with -Itoolchain for pic386.h.
@@ -102,6 +104,12 @@ endif
 
 # Go issue 15916 reproduced: each fix on and off, built, run, and the code
 # each fix changes (what `pic386 repro 15916` runs: suites/repro-15916/repro).
+# pic386 vet over every shared object of ~120 Debian i386 library packages
+# (ci/vet-corpus; downloads cached in ~/.cache/pic386-vet-corpus).
+.PHONY: vet-corpus
+vet-corpus: all
+	@ci/vet-corpus
+
 .PHONY: repro-15916
 repro-15916: all
 	@bin/pic386 repro 15916
@@ -109,12 +117,13 @@ repro-15916: all
 clean:
 	rm -rf bin build
 
-# The assembler's benchmark, then the runtime's (bench/runtime/run); both
-# always run, and make fails if either did.
-bench: $(if $(wildcard bench/run bench/runtime/run),all)
+# The assembler's benchmark, the runtime's (bench/runtime/run), then pic386
+# vet's against objdump -d (bench/vet/run); all run, and make fails if any did.
+bench: $(if $(wildcard bench/run bench/runtime/run bench/vet/run),all)
 	@s=0; ran=; \
 	if [ -x bench/run ]; then ran=1; bench/run || s=1; fi; \
 	if [ -x bench/runtime/run ]; then [ -z "$$ran" ] || echo; ran=1; bench/runtime/run || s=1; fi; \
+	if [ -x bench/vet/run ]; then [ -z "$$ran" ] || echo; ran=1; bench/vet/run || s=1; fi; \
 	[ -n "$$ran" ] || echo "bench: no benchmarks yet"; exit $$s
 
 # Shell scripts by name or by their #! line.

@@ -16,6 +16,10 @@
 # Building:
 #   s_build ARGS...        pic386 build -x ARGS, its commands appended to
 #                          $S_LOG ($TMP/build.log); on failure the log is shown
+#                          a shared build (-linkshared, -buildmode=shared)
+#                          without -bug is then vetted (s_vet)
+#   s_vet DIR...           pic386 vet DIR...: every PIC PLT call of every
+#                          module there proven (exit 0), or the test fails
 #   s_prog PROG [FLAGS...] command PROG built static into $TMP/PROG/static/PROG
 #                          and -linkshared into $TMP/PROG/shared/PROG (its
 #                          libraries beside it); FLAGS go to both builds
@@ -102,6 +106,31 @@ s_build() {
   cat "$one" >>"$log"
   if ((st != 0)); then
     { echo "pic386 build $* (PIC386PATH=${PIC386PATH-}): exit $st; its commands:"; tail -n 30 "$one"; } | fail
+    return 1
+  fi
+  # What a fixed shared build writes is proven by pic386 vet: every call
+  # into a PIC PLT entry made with EBX = the module's GOT.
+  local a i out='' shared='' bug=''
+  for a; do
+    case $a in
+      -linkshared | -buildmode=shared) shared=1 ;;
+      -bug=*) bug=1 ;;
+    esac
+  done
+  a=("$@")
+  for i in "${!a[@]}"; do
+    [[ ${a[i]} != -o ]] || out=${a[i + 1]-}
+  done
+  if [[ -n $shared && -z $bug && -n $out ]]; then
+    s_vet "$(dirname -- "$out")"
+  fi
+}
+
+s_vet() {
+  local v st=0
+  v=$("$PIC386" vet "$@" 2>&1) || st=$?
+  if ((st != 0)); then
+    { echo "pic386 vet $*: exit $st"; echo "$v"; } | fail
     return 1
   fi
 }

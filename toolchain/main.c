@@ -1,5 +1,6 @@
 // main.c: `pic386 <command>`.
 #include "pic386.h"
+#include "vet/vet.h"
 
 #include <string.h>
 
@@ -10,6 +11,7 @@ static const char usage[] =
     "  build    build packages: static executables, shared libraries, -linkshared programs\n"
     "  run      run an i386 program under qemu-i386 or natively\n"
     "  repro    reproduce Go issue 15916: each fix on and off, built, run and shown\n"
+    "  vet      prove i386 modules call PIC PLT entries with EBX = GOT (Go 15916's bug class)\n"
     "  version  print the version\n"
     "Run 'pic386 <command> -h' for a command's flags.\n";
 
@@ -34,6 +36,10 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "repro") == 0) {
     progname = "pic386 repro";
     return cmd_repro(argc - 1, argv + 1);
+  }
+  if (strcmp(cmd, "vet") == 0) {
+    progname = "pic386 vet";
+    return cmd_vet(argc - 1, argv + 1);
   }
   if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
     printf("pic386 %s\n", PIC386_VERSION);

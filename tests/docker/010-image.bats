@@ -201,6 +201,18 @@ summary() {
   assert_output --partial 15916
 }
 
+@test "vet: pic386 vet on a mounted directory, as the README says (its decoder's library is in the image)" {
+  # A PIC library whose one function calls puts@PLT without loading EBX.
+  mkdir -p "$TMP/in"
+  printf '%s\n' '.text' '.globl f' '.type f,@function' 'f: call puts@PLT' 'ret' '.section .note.GNU-stack,"",@progbits' >"$TMP/in/bare.s"
+  i686-linux-gnu-gcc -shared -o "$TMP/in/libbare.so" "$TMP/in/bare.s"
+  chmod -R a+rX "$TMP/in"
+  drun -v "$TMP/in:/in:ro" "$IMAGE" vet /in
+  assert_equal "$status" 1
+  assert_line --regexp '^/in/libbare\.so: f\+0x0 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: function entry'
+  assert_line --regexp '^vet: 1 files, .* 1 findings, 0 undecided'
+}
+
 @test "shell runs bash in the source tree as the image's user" {
   drun "$IMAGE" shell -c 'pwd; id -un; pic386 --version'
   assert_success

@@ -1,0 +1,273 @@
+// cfg.c: what the control flow needs beyond one instruction: which callees
+// are PC thunks, and which calls never return.
+//
+// A PC thunk is recognized by its code, `mov (%esp),%reg; ret`, not by its
+// name (__x86.get_pc_thunk.bx, or anything a stripped object calls it), so
+// `call thunk` sets reg to the return address as the `call 1f; 1: pop`
+// idiom does. A call that never returns ends the path: what follows it is
+// the next function or padding, never this function's code.
+#include "vet/vet.h"
+
+#include "pic386.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+// One small cache per module (cleared when the module changes).
+#define TCACHE 512
+static struct {
+  const Elf *e;
+  uint32_t addr[TCACHE];
+  uint8_t reg[TCACHE];   // R_* + 1, or 0xff: not a thunk; 0: empty
+} tc;
+
+// Noreturn verdicts for local functions: address -> 1 returns, 2 never.
+#define NCACHE 4096
+static struct {
+  uint32_t addr[NCACHE];
+  uint8_t v[NCACHE];
+  uint16_t pops[NCACHE];
+} nc;
+
+// The libraries the module needs, opened on demand: a call through the PLT
+// to a function they define is judged by that function's code (whether it
+// returns, and what it pops: a struct returned in memory pops its hidden
+// pointer, `ret $4`).
+#define NDEPS 32
+static struct {
+  const Elf *e;
+  const char *const *dirs;
+  int ndirs;
+  bool opened;
+  Elf dep[NDEPS];
+  int ndep;
+} deps;
+
+static void deps_close(void) {
+  for (int i = 0; i < deps.ndep; i++)
+    elf_close(&deps.dep[i]);
+  deps.ndep = 0;
+  deps.opened = false;
+}
+
+static void deps_open(void) {
+  deps.opened = true;
+  const Elf *e = deps.e;
+  char *dup = xstrdup(e->path), *dir = strrchr(dup, '/');
+  if (dir)
+    *dir = 0;
+  const char *own = dir ? dup : ".";
+  for (int i = 0; i < e->nneeded && deps.ndep < NDEPS; i++) {
+    static const char *std[] = {"/lib/i386-linux-gnu", "/usr/lib/i386-linux-gnu", "/usr/i686-linux-gnu/lib"};
+    for (int k = -1; k < deps.ndirs + 3; k++) {
+      const char *d = k < 0 ? own : k < deps.ndirs ? deps.dirs[k] : std[k - deps.ndirs];
+      char *p = xasprintf("%s/%s", d, e->needed[i]);
+      char err[256];
+      bool ok = elf_open(&deps.dep[deps.ndep], p, err, sizeof err) == 0;
+      if (ok) {
+        deps.dep[deps.ndep].path = p;   // owned: freed in deps_close
+        deps.ndep++;
+        break;
+      }
+      free(p);
+    }
+  }
+  free(dup);
+}
+
+// The code of an external function: whether it returns, what it pops.
+static bool dep_lookup(const char *name, bool *noreturn, int *pops) {
+  if (!deps.opened)
+    deps_open();
+  for (int i = 0; i < deps.ndep; i++) {
+    const VSym *s = elf_sym_named(&deps.dep[i], name);
+    if (s && s->bind != STB_LOCAL && elf_exec(&deps.dep[i], s->value)) {
+      extern bool cfg_walk_external(const Elf *e, uint32_t a, int *pops);
+      *noreturn = cfg_walk_external(&deps.dep[i], s->value, pops);
+      return true;
+    }
+  }
+  return false;
+}
+
+void cfg_reset(const Elf *e, const char *const *dirs, int ndirs) {
+  memset(&tc, 0, sizeof tc);
+  memset(&nc, 0, sizeof nc);
+  for (int i = 0; i < deps.ndep; i++)
+    free((char *)deps.dep[i].path);
+  deps_close();
+  deps.e = e;
+  deps.dirs = dirs;
+  deps.ndirs = ndirs;
+}
+
+int cfg_thunk_reg(const Elf *e, uint32_t a) {
+  uint32_t h = (a * 2654435761u) % TCACHE;
+  if (tc.reg[h] && tc.addr[h] == a)
+    return tc.reg[h] == 0xff ? R_NONE : tc.reg[h] - 1;
+  int r = R_NONE;
+  Insn i1, i2;
+  if (decode_at(e, a, &i1) && i1.kind == I_OTHER && i1.nops == 2 && i1.op[0].kind == 'r' && !i1.op[0].partial &&
+      i1.op[0].reg != R_NONE && i1.op[0].reg != R_ESP && i1.op[1].kind == 'm' && i1.op[1].mem.base == R_ESP &&
+      i1.op[1].mem.index == R_NONE && i1.op[1].mem.disp == 0 && !i1.op[1].mem.seg && i1.op[1].mem.size == 32 &&
+      i1.m == M_MOV && decode_at(e, a + i1.len, &i2) && i2.kind == I_RET && i2.nops == 0)
+    r = i1.op[0].reg;
+  tc.addr[h] = a;
+  tc.reg[h] = r == R_NONE ? 0xff : (uint8_t)(r + 1);
+  return r;
+}
+
+static const char *const noreturn_names[] = {
+    "abort", "exit", "_exit", "_Exit", "quick_exit", "__stack_chk_fail", "__stack_chk_fail_local",
+    "__assert_fail", "__assert_perror_fail", "__assert", "__fortify_fail", "__chk_fail", "__libc_fatal",
+    "longjmp", "_longjmp", "siglongjmp", "__longjmp_chk", "pthread_exit", "__pthread_unwind",
+    "__pthread_unwind_next", "__cxa_throw", "__cxa_rethrow", "__cxa_bad_cast", "__cxa_bad_typeid",
+    "__cxa_throw_bad_array_new_length", "__cxa_call_unexpected", "__cxa_pure_virtual", "_Unwind_Resume",
+    "err", "errx", "verr", "verrx", "error_exit", "__libc_longjmp", "__libc_siglongjmp", "__do_cancel",
+    "__malloc_assert", "__libc_message", "__libc_dynarray_at_failure", "_dl_signal_error",
+    "_dl_signal_exception", "_dl_fatal_printf", "_dl_reloc_bad_type", "__ubsan_handle_builtin_unreachable",
+    "_ZSt9terminatev", "_ZSt17__throw_bad_allocv", "__go_panic", "runtime.throw", "runtime.gopanic",
+    "runtime.sigpanic", "runtime.morestackc", "runtime.abort", "runtime.exit", "g_assertion_message_expr",
+    "Py_FatalError", "_Py_FatalErrorFunc", "xalloc_die", "__gmp_invalid_operation", "__gmp_divide_by_zero",
+    "__gmp_sqrt_of_negative", "__gmp_overflow_in_mpz", "__gmpn_divexact_by3c_badness",
+    NULL};
+
+static bool noreturn_name(const char *n) {
+  if (!n)
+    return false;
+  size_t len = strcspn(n, "@");   // foo@GLIBC_2.0
+  for (int i = 0; noreturn_names[i]; i++)
+    if (strlen(noreturn_names[i]) == len && strncmp(n, noreturn_names[i], len) == 0)
+      return true;
+  // C++'s std::__throw_*, Go's runtime.panic*.
+  return strncmp(n, "_ZSt", 4) == 0 ? strstr(n, "__throw_") != NULL
+                                    : strncmp(n, "runtime.panic", 13) == 0 || strncmp(n, "runtime.goPanic", 15) == 0;
+}
+
+static bool noreturn_depth(const Elf *e, uint32_t target, int depth);
+
+// Whether no path from a local function's entry returns: every path ends
+// in ud2/hlt or a call that does not return. A bounded walk over its
+// direct control flow; when in doubt (an indirect jump, the bound), it
+// returns. gcc ends a block with such a call and puts other code after it,
+// so a path must not fall through it.
+static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
+  *pops = 0;
+  enum { MAXI = 4096 };
+  uint32_t *stack = xmalloc(MAXI * sizeof(uint32_t)), *seen = xcalloc(2 * MAXI, sizeof(uint32_t));
+  int sp = 0, steps = 0;
+  bool returns = false;
+  stack[sp++] = start;
+  while (sp && !returns) {
+    uint32_t a = stack[--sp];
+    for (;;) {
+      uint32_t h = (a * 2654435761u) & (2 * MAXI - 1);
+      while (seen[h] && seen[h] != a + 1)
+        h = (h + 1) & (2 * MAXI - 1);
+      if (seen[h] || ++steps >= MAXI) {
+        if (steps >= MAXI)
+          returns = true;
+        break;
+      }
+      seen[h] = a + 1;
+      Insn in;
+      if (!decode_at(e, a, &in) || in.kind == I_BAD)
+        break;
+      if (in.kind == I_RET || in.kind == I_JMPI) {
+        if (in.kind == I_RET && in.nops == 1 && in.op[0].kind == 'i')
+          *pops = (int)in.op[0].imm;
+        returns = true;
+        break;
+      }
+      if (in.kind == I_STOP)
+        break;
+      if (in.kind == I_JMP || in.kind == I_JCC) {
+        if (plt_at(e, in.target) || !elf_exec(e, in.target)) {
+          if (!(plt_at(e, in.target) && noreturn_name(plt_at(e, in.target)->name)))
+            returns = true;
+          if (in.kind == I_JMP)
+            break;
+        } else if (sp < MAXI)
+          stack[sp++] = in.target;
+        if (in.kind == I_JMP)
+          break;
+      }
+      if (in.kind == I_CALL && in.target != a + in.len && noreturn_depth(e, in.target, depth + 1))
+        break;
+      a += in.len;
+    }
+  }
+  free(stack);
+  free(seen);
+  return !returns;
+}
+
+static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
+  const PltEnt *pe = plt_at(e, target);
+  if (pe) {
+    if (noreturn_name(pe->name))
+      return true;
+    // Through the PLT to a function this very module defines (an export
+    // calling another): its own code says.
+    if (!pe->name || depth > 3)
+      return false;
+    uint32_t h = (target * 2654435761u) % NCACHE;
+    if (nc.v[h] && nc.addr[h] == target)
+      return nc.v[h] == 2;
+    char name[256];
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(pe->name, "@"), pe->name);
+    const VSym *s = elf_sym_named(e, name);
+    bool nr = false;
+    int pops = 0;
+    if (s && elf_exec(e, s->value)) {
+      nr = noreturn_depth(e, s->value, depth + 1);
+      uint32_t h2 = (s->value * 2654435761u) % NCACHE;
+      if (nc.v[h2] && nc.addr[h2] == s->value)
+        pops = nc.pops[h2];
+    } else if (depth == 0 && deps.e == e)
+      dep_lookup(name, &nr, &pops);
+    nc.addr[h] = target;
+    nc.v[h] = nr ? 2 : 1;
+    nc.pops[h] = (uint16_t)pops;
+    return nr;
+  }
+  const VSym *s = elf_sym_at(e, target);
+  if (s && s->value == target && noreturn_name(s->name))
+    return true;
+  if (depth > 3 || !elf_exec(e, target) || cfg_thunk_reg(e, target) != R_NONE)
+    return false;
+  uint32_t h = (target * 2654435761u) % NCACHE;
+  if (nc.v[h] && nc.addr[h] == target)
+    return nc.v[h] == 2;
+  int pops;
+  bool nr = walk_noreturn(e, target, depth, &pops);
+  nc.addr[h] = target;
+  nc.v[h] = nr ? 2 : 1;
+  nc.pops[h] = (uint16_t)pops;
+  return nr;
+}
+
+bool cfg_noreturn(const Elf *e, uint32_t target) { return noreturn_depth(e, target, 0); }
+
+int cfg_callee_pops(const Elf *e, uint32_t target) {
+  const PltEnt *pe = plt_at(e, target);
+  if (pe) {
+    // Through the PLT to a function of this very module: its own code says.
+    if (!pe->name)
+      return 0;
+    uint32_t h = (target * 2654435761u) % NCACHE;
+    if (!(nc.v[h] && nc.addr[h] == target))
+      noreturn_depth(e, target, 0);   // fills the cache, pops too
+    return nc.addr[h] == target ? nc.pops[h] : 0;
+  }
+  if (!elf_exec(e, target))
+    return 0;
+  noreturn_depth(e, target, 0);
+  uint32_t h = (target * 2654435761u) % NCACHE;
+  return nc.addr[h] == target ? nc.pops[h] : 0;
+}
+
+// A walk over another module's function (no caches: they are this module's).
+bool cfg_walk_external(const Elf *e, uint32_t a, int *pops) {
+  return walk_noreturn(e, a, 4, pops);
+}

@@ -1,0 +1,177 @@
+// decode.c: Zydis turns bytes into an Insn, the few facts the analysis uses.
+//
+// Zydis (libzydis, MIT) rather than Capstone: it lists every operand an
+// instruction has, the hidden ones too (cpuid writes EBX, cmpxchg8b reads
+// it, pusha/popa, xchg), each with its read/write action, so "does this
+// instruction change EBX" is a table lookup, not a list of mnemonics kept by
+// hand; and it decodes several times faster (README: the choice).
+#include "vet/vet.h"
+
+#include "pic386.h"
+
+#include <Zydis/Zydis.h>
+#include <string.h>
+
+static ZydisDecoder dec;
+static ZydisFormatter fmt;
+
+void decode_init(void) {
+  static bool done;
+  if (done)
+    return;
+  ZydisDecoderInit(&dec, ZYDIS_MACHINE_MODE_LEGACY_32, ZYDIS_STACK_WIDTH_32);
+  ZydisFormatterInit(&fmt, ZYDIS_FORMATTER_STYLE_ATT);
+  done = true;
+}
+
+// A register as the analysis numbers GPRs: R_EAX..R_EDI, or R_NONE.
+static uint8_t gpr(ZydisRegister r, bool *partial) {
+  if (r == ZYDIS_REGISTER_NONE)
+    return R_NONE;
+  ZydisRegister big = ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LEGACY_32, r);
+  if (big < ZYDIS_REGISTER_EAX || big > ZYDIS_REGISTER_EDI)
+    return R_NONE;
+  if (partial)
+    *partial = big != r;
+  return (uint8_t)(big - ZYDIS_REGISTER_EAX);
+}
+
+bool decode_at(const Elf *e, uint32_t a, Insn *in) {
+  memset(in, 0, sizeof *in);
+  in->addr = a;
+  in->kind = I_BAD;
+  uint32_t n;
+  const uint8_t *p = elf_bytes(e, a, &n);
+  if (!p)
+    return false;
+  ZydisDecodedInstruction zi;
+  ZydisDecodedOperand zo[ZYDIS_MAX_OPERAND_COUNT];
+  if (!ZYAN_SUCCESS(ZydisDecoderDecodeFull(&dec, p, n, &zi, zo)))
+    return false;
+  in->len = zi.length;
+  switch (zi.mnemonic) {
+  case ZYDIS_MNEMONIC_MOV: in->m = M_MOV; break;
+  case ZYDIS_MNEMONIC_LEA: in->m = M_LEA; break;
+  case ZYDIS_MNEMONIC_ADD: in->m = M_ADD; break;
+  case ZYDIS_MNEMONIC_SUB: in->m = M_SUB; break;
+  case ZYDIS_MNEMONIC_PUSH: in->m = M_PUSH; break;
+  case ZYDIS_MNEMONIC_POP: in->m = M_POP; break;
+  case ZYDIS_MNEMONIC_XCHG: in->m = M_XCHG; break;
+  case ZYDIS_MNEMONIC_AND: in->m = M_AND; break;
+  case ZYDIS_MNEMONIC_CMP: in->m = M_CMP; break;
+  case ZYDIS_MNEMONIC_LEAVE: in->m = M_LEAVE; break;
+  case ZYDIS_MNEMONIC_JNBE: in->m = M_JA; break;
+  case ZYDIS_MNEMONIC_JNB: in->m = M_JAE; break;
+  case ZYDIS_MNEMONIC_JB: in->m = M_JB; break;
+  case ZYDIS_MNEMONIC_JBE: in->m = M_JBE; break;
+  case ZYDIS_MNEMONIC_XOR: in->m = M_XOR; break;
+  case ZYDIS_MNEMONIC_PUSHAD: case ZYDIS_MNEMONIC_PUSHA: in->m = M_PUSHA; break;
+  case ZYDIS_MNEMONIC_POPAD: case ZYDIS_MNEMONIC_POPA: in->m = M_POPA; break;
+  case ZYDIS_MNEMONIC_ENTER: in->m = M_ENTER; break;
+  default: in->m = M_OTHER;
+  }
+  in->notrack = (zi.attributes & ZYDIS_ATTRIB_HAS_NOTRACK) != 0;
+  in->kind = I_OTHER;
+  for (int i = 0; i < zi.operand_count; i++) {
+    const ZydisDecodedOperand *o = &zo[i];
+    bool part = false;
+    if (o->type == ZYDIS_OPERAND_TYPE_REGISTER && (o->actions & ZYDIS_OPERAND_ACTION_MASK_WRITE)) {
+      uint8_t r = gpr(o->reg.value, &part);
+      if (r != R_NONE)
+        in->writes |= 1u << r;
+    }
+    if (i >= zi.operand_count_visible || i >= 4)
+      continue;
+    Opnd *d = &in->op[in->nops++];
+    d->read = (o->actions & ZYDIS_OPERAND_ACTION_MASK_READ) != 0;
+    d->write = (o->actions & ZYDIS_OPERAND_ACTION_MASK_WRITE) != 0;
+    switch (o->type) {
+    case ZYDIS_OPERAND_TYPE_REGISTER:
+      d->kind = 'r';
+      d->reg = gpr(o->reg.value, &part);
+      d->partial = part;
+      break;
+    case ZYDIS_OPERAND_TYPE_MEMORY:
+      d->kind = 'm';
+      d->mem.base = gpr(o->mem.base, NULL);
+      d->mem.index = gpr(o->mem.index, NULL);
+      d->mem.scale = o->mem.scale;
+      d->mem.disp = o->mem.disp.has_displacement ? (int32_t)o->mem.disp.value : 0;
+      d->mem.seg = o->mem.segment == ZYDIS_REGISTER_FS || o->mem.segment == ZYDIS_REGISTER_GS;
+      d->mem.size = o->size;
+      // lea's "memory" is an address, not an access.
+      if (o->mem.type != ZYDIS_MEMOP_TYPE_MEM && o->mem.type != ZYDIS_MEMOP_TYPE_AGEN)
+        d->kind = 'x';
+      if ((o->mem.base != ZYDIS_REGISTER_NONE && d->mem.base == R_NONE) ||
+          (o->mem.index != ZYDIS_REGISTER_NONE && d->mem.index == R_NONE))
+        d->kind = 'x';   // a 16-bit or vector address: never a stack slot
+      break;
+    case ZYDIS_OPERAND_TYPE_IMMEDIATE:
+      d->kind = 'i';
+      d->imm = o->imm.is_signed ? o->imm.value.s : (int64_t)o->imm.value.u;
+      if (o->imm.is_relative) {
+        ZyanU64 t;
+        if (ZYAN_SUCCESS(ZydisCalcAbsoluteAddress(&zi, o, a, &t)))
+          in->target = (uint32_t)t;
+      }
+      break;
+    default:
+      d->kind = 'x';
+    }
+  }
+  bool rel = in->nops > 0 && in->op[0].kind == 'i';
+  switch (zi.meta.category) {
+  case ZYDIS_CATEGORY_UNCOND_BR: in->kind = rel ? I_JMP : I_JMPI; break;
+  case ZYDIS_CATEGORY_COND_BR: in->kind = I_JCC; break;
+  case ZYDIS_CATEGORY_CALL: in->kind = rel ? I_CALL : I_CALLI; break;
+  case ZYDIS_CATEGORY_RET: in->kind = I_RET; break;
+  default: break;
+  }
+  switch (zi.mnemonic) {
+  case ZYDIS_MNEMONIC_UD0: case ZYDIS_MNEMONIC_UD1: case ZYDIS_MNEMONIC_UD2:
+  case ZYDIS_MNEMONIC_HLT: case ZYDIS_MNEMONIC_INT3: case ZYDIS_MNEMONIC_IRET:
+  case ZYDIS_MNEMONIC_IRETD: case ZYDIS_MNEMONIC_SYSEXIT: case ZYDIS_MNEMONIC_SYSRET:
+    in->kind = I_STOP;
+    break;
+  case ZYDIS_MNEMONIC_JMP:
+    if (in->nops && in->op[0].kind == 'x')
+      in->kind = I_STOP;   // far jump
+    break;
+  default: break;
+  }
+  if (zi.meta.category == ZYDIS_CATEGORY_NOP)
+    in->nop = true;
+  else if ((in->m == M_LEA || in->m == M_MOV) && in->nops == 2 && in->op[0].kind == 'r' && !in->op[0].partial &&
+           ((in->op[1].kind == 'm' && in->m == M_LEA && in->op[1].mem.base == in->op[0].reg &&
+             in->op[1].mem.index == R_NONE && in->op[1].mem.disp == 0) ||
+            (in->op[1].kind == 'r' && in->op[1].reg == in->op[0].reg)))
+    in->nop = true;
+  else if (in->m == M_XCHG && in->nops == 2 && in->op[0].kind == 'r' && in->op[1].kind == 'r' &&
+           in->op[0].reg == in->op[1].reg)
+    in->nop = true;
+  if ((in->kind == I_JMP || in->kind == I_JCC || in->kind == I_CALL) && !rel)
+    in->kind = in->kind == I_CALL ? I_CALLI : I_STOP;
+  return true;
+}
+
+void insn_text(const Elf *e, const Insn *in, char *buf, size_t n) {
+  uint32_t m;
+  const uint8_t *p = elf_bytes(e, in->addr, &m);
+  ZydisDecodedInstruction zi;
+  ZydisDecodedOperand zo[ZYDIS_MAX_OPERAND_COUNT];
+  if (!p || !ZYAN_SUCCESS(ZydisDecoderDecodeFull(&dec, p, m, &zi, zo)) ||
+      !ZYAN_SUCCESS(ZydisFormatterFormatInstruction(&fmt, &zi, zo, zi.operand_count_visible, buf, n,
+                                                    in->addr, ZYAN_NULL))) {
+    snprintf(buf, n, "(bad instruction)");
+    return;
+  }
+  if (in->kind == I_CALL || in->kind == I_JMP || in->kind == I_JCC) {
+    const PltEnt *pe = plt_at(e, in->target);
+    const VSym *s = pe ? NULL : elf_sym_at(e, in->target);
+    char *sp = strchr(buf, ' ');
+    if (sp && pe && pe->name)
+      snprintf(sp, n - (sp - buf), " %s@plt", pe->name);
+    else if (sp && s && s->value == in->target)
+      snprintf(sp, n - (sp - buf), " %s", s->name);
+  }
+}

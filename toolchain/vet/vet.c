@@ -1,0 +1,292 @@
+// vet.c: `pic386 vet`: flags, files and directories, one module at a time.
+#include "vet/vet.h"
+
+#include "pic386.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+static const char usage[] =
+    "usage: pic386 vet [-json] [-q] [-abi=auto|sysv|go] [-runtime lib] [-L dir]... file-or-dir...\n"
+    "\n"
+    "Proves, in i386 ELF modules (shared objects, PIE and non-PIE executables),\n"
+    "that every call or jump into a position-independent PLT entry\n"
+    "(jmp *slot(%ebx)) is made with EBX holding the module's GOT; in Go modules,\n"
+    "also that every deferred call jmpdefer makes return to a runtime.deferreturn\n"
+    "call site lands on a sequence that loads EBX before the PLT call (Go issue\n"
+    "15916). Directories are searched recursively (symbolic links inside them\n"
+    "are not followed; files that are not i386 ELF there are skipped).\n"
+    "\n"
+    "  -json          one JSON object per line: findings ({\"type\":\"finding\", file,\n"
+    "                 function, offset, address, kind, message}), notes, errors,\n"
+    "                 and a closing {\"type\":\"summary\", ...}\n"
+    "  -q             print only the summary line\n"
+    "  -abi=ABI       auto (default): Go modules are found by their Go build-id\n"
+    "                 note, a pic386_functab, or runtime.* symbols; in them, code\n"
+    "                 without an .eh_frame FDE is Go code, where a call does not\n"
+    "                 preserve EBX. sysv: no module is Go; go: every module is.\n"
+    "  -runtime lib   the module defining runtime.jmpdefer (its rewind applies to\n"
+    "                 every module); by default the module itself or a library it\n"
+    "                 needs, found beside it\n"
+    "  -L dir         also look for the libraries a module needs (DT_NEEDED) in\n"
+    "                 dir (repeatable): after the module's own directory, before\n"
+    "                 /lib/i386-linux-gnu, /usr/lib/i386-linux-gnu, /usr/i686-linux-gnu/lib.\n"
+    "                 A call through the PLT to a function they define is judged\n"
+    "                 by its code: whether it returns, what it pops\n"
+    "  -budget N      instructions the analysis may walk per function (5000000)\n"
+    "\n"
+    "Output: file: function+0xoff (0xaddr): what, with the path that leads there;\n"
+    "then vet: N files, F functions, S PLT call sites: P proven, X findings,\n"
+    "U undecided; D deferreturn sites. A site the analysis cannot decide is\n"
+    "reported and counted as undecided, never as proven.\n"
+    "Exit status: 0 every site proven; 1 findings or undecided sites; 2 bad usage\n"
+    "or an unreadable or malformed file (the other files are still checked).\n";
+
+static uint32_t code_span(const Elf *e, uint32_t *lo, double *bytes) {
+  uint32_t l = 0xffffffff, h = 0;
+  *bytes = 0;
+  for (int i = 0; i < e->nsecs; i++) {
+    const VSec *s = &e->secs[i];
+    if (!(s->flags & SHF_EXECINSTR) || !(s->flags & SHF_ALLOC) || s->type == SHT_NOBITS || !s->size)
+      continue;
+    if (s->addr < l)
+      l = s->addr;
+    if (s->addr + s->size > h)
+      h = s->addr + s->size;
+    *bytes += s->size;
+  }
+  *lo = l;
+  return h > l ? h - l : 0;
+}
+
+int vet_file(const Options *o, Totals *t, const char *path, bool named) {
+  Elf e;
+  char err[512];
+  if (elf_open(&e, path, err, sizeof err) < 0) {
+    bool foreign = strncmp(err, "not an ELF", 10) == 0 || strncmp(err, "not an i386", 11) == 0 ||
+                   strncmp(err, "not a regular", 13) == 0;
+    if (!named && foreign) {
+      t->skipped++;
+      return 1;
+    }
+    report_error(o, path, err);
+    t->unreadable++;
+    return 2;
+  }
+  t->files++;
+  if (e.etype == ET_REL) {
+    report_note(o, path, "relocatable object: its PLT and GOT do not exist until it is linked; link it to check");
+    elf_close(&e);
+    return 0;
+  }
+  int pr = plt_scan(&e, err, sizeof err);
+  if (pr < 0) {
+    report_error(o, path, err);
+    t->files--;
+    t->unreadable++;
+    elf_close(&e);
+    return 2;
+  }
+  if (!e.any_pic_plt) {
+    if (e.any_abs_plt)
+      report_note(o, path,
+                  "non-PIE executable with an absolute PLT (jmp *slot): its PLT calls need no EBX; nothing to check");
+    t->absolute += e.any_abs_plt;
+    elf_close(&e);
+    return 0;
+  }
+  uint32_t lo;
+  double bytes;
+  uint32_t span = code_span(&e, &lo, &bytes);
+  if (span > 512u << 20) {
+    snprintf(err, sizeof err, "executable sections span %u MB of addresses: refused", span >> 20);
+    report_error(o, path, err);
+    t->files--;
+    t->unreadable++;
+    elf_close(&e);
+    return 2;
+  }
+  t->code_bytes += bytes;
+  Vet v = {0};
+  v.opt = o;
+  v.e = &e;
+  v.tot = t;
+  v.seen_lo = lo;
+  v.seen_hi = lo + span;
+  v.seen = xcalloc(span / 8 + 1, 1);
+  cfg_reset(&e, o->libdirs, o->nlibdirs);
+  funcs_discover(&e, &v.fs, o->abi);
+  if (pr == 1) {
+    VFunc none = {e.got, e.got, "GOT", FN_SYM, false, false};
+    vet_find(&v, F_GOT, &none, e.got, "%s", err);
+  }
+  v.rewind = v.fs.go_module ? defer_rewind(&v) : 0;
+  // Real entries first, then the functions only an FDE names that no flow
+  // has reached, and again for the functions calls found, until none is new.
+  bool *done = NULL;
+  int ndone = 0;
+  long nfunc = 0;
+  for (bool again = true; again;) {
+    again = false;
+    for (int phase = 0; phase < 2; phase++)
+      for (int i = 0; i < v.fs.n; i++) {
+        if (i >= ndone) {
+          done = xrealloc(done, v.fs.n * sizeof(bool));
+          memset(done + ndone, 0, (v.fs.n - ndone) * sizeof(bool));
+          ndone = v.fs.n;
+        }
+        VFunc f = v.fs.f[i];   // a copy: analysis may grow the table
+        if (done[i] || f.weak_entry != (phase == 1) || !elf_exec(&e, f.start))
+          continue;
+        done[i] = true;
+        uint32_t off = f.start - v.seen_lo;
+        if (f.weak_entry && f.start >= v.seen_lo && f.start < v.seen_hi && (v.seen[off / 8] & (1u << (off % 8))))
+          continue;   // reached from another function: checked there
+        flow_function(&v, &f);
+        v.cur = NULL;
+        nfunc++;
+        again = true;
+      }
+  }
+  free(done);
+  t->functions += nfunc;
+  report_file(&v);
+  cfg_reset(NULL, NULL, 0);
+  free(v.seen);
+  funcs_free(&v.fs);
+  elf_close(&e);
+  return 0;
+}
+
+static int vet_path(const Options *o, Totals *t, const char *path, bool named, int depth) {
+  struct stat st;
+  if ((named ? stat(path, &st) : lstat(path, &st)) < 0) {
+    report_error(o, path, strerror(errno));
+    t->unreadable++;
+    return 2;
+  }
+  if (S_ISLNK(st.st_mode))
+    return 0;
+  if (!S_ISDIR(st.st_mode)) {
+    if (!S_ISREG(st.st_mode) && !named)
+      return 0;
+    int r = vet_file(o, t, path, named);
+    return r == 1 ? 0 : r;
+  }
+  if (depth > 64) {
+    report_error(o, path, "directories nested too deep");
+    t->unreadable++;
+    return 2;
+  }
+  struct dirent **ents;
+  int n = scandir(path, &ents, NULL, alphasort);
+  if (n < 0) {
+    report_error(o, path, strerror(errno));
+    t->unreadable++;
+    return 2;
+  }
+  int worst = 0;
+  for (int i = 0; i < n; i++) {
+    const char *nm = ents[i]->d_name;
+    if (strcmp(nm, ".") != 0 && strcmp(nm, "..") != 0) {
+      char *p = xasprintf("%s/%s", path, nm);
+      int r = vet_path(o, t, p, false, depth + 1);
+      if (r > worst)
+        worst = r;
+      free(p);
+    }
+    free(ents[i]);
+  }
+  free(ents);
+  return worst;
+}
+
+int cmd_vet(int argc, char **argv) {
+  Options o = {0};
+  o.rewind = -1;
+  o.max_steps = 5000000;
+  int i = 1;
+  for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+    const char *a = argv[i];
+    if (a[1] == '-' && a[2] != 0 && strcmp(a, "--help") != 0)
+      a++;   // --json as -json
+    if (strcmp(a, "--") == 0) {
+      i++;
+      break;
+    }
+    if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0 || strcmp(a, "--help") == 0) {
+      fputs(usage, stdout);
+      return 0;
+    } else if (strcmp(a, "-json") == 0)
+      o.json = true;
+    else if (strcmp(a, "-q") == 0)
+      o.quiet = true;
+    else if (strcmp(a, "-abi=auto") == 0)
+      o.abi = ABI_AUTO;
+    else if (strcmp(a, "-abi=sysv") == 0)
+      o.abi = ABI_SYSV;
+    else if (strcmp(a, "-abi=go") == 0)
+      o.abi = ABI_GO;
+    else if (strcmp(a, "-runtime") == 0 || strncmp(a, "-runtime=", 9) == 0) {
+      if (a[8] == '=')
+        o.runtime = a + 9;
+      else if (i + 1 < argc)
+        o.runtime = argv[++i];
+      else {
+        fprintf(stderr, "pic386 vet: -runtime needs a library\n%s", usage);
+        return 2;
+      }
+    } else if (strcmp(a, "-L") == 0 && i + 1 < argc) {
+      o.libdirs = xrealloc(o.libdirs, (o.nlibdirs + 1) * sizeof(char *));
+      o.libdirs[o.nlibdirs++] = argv[++i];
+    } else if (strcmp(a, "-budget") == 0 && i + 1 < argc) {
+      char *end;
+      o.max_steps = strtol(argv[++i], &end, 10);
+      if (*end || o.max_steps <= 0) {
+        fprintf(stderr, "pic386 vet: -budget %s: want a positive number\n", argv[i]);
+        return 2;
+      }
+    } else {
+      fprintf(stderr, "pic386 vet: unknown flag %s\n%s", argv[i], usage);
+      return 2;
+    }
+  }
+  if (i == argc) {
+    fprintf(stderr, "pic386 vet: no files\n%s", usage);
+    return 2;
+  }
+  decode_init();
+  if (o.runtime) {
+    Elf e;
+    char err[512];
+    if (elf_open(&e, o.runtime, err, sizeof err) < 0) {
+      fprintf(stderr, "pic386 vet: -runtime %s: %s\n", o.runtime, err);
+      return 2;
+    }
+    o.rewind = defer_read_rewind(&e);
+    elf_close(&e);
+    if (o.rewind < 0) {
+      fprintf(stderr, "pic386 vet: -runtime %s: no runtime.jmpdefer with a `subl $N, (%%esp)` in it\n", o.runtime);
+      return 2;
+    }
+  }
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  Totals t = {0};
+  int worst = 0;
+  for (; i < argc; i++) {
+    int r = vet_path(&o, &t, argv[i], true, 0);
+    if (r > worst)
+      worst = r;
+  }
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  report_summary(&o, &t, (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9);
+  free(o.libdirs);
+  if (worst == 2 || t.unreadable)
+    return 2;
+  return t.findings || t.undecided ? 1 : 0;
+}
