@@ -11,6 +11,7 @@
 // a command and is assembled with -p main.
 #include "pic386.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -140,6 +141,19 @@ static char *read_file(const char *path, size_t *len) {
   return b.buf;
 }
 
+// A .go file of a package (not a test), its `// +build` lines satisfied.
+bool build_tags_ok(const char *src);   // compile/parse.c
+static bool go_source(const char *dir, const char *n) {
+  if (!has_suffix(n, ".go") || has_suffix(n, "_test.go"))
+    return false;
+  char *path = bstr("%s/%s", dir, n);
+  size_t len;
+  char *text = read_file(path, &len);
+  bool ok = text && build_tags_ok(text);
+  free(text);
+  return ok;
+}
+
 // The source files of a directory that go into its package.
 static void list_files(Build *b, Pkg *p) {
   DIR *d = opendir(p->dir);
@@ -149,7 +163,7 @@ static void list_files(Build *b, Pkg *p) {
   int cap = 0;
   while ((e = readdir(d))) {
     const char *n = e->d_name;
-    bool take = has_suffix(n, ".s") ||
+    bool take = has_suffix(n, ".s") || (!p->isruntime && go_source(p->dir, n)) ||
                 (p->isruntime && (has_suffix(n, ".c") || has_suffix(n, ".h")) &&
                  strcmp(n, "modinfo.c") != 0);
     if (!take || n[0] == '.')
@@ -162,6 +176,59 @@ static void list_files(Build *b, Pkg *p) {
   }
   closedir(d);
   qsort(p->files, p->nfiles, sizeof *p->files, cmp_str);
+}
+
+// A .go file's package clause and import paths (compile checks the rest).
+static void go_imports(const char *text, Map *out, bool *ismain) {
+  const char *s = text;
+  for (;;) {   // skip blanks and comments up to `package`
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+      s++;
+    if (s[0] == '/' && s[1] == '/') {
+      while (*s && *s != '\n')
+        s++;
+    } else if (s[0] == '/' && s[1] == '*') {
+      const char *e = strstr(s + 2, "*/");
+      s = e ? e + 2 : s + strlen(s);
+    } else {
+      break;
+    }
+  }
+  if (!strncmp(s, "package", 7)) {
+    const char *n = s + 7;
+    while (*n == ' ' || *n == '\t')
+      n++;
+    if (!strncmp(n, "main", 4) && !(isalnum((unsigned char)n[4]) || n[4] == '_'))
+      *ismain = true;
+  }
+  // every "path" after `import`, alone or in a group
+  for (const char *p = strstr(s, "import"); p; p = strstr(p + 6, "import")) {
+    if (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+      continue;
+    const char *q = p + 6;
+    while (*q == ' ' || *q == '\t')
+      q++;
+    bool group = *q == '(';
+    const char *end = group ? strchr(q, ')') : strchr(q, '\n');
+    if (!end)
+      end = q + strlen(q);
+    for (const char *r = q; r < end; r++) {
+      if (*r == '/' && r[1] == '/') {
+        while (r < end && *r != '\n')
+          r++;
+        continue;
+      }
+      if (*r == '"') {
+        const char *e = strchr(r + 1, '"');
+        if (!e || e > end)
+          break;
+        char *path = xstrndup(r + 1, e - r - 1);
+        map_put(out, path, (void *)1);
+        free(path);
+        r = e;
+      }
+    }
+  }
 }
 
 // Import paths named by `path·sym` references, outside comments and strings.
@@ -281,7 +348,10 @@ static Pkg *load(Build *b, const char *path, const char *from) {
       char *text = read_file(p->files[i], &len);
       if (!text)
         die(b, "%s: %s", p->files[i], strerror(errno));
-      scan_imports(text, &imports, &p->ismain, &p->dotmain);
+      if (has_suffix(p->files[i], ".go"))
+        go_imports(text, &imports, &p->ismain);
+      else
+        scan_imports(text, &imports, &p->ismain, &p->dotmain);
       free(text);
       nsrc++;
     }
@@ -291,7 +361,7 @@ static Pkg *load(Build *b, const char *path, const char *from) {
     int n = 0;
     for (size_t i = 0; i < imports.cap; i++)
       if (imports.keys && imports.keys[i] && strcmp(imports.keys[i], path) != 0 &&
-          strcmp(imports.keys[i], "runtime") != 0)
+          strcmp(imports.keys[i], "runtime") != 0 && strcmp(imports.keys[i], "unsafe") != 0)
         names[n++] = imports.keys[i];
     qsort(names, n, sizeof *names, cmp_str);
     p->deps = bcalloc(n + 1, sizeof *p->deps);
@@ -449,9 +519,48 @@ static void cc_argv(Build *b, Argv *a, bool shared, const char *obj, const char 
 // objects in dir; returns the object list.
 static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
   Argv objs = {0};
+  // The package's Go files, compiled together into one .s (as cmd/go ran
+  // compile once per package), then assembled like the others.
+  Argv gof = {0};
+  for (int i = 0; i < p->nfiles; i++)
+    if (has_suffix(p->files[i], ".go"))
+      arg(&gof, p->files[i]);
+  if (gof.n) {
+    char *gs = bstr("%s/_go_.s", dir), *go = bstr("%s/_go_.o", dir);
+    Argv a = {0};
+    arg(&a, b->self);
+    arg(&a, "compile");
+    arg(&a, "-p");
+    arg(&a, p->ismain ? "main" : p->path);
+    for (int i = 0; i < b->nroots; i++) {
+      arg(&a, "-I");
+      arg(&a, bstr("%s/src", b->roots[i]));
+    }
+    if (shared)
+      arg(&a, "-dynlink");
+    arg(&a, "-o");
+    arg(&a, gs);
+    for (int i = 0; i < gof.n; i++)
+      arg(&a, gof.v[i]);
+    run(b, a.v, p->path);
+    Argv as = {0};
+    arg(&as, b->self);
+    arg(&as, "asm");
+    arg(&as, "-p");
+    arg(&as, p->ismain ? "main" : p->path);
+    if (shared)
+      arg(&as, "-dynlink");
+    if (b->bug_morestack)
+      arg(&as, "-bug=15916-morestack");
+    arg(&as, "-o");
+    arg(&as, go);
+    arg(&as, gs);
+    run(b, as.v, p->path);
+    arg(&objs, go);
+  }
   for (int i = 0; i < p->nfiles; i++) {
     const char *f = p->files[i];
-    if (has_suffix(f, ".h"))
+    if (has_suffix(f, ".h") || has_suffix(f, ".go"))
       continue;
     const char *base = strrchr(f, '/') + 1;
     char *obj = bstr("%s/%s.o", dir, base);
