@@ -204,3 +204,28 @@ TEXT runtime·getcallersp(SB), NOSPLIT, $0-8
 // func GC(): nothing is collected; stack segments cached beyond the few
 // kept for the next split are given back, as Go's GC shrinks stacks.
 CSTUB(·GC, ·gc_m, $0-0)
+
+// What compiled Go code calls (alloc.c), with Go 1.7's argument layouts.
+CSTUB(·newobject, ·newobject_m, $0-8)
+CSTUB(·makeslice, ·makeslice_m, $0-32)
+CSTUB(·growslice, ·growslice_m, $0-32)
+CSTUB(·memmove, ·memmove_m, $0-12)
+CSTUB(·concatstring2, ·concatstring2_m, $0-28)
+CSTUB(·concatstring3, ·concatstring3_m, $0-36)
+CSTUB(·concatstring4, ·concatstring4_m, $0-44)
+CSTUB(·concatstring5, ·concatstring5_m, $0-52)
+CSTUB(·concatstrings, ·concatstrings_m, $0-24)
+CSTUB(·eqstring, ·eqstring_m, $0-20)
+CSTUB(·cmpstring, ·cmpstring_m, $0-20)
+CSTUB(·slicebytetostring, ·slicebytetostring_m, $0-24)
+CSTUB(·stringtoslicebyte, ·stringtoslicebyte_m, $0-24)
+CSTUB(·slicecopy, ·slicecopy_m, $0-32)
+CSTUB(·slicestringcopy, ·slicestringcopy_m, $0-24)
+CSTUB(·decoderune, ·decoderune_m, $0-20)
+CSTUB(·int64div, ·int64div_m, $0-24)
+CSTUB(·int64mod, ·int64mod_m, $0-24)
+CSTUB(·uint64div, ·uint64div_m, $0-24)
+CSTUB(·uint64mod, ·uint64mod_m, $0-24)
+CSTUB(·panicindex, ·panicindex_m, $0-0)
+CSTUB(·panicslice, ·panicslice_m, $0-0)
+CSTUB(·panicdivide, ·panicdivide_m, $0-0)

@@ -338,11 +338,16 @@ Type *check_call(Node *n, Scope *sc, Type *want) {
     Type *base = callee->npath ? callee->path[callee->npath - 1]->type : rt;
     bool isptr = underlying(base)->kind == TY_PTR;
     if (m->ptrrecv && !isptr) {
-      Node *r = callee->npath ? callee->path[callee->npath - 1] : callee->l;
-      if (!is_addressable(r))
-        cerror(n->pos, "cannot call pointer method on %s", expr_string(callee->l));
-      else
-        mark_addrtaken(r);
+      // the embedded value is reached through a pointer, or lies in x
+      bool viaptr = underlying(rt)->kind == TY_PTR;
+      for (int i = 0; i + 1 < callee->npath; i++)
+        viaptr = viaptr || underlying(callee->path[i]->type)->kind == TY_PTR;
+      if (!viaptr) {
+        if (!is_addressable(callee->l))
+          cerror(n->pos, "cannot call pointer method on %s", expr_string(callee->l));
+        else
+          mark_addrtaken(callee->l);
+      }
     }
   }
   check_args(n, sc, ft, expr_string(n->l));

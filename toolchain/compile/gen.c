@@ -148,7 +148,7 @@ static void declare_var(Obj *o) {
     emit("MOVL\tAX, (SP)");
     rtcall("newobject", 8);
     emit("MOVL\t4(SP), AX");
-    emit("MOVL\tAX, &%s%+d(SP)", asm_name(o->name), o->slot);
+    emit("MOVL\tAX, addr_%s%+d(SP)", asm_name(o->name), o->slot);
     return;
   }
   zero_mem(var_mem(o, "DI"), o->type->size);

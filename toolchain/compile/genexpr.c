@@ -95,13 +95,13 @@ Mem var_mem(Obj *o, const char *reg) {
     int i = capture_index(o);
     if (i < 0)
       fatal("internal error: %s not captured by %s", o->name, fg->fn->name);
-    emit("MOVL\t&%s%+d(SP), %s", asm_name(o->name), -4 * (i + 1), reg);
+    emit("MOVL\taddr_%s%+d(SP), %s", asm_name(o->name), -4 * (i + 1), reg);
     return (Mem){M_REG, NULL, 0, reg};
   }
   if (o->vclass == V_HEAP) {
     if (!o->slot)
       o->slot = alloc_auto(4);
-    emit("MOVL\t&%s%+d(SP), %s", asm_name(o->name), o->slot, reg);
+    emit("MOVL\taddr_%s%+d(SP), %s", asm_name(o->name), o->slot, reg);
     return (Mem){M_REG, NULL, 0, reg};
   }
   if (o->vclass == V_PARAM)

@@ -69,7 +69,7 @@ static void gen_function(GoFunc *f) {
   g.autosize = 4 * f->ncaptures;
   for (int i = 0; i < f->ncaptures; i++) {
     emit("MOVL\t%d(DX), AX", 4 * (i + 1));
-    emit("MOVL\tAX, &%s%+d(SP)", asm_name(f->captures[i]->name), -4 * (i + 1));
+    emit("MOVL\tAX, addr_%s%+d(SP)", asm_name(f->captures[i]->name), -4 * (i + 1));
   }
   if (f->hasdefer)
     g.retlabel = new_label();
@@ -91,7 +91,7 @@ static void gen_function(GoFunc *f) {
     emit("MOVL\tAX, (SP)");
     rtcall("newobject", 8);
     emit("MOVL\t4(SP), AX");
-    emit("MOVL\tAX, &%s%+d(SP)", asm_name(o->name), o->slot);
+    emit("MOVL\tAX, addr_%s%+d(SP)", asm_name(o->name), o->slot);
     if (i < f->nparamobjs) {
       emit("MOVL\tAX, DI");
       copy_mem((Mem){M_REG, NULL, 0, "DI"}, (Mem){M_PARAM, asm_name(o->name), o->offset, NULL}, o->type->size);
