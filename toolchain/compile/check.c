@@ -427,10 +427,10 @@ static Type *check_composite(Node *n, Scope *sc, Type *t) {
         } else {
           idx = e->l->cval;
         }
-        e->ival = idx;
+        e->elemidx = idx;
         e = e->r;
       } else {
-        n->list[i]->ival = idx;
+        n->list[i]->elemidx = idx;
       }
       if (u->kind == TY_ARRAY && idx >= u->len)
         cerror(e->pos, "array index %lld out of bounds [0:%lld]", (long long)idx, (long long)u->len);

@@ -261,6 +261,7 @@ struct Node {
   Node *typ;         // declared type expression, composite literal type
   const char *name;  // ident, selector, label, field, func
   int64_t ival;
+  int64_t elemidx;    // an element of an array/slice literal: its index
   const char *sval;
   int slen;
   bool hasdots;      // f(x...)

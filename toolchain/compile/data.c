@@ -212,7 +212,7 @@ static bool static_value(Node *e, Image *im, int off) {
       if (u->kind == TY_STRUCT)
         o = x->field->offset;
       else
-        o = (int)(x->ival * underlying(u->elem)->size);
+        o = (int)(x->elemidx * underlying(u->elem)->size);
       if (x->kind == N_KEYVAL)
         x = x->r;
       if (!static_value(x, im, off + o))

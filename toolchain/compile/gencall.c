@@ -128,7 +128,7 @@ static Node **call_args(Node *call, Type *ft, int *n) {
   lit->list = call->list + nfixed;
   lit->nlist = call->nlist - nfixed;
   for (int i = 0; i < lit->nlist; i++)
-    lit->list[i]->ival = i;
+    lit->list[i]->elemidx = i;
   if (lit->nlist == 0) {
     Node *nil = new_node(N_IDENT, call->pos);
     nil->obj = scope_find(universe, "nil");
@@ -363,7 +363,7 @@ static void gen_composite(Node *e, Mem dst) {
     zero_mem(arr, at->size);
     for (int i = 0; i < e->nlist; i++) {
       Node *x = e->list[i];
-      int idx = (int)x->ival;
+      int idx = (int)x->elemidx;
       if (x->kind == N_KEYVAL)
         x = x->r;
       gen_into(x, mem_add(arr, idx * underlying(et)->size));
@@ -388,11 +388,9 @@ static void gen_composite(Node *e, Mem dst) {
       if (x->kind == N_KEYVAL)
         x = x->r;
     } else {
-      off = (int)(x->ival * underlying(u->elem)->size);
-      if (x->kind == N_KEYVAL) {
-        off = (int)(x->ival * underlying(u->elem)->size);
+      off = (int)(x->elemidx * underlying(u->elem)->size);
+      if (x->kind == N_KEYVAL)
         x = x->r;
-      }
     }
     gen_into(x, mem_add(dst, off));
   }
