@@ -396,7 +396,11 @@ static void check_assign(Node *s, Scope *sc) {
       check_assign_lhs(s->list[i], sc);
     if (!t)
       return;
-    if (t->kind != TY_TUPLE || t->nresults != s->nlist) {
+    if (t->kind != TY_TUPLE) {
+      cerror(s->pos, "assignment mismatch: %d variables but 1 value", s->nlist);
+      return;
+    }
+    if (t->nresults != s->nlist) {
       cerror(s->pos, "assignment mismatch: %d variables but %s returns %d value%s", s->nlist, expr_string(s->rlist[0]),
              t->kind == TY_TUPLE ? t->nresults : 1, t->kind == TY_TUPLE && t->nresults == 1 ? "" : (t->kind == TY_TUPLE ? "s" : ""));
       return;

@@ -810,6 +810,8 @@ void resolve_obj(Obj *o) {
       Node *e = d->rlist[o->index];
       o->init = e;
       Type *t = check_expr(e, o->dscope, o->type);
+      if (o->type && t)
+        assign_to(e, o->type, "assignment");
       if (!o->type) {
         if (t && t->kind == TY_NIL) {
           cerror(e->pos, "use of untyped nil");
