@@ -458,7 +458,10 @@ bool is_addressable(Node *n) {
   case N_IDENT: return n->obj && n->obj->kind == O_VAR;
   case N_PAREN: return is_addressable(n->l);
   case N_STAR: return true;
-  case N_SELECTOR: return n->field && n->l && (n->npath || underlying(n->l->type)->kind == TY_PTR || is_addressable(n->l));
+  case N_SELECTOR:
+    if (n->obj && n->obj->kind == O_VAR)
+      return true;   // pkg.V
+    return n->field && n->l && (n->npath || underlying(n->l->type)->kind == TY_PTR || is_addressable(n->l));
   case N_INDEX: {
     Type *u = underlying(n->l->type);
     if (u->kind == TY_SLICE || u->kind == TY_PTR)

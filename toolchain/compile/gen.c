@@ -89,6 +89,10 @@ void gen_assign_mem(Node *lhs, Node *rhs) {
     }
     return;
   }
+  if (lhs->kind == N_SELECTOR && lhs->obj && lhs->obj->kind == O_VAR) {
+    gen_into(rhs, var_mem(lhs->obj, "DI"));   // another package's global
+    return;
+  }
   if (simple_dst(lhs)) {
     gen_into(rhs, var_mem(lhs->obj, "DI"));
     return;

@@ -305,6 +305,8 @@ Mem gen_addr(Node *e, const char *reg) {
     emit("TESTB\tAL, (%s)", reg);   // Go's nil check: fault here, not later
     return (Mem){M_REG, NULL, 0, reg};
   case N_SELECTOR: {
+    if (e->obj)   // pkg.V
+      return var_mem(e->obj, reg);
     Type *bt = e->l->type;
     Mem m;
     if (underlying(bt)->kind == TY_PTR) {
