@@ -94,13 +94,15 @@ bool fits(int64_t v, Type *t) {
   case TY_UINT8: return v >= 0 && v <= 255;
   case TY_UINT16: return v >= 0 && v <= 65535;
   case TY_UINT32: case TY_UINT: case TY_UINTPTR: return v >= 0 && v <= (int64_t)UINT32_MAX;
-  case TY_UINT64: return v >= 0;   // above INT64_MAX is not representable here
+  case TY_UINT64: return true;   // callers reject negative constants (see const_fits)
   default: return true;
   }
 }
 
 static void const_fits(Node *n, Type *t) {
-  if (n->isconst && is_integer(t) && !is_untyped(t) && !fits(n->cval, t))
+  if (n->isconst && underlying(t)->kind == TY_UINT64 && n->cval < 0 && !n->ubig)
+    cerror(n->pos, "constant %lld overflows %s", (long long)n->cval, type_string(t));
+  else if (n->isconst && is_integer(t) && !is_untyped(t) && !fits(n->cval, t))
     cerror(n->pos, "constant %lld overflows %s", (long long)n->cval, type_string(t));
 }
 
@@ -525,6 +527,7 @@ static Type *check_binary(Node *n, Scope *sc) {
     return lt;
   }
   // Operand types must match, untyped ones converting to the other.
+  bool lnil = lt->kind == TY_NIL, rnil = rt->kind == TY_NIL;
   Type *t;
   if (is_untyped(lt) && !is_untyped(rt)) {
     if (lt->kind == TY_NIL && !cmp)
@@ -565,7 +568,7 @@ static Type *check_binary(Node *n, Scope *sc) {
     bool ordered = is_integer(t) || is_string(t);
     bool comparable = ordered || is_bool(t) || u->kind == TY_PTR || u->kind == TY_UNSAFEPTR ||
                       ((u->kind == TY_SLICE || u->kind == TY_FUNC) &&
-                       (n->l->type->kind == TY_NIL || n->r->type->kind == TY_NIL)) ||
+                       (lnil || rnil)) ||
                       u->kind == TY_STRUCT || u->kind == TY_ARRAY;
     if ((op != OP_EQ && op != OP_NE && !ordered) || !comparable) {
       const char *what = u->kind == TY_SLICE ? "slice can only be compared to nil" : u->kind == TY_FUNC ? "func can only be compared to nil" : NULL;
@@ -683,7 +686,7 @@ Type *check(Node *n, Scope *sc, Type *want) {
   Type *t = NULL;
   switch (n->kind) {
   case N_IDENT: t = check_ident(n, sc); break;
-  case N_INTLIT: n->isconst = true; n->cval = n->ival; t = t_untyped_int; break;
+  case N_INTLIT: n->isconst = true; n->cval = n->ival; n->ubig = n->ival < 0; t = t_untyped_int; break;
   case N_CHARLIT: n->isconst = true; n->cval = n->ival; t = t_untyped_rune; break;
   case N_STRLIT: n->isconst = true; t = t_untyped_string; break;
   case N_PAREN:

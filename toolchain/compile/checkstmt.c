@@ -68,7 +68,7 @@ static Type *check_conversion(Node *n, Scope *sc, Type *to) {
   if (x->isconst) {
     if (is_integer(ut) && is_integer(uf)) {
       if (is_untyped(from) && !fits(x->cval, to))
-        cerror(x->pos, "constant %lld overflows %s", (long long)x->cval, type_string(to));
+        cerror(n->l->pos, "constant %lld overflows %s", (long long)x->cval, type_string(to));
       n->isconst = true;
       n->cval = wrap(x->cval, to);
     } else if (is_string(ut) && is_string(uf)) {
@@ -80,8 +80,10 @@ static Type *check_conversion(Node *n, Scope *sc, Type *to) {
       n->cval = x->cval;
     }
   }
-  if (is_untyped(from) && !(is_string(ut) && is_integer(uf)))
-    assign_to(x, is_integer(ut) && is_integer(uf) ? to : default_type(from), "conversion");
+  if (is_untyped(from) && is_integer(ut) && is_integer(uf))
+    x->type = to;   // checked against to above
+  else if (is_untyped(from) && !(is_string(ut) && is_integer(uf)))
+    assign_to(x, default_type(from), "conversion");
   else if (is_untyped(from))
     assign_to(x, t_int32, "conversion");
   if (is_string(ut) && is_integer(uf))
@@ -152,8 +154,16 @@ static Type *check_builtin(Node *n, Scope *sc, Builtin b) {
   case B_CLOSE:
     unsupported(n->pos, "channels");
   case B_PRINT: case B_PRINTLN:
+    if (n->nlist == 1 && n->list[0]->kind == N_CALL) {
+      Type *t = check(n->list[0], sc, NULL);
+      if (t && t->kind == TY_TUPLE && t->nresults > 1) {
+        n->isdefault = true;   // print(f()): each of f's results
+        n->type = t_void_get();
+        return n->type;
+      }
+    }
     for (int i = 0; i < n->nlist; i++) {
-      Type *t = check(n->list[i], sc, NULL);
+      Type *t = n->list[i]->type ? n->list[i]->type : check(n->list[i], sc, NULL);
       if (!t || !value_ok(n->list[i]))
         continue;
       Type *u = underlying(t);

@@ -271,6 +271,7 @@ struct Node {
   Type *type;
   Obj *obj;          // N_IDENT, N_FUNCDECL, qualified selectors
   bool isconst;      // constant expression with value cval/csval
+  bool ubig;         // an integer literal above INT64_MAX (its bits are in cval)
   int64_t cval;
   bool istype;       // the expression denotes a type
   Field *field;      // N_SELECTOR on a struct: the field reached

@@ -127,6 +127,7 @@ static Node **call_args(Node *call, Type *ft, int *n) {
   lit->type = ft->params[nfixed];
   lit->list = call->list + nfixed;
   lit->nlist = call->nlist - nfixed;
+  lit->ival = lit->nlist;   // the slice literal's length
   for (int i = 0; i < lit->nlist; i++)
     lit->list[i]->elemidx = i;
   if (lit->nlist == 0) {
@@ -599,65 +600,83 @@ void gen_into(Node *e, Mem dst) {
 
 // ---------------------------------------------------------------- print
 
-void gen_print(Node *e) {
-  bool ln = e->builtin == B_PRINTLN;
-  bool spill = false;
-  for (int i = 0; i < e->nlist; i++)
-    spill = spill || has_call(e->list[i]);
-  Mem *tmp = calloc_c((e->nlist + 1) * sizeof(Mem));
-  if (spill)
-    for (int i = 0; i < e->nlist; i++) {
-      tmp[i] = new_temp(e->list[i]->type);
-      gen_into(e->list[i], tmp[i]);
-    }
-  rtcall("printlock", 0);
-  for (int i = 0; i < e->nlist; i++) {
-    if (ln && i)
-      rtcall("printsp", 0);
-    Node *x = e->list[i];
-    Type *t = x->type;
-    Type *u = underlying(t);
-    const char *fn;
-    int size;
-    if (u->kind == TY_BOOL) {
-      fn = "printbool", size = 4;
-    } else if (is_string(u)) {
-      fn = "printstring", size = 8;
-    } else if (is_integer(u)) {
-      fn = is_unsigned(u) ? "printuint" : "printint";
-      size = 8;
-    } else if (u->kind == TY_SLICE) {
-      fn = "printslice", size = 12;
-    } else {
-      fn = "printpointer", size = 4;
-    }
-    if (spill) {
-      if (is_integer(u) && !is_wide(u)) {
-        load_ax(t, tmp[i]);
-        if (is_unsigned(u))
-          emit("MOVL\t$0, DX");
-        else
-          emit("CDQ");
-        emit("MOVL\tAX, (SP)");
-        emit("MOVL\tDX, 4(SP)");
-      } else {
-        copy_mem(out(0), tmp[i], u->size);
-      }
-    } else if (is_integer(u) && !is_wide(u)) {
-      gen_eval(x);
-      if (is_unsigned(u))
-        emit("MOVL\t$0, DX");
-      else
-        emit("CDQ");
+// One print argument, from memory (spilled) or evaluated in place.
+static void print_one(Type *t, Node *x, Mem *from) {
+  Type *u = underlying(t);
+  const char *fn;
+  int size;
+  if (u->kind == TY_BOOL) {
+    fn = "printbool", size = 4;
+  } else if (is_string(u)) {
+    fn = "printstring", size = 8;
+  } else if (is_integer(u)) {
+    fn = is_unsigned(u) ? "printuint" : "printint";
+    size = 8;
+  } else if (u->kind == TY_SLICE) {
+    fn = "printslice", size = 12;
+  } else {
+    fn = "printpointer", size = 4;
+  }
+  if (from) {
+    if (is_integer(u) && !is_wide(u)) {
+      load_ax(t, *from);
+      emit(is_unsigned(u) ? "MOVL\t$0, DX" : "CDQ");
       emit("MOVL\tAX, (SP)");
       emit("MOVL\tDX, 4(SP)");
-    } else if (u->kind == TY_BOOL) {
-      gen_eval(x);
-      emit("MOVB\tAL, (SP)");
     } else {
-      gen_into(x, out(0));
+      copy_mem(out(0), *from, u->size);
     }
-    rtcall(fn, size);
+  } else if (is_integer(u) && !is_wide(u)) {
+    gen_eval(x);
+    emit(is_unsigned(u) ? "MOVL\t$0, DX" : "CDQ");
+    emit("MOVL\tAX, (SP)");
+    emit("MOVL\tDX, 4(SP)");
+  } else if (u->kind == TY_BOOL) {
+    gen_eval(x);
+    emit("MOVB\tAL, (SP)");
+  } else {
+    gen_into(x, out(0));
+  }
+  rtcall(fn, size);
+}
+
+void gen_print(Node *e) {
+  bool ln = e->builtin == B_PRINTLN;
+  int n = e->nlist;
+  Type **types = calloc_c((n + 8) * sizeof(Type *));
+  Mem *tmp = NULL;
+  bool spill = false;
+  if (e->isdefault) {
+    // print(f()): f's results, kept while the print calls run
+    Node *call = e->list[0];
+    gen_call(call, 0);
+    ArgLayout l = call_layout(call);
+    n = l.nres;
+    types = l.restypes;
+    tmp = calloc_c((n + 1) * sizeof(Mem));
+    for (int i = 0; i < n; i++) {
+      tmp[i] = new_temp(types[i]);
+      copy_mem(tmp[i], out(l.resoff[i]), types[i]->size);
+    }
+    spill = true;
+  } else {
+    for (int i = 0; i < n; i++) {
+      types[i] = e->list[i]->type;
+      spill = spill || has_call(e->list[i]);
+    }
+    if (spill) {
+      tmp = calloc_c((n + 1) * sizeof(Mem));
+      for (int i = 0; i < n; i++) {
+        tmp[i] = new_temp(types[i]);
+        gen_into(e->list[i], tmp[i]);
+      }
+    }
+  }
+  rtcall("printlock", 0);
+  for (int i = 0; i < n; i++) {
+    if (ln && i)
+      rtcall("printsp", 0);
+    print_one(types[i], spill ? NULL : e->list[i], spill ? &tmp[i] : NULL);
   }
   if (ln)
     rtcall("printnl", 0);

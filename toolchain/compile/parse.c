@@ -120,10 +120,6 @@ static Node *parse_typename(GoParser *p) {
     s->name = ident(p);
     n = s;
   }
-  if (is(p, "[") && p->exprlev >= 0) {
-    // T[ in a type position: an instantiation.
-    unsupported(p->tok.pos, "generics");
-  }
   return n;
 }
 
