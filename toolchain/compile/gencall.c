@@ -536,6 +536,27 @@ void gen_into(Node *e, Mem dst) {
   if (!t)
     fatal("internal error: untyped expression at %s:%d", e->pos.file, e->pos.line);
   if (is_scalar(t)) {
+    int sz = underlying(t)->size;
+    if (e->isconst && dst.kind != M_REG) {
+      // Go 1.7 stores a constant straight to memory.
+      if (sz == 8) {
+        emit("MOVL\t$%d, %s", (int32_t)e->cval, mem_str(dst, 0));
+        emit("MOVL\t$%d, %s", (int32_t)(e->cval >> 32), mem_str(dst, 4));
+      } else {
+        emit("%s\t$%d, %s", mov_store(sz), sz == 4 ? (int32_t)e->cval : sz == 2 ? (int16_t)e->cval : (int8_t)e->cval,
+             mem_str(dst, 0));
+      }
+      return;
+    }
+    Node *x = e;
+    while (x->kind == N_PAREN)
+      x = x->l;
+    Obj *o = (x->kind == N_IDENT || (x->kind == N_SELECTOR && x->obj)) ? x->obj : NULL;
+    if (o && o->kind == O_VAR && dst.kind != M_REG && (o->vclass == V_GLOBAL || (o->fn == fg->fn && o->vclass != V_HEAP))) {
+      // variable to memory: through BX, as Go 1.7's back end moved it
+      copy_mem(dst, var_mem(o, "SI"), sz);
+      return;
+    }
     gen_eval(e);
     gen_store_ax(t, dst);
     return;

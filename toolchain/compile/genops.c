@@ -365,8 +365,8 @@ static void gen_binary(Node *e) {
   }
   const char *r = binary_operands(e);
   switch (op) {
-  case '+': emit("ADDL\t%s, AX", r); break;
-  case '-': emit("SUBL\t%s, AX", r); break;
+  case '+': emit(strcmp(r, "$1") ? "ADDL\t%s, AX" : "INCL\tAX", r); break;   // Go 1.7: x+1 is INCL
+  case '-': emit(strcmp(r, "$1") ? "SUBL\t%s, AX" : "DECL\tAX", r); break;
   case '*': emit("IMULL\t%s, AX", r); break;
   case '&': emit("ANDL\t%s, AX", r); break;
   case '|': emit("ORL\t%s, AX", r); break;
