@@ -325,6 +325,32 @@ struct GoFunc {
 // ---------------------------------------------------------------- parse.c
 
 Node *parse_go_file(const char *file, const char *src);
+// Shared by parse.c (types, expressions) and parsestmt.c (statements, files).
+typedef struct {
+  Scanner sc;
+  GToken tok;
+  int exprlev;   // < 0: in a control clause, where T{ is not a literal
+} GoParser;
+typedef struct {
+  Node **v;
+  int n, cap;
+} NodeVec;
+void gp_next(GoParser *p);
+bool gp_is(GoParser *p, const char *s);
+_Noreturn void gp_syntax(GoParser *p, const char *expecting);
+void gp_want(GoParser *p, const char *s);
+bool gp_got(GoParser *p, const char *s);
+const char *gp_ident(GoParser *p);
+void gp_push(NodeVec *v, Node *n);
+_Noreturn void refuse_keyword(GoParser *p);
+Node *parse_type(GoParser *p);
+Node *parse_type_or_null(GoParser *p);
+Node **parse_params(GoParser *p, int *np, bool results);
+void parse_signature(GoParser *p, Node *n);
+Node *parse_expr(GoParser *p);
+Node **parse_exprlist(GoParser *p, int *n);
+Node *parse_block(GoParser *p);
+Node *parse_simple_stmt(GoParser *p, bool rangeok);
 Node *new_node(NodeKind k, CPos p);
 // The package clause name and the import list of a parsed file.
 typedef struct {

@@ -1,4 +1,5 @@
-// parse.c: tokens -> AST, by recursive descent over Go's grammar. Features
+// parse.c: tokens -> AST for types and expressions, by recursive descent
+// over Go's grammar (statements and files: parsestmt.c). Features
 // outside the subset are refused where the parser first sees them, with the
 // feature's name; syntax errors are worded as Go's ("syntax error:
 // unexpected X, expecting Y") and stop the compilation.
@@ -6,11 +7,6 @@
 
 #include <string.h>
 
-typedef struct {
-  Scanner sc;
-  GToken tok;
-  int exprlev;   // < 0: in a control clause, where T{ is not a literal
-} GoParser;
 
 Node *new_node(NodeKind k, CPos p) {
   Node *n = calloc_c(sizeof *n);
@@ -19,14 +15,14 @@ Node *new_node(NodeKind k, CPos p) {
   return n;
 }
 
-static void next(GoParser *p) { scan_next(&p->sc, &p->tok); }
+void gp_next(GoParser *p) { scan_next(&p->sc, &p->tok); }
 
-static bool is(GoParser *p, const char *s) {
+bool gp_is(GoParser *p, const char *s) {
   return (p->tok.kind == T_OP || p->tok.kind == T_KEYWORD) && (int)strlen(s) == p->tok.len &&
          !strncmp(p->tok.s, s, p->tok.len);
 }
 
-static const char *tokdesc(GoParser *p) {
+const char *tokdesc(GoParser *p) {
   GToken *t = &p->tok;
   if (t->kind == T_EOF)
     return "EOF";
@@ -41,40 +37,36 @@ static const char *tokdesc(GoParser *p) {
   return cfmt("%.*s", t->len, t->s);
 }
 
-static _Noreturn void syntax(GoParser *p, const char *expecting) {
+_Noreturn void gp_syntax(GoParser *p, const char *expecting) {
   if (expecting)
     cfatal(p->tok.pos, "syntax error: unexpected %s, expecting %s", tokdesc(p), expecting);
   cfatal(p->tok.pos, "syntax error: unexpected %s", tokdesc(p));
 }
 
-static void want(GoParser *p, const char *s) {
-  if (!is(p, s))
-    syntax(p, s[0] == ';' ? "semicolon or newline" : s);
-  next(p);
+void gp_want(GoParser *p, const char *s) {
+  if (!gp_is(p, s))
+    gp_syntax(p, s[0] == ';' ? "semicolon or newline" : s);
+  gp_next(p);
 }
 
-static bool got(GoParser *p, const char *s) {
-  if (is(p, s)) {
-    next(p);
+bool gp_got(GoParser *p, const char *s) {
+  if (gp_is(p, s)) {
+    gp_next(p);
     return true;
   }
   return false;
 }
 
-static const char *ident(GoParser *p) {
+const char *gp_ident(GoParser *p) {
   if (p->tok.kind != T_IDENT)
-    syntax(p, "name");
+    gp_syntax(p, "name");
   const char *s = cstrndup(p->tok.s, p->tok.len);
-  next(p);
+  gp_next(p);
   return s;
 }
 
-typedef struct {
-  Node **v;
-  int n, cap;
-} NodeVec;
 
-static void push(NodeVec *v, Node *n) {
+void gp_push(NodeVec *v, Node *n) {
   if (v->n == v->cap) {
     int nc = v->cap ? v->cap * 2 : 4;
     Node **nv = calloc_c(nc * sizeof *nv);
@@ -86,25 +78,20 @@ static void push(NodeVec *v, Node *n) {
   v->v[v->n++] = n;
 }
 
-static Node *parse_type(GoParser *p);
-static Node *parse_expr(GoParser *p);
-static Node *parse_block(GoParser *p);
-static Node *parse_simple_stmt(GoParser *p, bool rangeok);
-static void parse_signature(GoParser *p, Node *n);
 
-static _Noreturn void refuse_keyword(GoParser *p) {
+_Noreturn void refuse_keyword(GoParser *p) {
   CPos at = p->tok.pos;
-  if (is(p, "map"))
+  if (gp_is(p, "map"))
     unsupported(at, "maps");
-  if (is(p, "chan") || is(p, "<-"))
+  if (gp_is(p, "chan") || gp_is(p, "<-"))
     unsupported(at, "channels");
-  if (is(p, "interface"))
+  if (gp_is(p, "interface"))
     unsupported(at, "interfaces");
-  if (is(p, "select"))
+  if (gp_is(p, "select"))
     unsupported(at, "select statements");
-  if (is(p, "go"))
+  if (gp_is(p, "go"))
     unsupported(at, "goroutines");
-  syntax(p, NULL);
+  gp_syntax(p, NULL);
 }
 
 // ---------------------------------------------------------------- types
@@ -112,12 +99,12 @@ static _Noreturn void refuse_keyword(GoParser *p) {
 static Node *parse_typename(GoParser *p) {
   CPos at = p->tok.pos;
   Node *n = new_node(N_IDENT, at);
-  n->name = ident(p);
-  if (is(p, ".")) {
-    next(p);
+  n->name = gp_ident(p);
+  if (gp_is(p, ".")) {
+    gp_next(p);
     Node *s = new_node(N_SELECTOR, at);
     s->l = n;
-    s->name = ident(p);
+    s->name = gp_ident(p);
     n = s;
   }
   return n;
@@ -125,81 +112,81 @@ static Node *parse_typename(GoParser *p) {
 
 static void parse_fields(GoParser *p, Node *st) {
   NodeVec v = {0};
-  want(p, "{");
-  while (!is(p, "}")) {
+  gp_want(p, "{");
+  while (!gp_is(p, "}")) {
     CPos at = p->tok.pos;
-    if (is(p, "*")) {
-      next(p);
+    if (gp_is(p, "*")) {
+      gp_next(p);
       Node *f = new_node(N_FIELD, at);
       Node *t = new_node(N_TPTR, at);
       t->l = parse_typename(p);
       f->typ = t;
       f->embedded = true;
       f->name = t->l->kind == N_SELECTOR ? t->l->name : t->l->name;
-      push(&v, f);
+      gp_push(&v, f);
     } else {
-      const char *name = ident(p);
-      if (is(p, ";") || is(p, "}") || is(p, ".") || p->tok.kind == T_STRING) {
+      const char *name = gp_ident(p);
+      if (gp_is(p, ";") || gp_is(p, "}") || gp_is(p, ".") || p->tok.kind == T_STRING) {
         Node *tn = new_node(N_IDENT, at);
         tn->name = name;
-        if (got(p, ".")) {
+        if (gp_got(p, ".")) {
           Node *s = new_node(N_SELECTOR, at);
           s->l = tn;
-          s->name = ident(p);
+          s->name = gp_ident(p);
           tn = s;
         }
         Node *f = new_node(N_FIELD, at);
         f->typ = tn;
         f->embedded = true;
         f->name = tn->kind == N_SELECTOR ? tn->name : name;
-        push(&v, f);
+        gp_push(&v, f);
       } else {
         NodeVec names = {0};
         Node *f = new_node(N_FIELD, at);
         f->name = name;
-        push(&names, f);
-        while (got(p, ",")) {
+        gp_push(&names, f);
+        while (gp_got(p, ",")) {
           Node *g = new_node(N_FIELD, p->tok.pos);
-          g->name = ident(p);
-          push(&names, g);
+          g->name = gp_ident(p);
+          gp_push(&names, g);
         }
         Node *t = parse_type(p);
         for (int i = 0; i < names.n; i++) {
           names.v[i]->typ = t;
-          push(&v, names.v[i]);
+          gp_push(&v, names.v[i]);
         }
       }
     }
     if (p->tok.kind == T_STRING)
-      next(p);   // a tag: ignored
-    if (!is(p, "}"))
-      want(p, ";");
+      gp_next(p);   // a tag: ignored
+    if (!gp_is(p, "}"))
+      gp_want(p, ";");
   }
-  want(p, "}");
+  gp_want(p, "}");
   st->list = v.v;
   st->nlist = v.n;
 }
 
-static Node *parse_type_or_null(GoParser *p) {
+Node *parse_type_or_null(GoParser *p) {
   CPos at = p->tok.pos;
   if (p->tok.kind == T_IDENT)
     return parse_typename(p);
-  if (is(p, "*")) {
-    next(p);
+  if (gp_is(p, "*")) {
+    gp_next(p);
     Node *n = new_node(N_TPTR, at);
     n->l = parse_type(p);
     return n;
   }
-  if (is(p, "[")) {
-    next(p);
-    if (got(p, "]")) {
+  if (gp_is(p, "[")) {
+    gp_next(p);
+    if (gp_got(p, "]")) {
       Node *n = new_node(N_TSLICE, at);
       n->l = parse_type(p);
       return n;
     }
     Node *n = new_node(N_TARRAY, at);
-    if (is(p, "...")) {
-      next(p);
+    if (gp_is(p, "...")) {
+      gp_next(p);
       n->r = NULL;
       n->hasdots = true;
     } else {
@@ -208,44 +195,44 @@ static Node *parse_type_or_null(GoParser *p) {
       n->r = parse_expr(p);
       p->exprlev = lev;
     }
-    want(p, "]");
+    gp_want(p, "]");
     n->l = parse_type(p);
     return n;
   }
-  if (is(p, "struct")) {
-    next(p);
+  if (gp_is(p, "struct")) {
+    gp_next(p);
     Node *n = new_node(N_TSTRUCT, at);
     parse_fields(p, n);
     return n;
   }
-  if (is(p, "func")) {
-    next(p);
+  if (gp_is(p, "func")) {
+    gp_next(p);
     Node *n = new_node(N_TFUNC, at);
     parse_signature(p, n);
     return n;
   }
-  if (is(p, "(")) {
-    next(p);
+  if (gp_is(p, "(")) {
+    gp_next(p);
     Node *t = parse_type(p);
-    want(p, ")");
+    gp_want(p, ")");
     return t;
   }
-  if (is(p, "map") || is(p, "chan") || is(p, "interface") || is(p, "<-"))
+  if (gp_is(p, "map") || gp_is(p, "chan") || gp_is(p, "interface") || gp_is(p, "<-"))
     refuse_keyword(p);
   return NULL;
 }
 
-static Node *parse_type(GoParser *p) {
+Node *parse_type(GoParser *p) {
   Node *t = parse_type_or_null(p);
   if (!t)
-    syntax(p, "type");
+    gp_syntax(p, "type");
   return t;
 }
 
 // A parameter list: (a, b int, c string) or (int, string).
-static Node **parse_params(GoParser *p, int *np, bool results) {
+Node **parse_params(GoParser *p, int *np, bool results) {
   NodeVec v = {0};
-  want(p, "(");
+  gp_want(p, "(");
   typedef struct {
     CPos pos;
     const char *name;
@@ -255,23 +242,23 @@ static Node **parse_params(GoParser *p, int *np, bool results) {
   Ent ents[64];
   int n = 0;
   bool named = false;
-  while (!is(p, ")")) {
+  while (!gp_is(p, ")")) {
     if (n == 64)
       cfatal(p->tok.pos, "too many parameters");
     Ent *e = &ents[n++];
     memset(e, 0, sizeof *e);
     e->pos = p->tok.pos;
-    if (is(p, "...")) {
-      next(p);
+    if (gp_is(p, "...")) {
+      gp_next(p);
       e->dots = true;
       e->typ = parse_type(p);
     } else if (p->tok.kind == T_IDENT) {
       Node *t = parse_typename(p);
-      if (t->kind == N_IDENT && !is(p, ",") && !is(p, ")")) {
+      if (t->kind == N_IDENT && !gp_is(p, ",") && !gp_is(p, ")")) {
         // name Type
         e->name = t->name;
         named = true;
-        if (got(p, "..."))
+        if (gp_got(p, "..."))
           e->dots = true;
         e->typ = parse_type(p);
       } else {
@@ -280,13 +267,13 @@ static Node **parse_params(GoParser *p, int *np, bool results) {
     } else {
       e->typ = parse_type(p);
     }
-    if (!is(p, ")")) {
-      if (!is(p, ","))
-        syntax(p, "comma or )");
-      next(p);
+    if (!gp_is(p, ")")) {
+      if (!gp_is(p, ","))
+        gp_syntax(p, "comma or )");
+      gp_next(p);
     }
   }
-  want(p, ")");
+  gp_want(p, ")");
   if (named) {
     // a, b int: the names without types take the next type.
     Node *t = NULL;
@@ -313,17 +300,17 @@ static Node **parse_params(GoParser *p, int *np, bool results) {
     f->hasdots = ents[i].dots;
     if (f->hasdots && (results || i != n - 1))
       cfatal(ents[i].pos, "can only use ... with final parameter in list");
-    push(&v, f);
+    gp_push(&v, f);
   }
   *np = v.n;
   return v.v;
 }
 
-static void parse_signature(GoParser *p, Node *n) {
-  if (is(p, "["))
+void parse_signature(GoParser *p, Node *n) {
+  if (gp_is(p, "["))
     unsupported(p->tok.pos, "generics");
   n->params = parse_params(p, &n->nparams, false);
-  if (is(p, "(")) {
+  if (gp_is(p, "(")) {
     n->results = parse_params(p, &n->nresults, true);
   } else {
     Node *t = parse_type_or_null(p);
@@ -342,7 +329,7 @@ static void parse_signature(GoParser *p, Node *n) {
 static Node *parse_composite(GoParser *p, Node *typ);
 
 static Node *parse_elem(GoParser *p) {
-  if (is(p, "{")) {
+  if (gp_is(p, "{")) {
     Node *c = parse_composite(p, NULL);
     return c;
   }
@@ -355,25 +342,25 @@ static Node *parse_composite(GoParser *p, Node *typ) {
   n->typ = typ;
   int lev = p->exprlev;
   p->exprlev = 0;
-  want(p, "{");
+  gp_want(p, "{");
   NodeVec v = {0};
-  while (!is(p, "}")) {
+  while (!gp_is(p, "}")) {
     CPos at = p->tok.pos;
     Node *e = parse_elem(p);
-    if (got(p, ":")) {
+    if (gp_got(p, ":")) {
       Node *kv = new_node(N_KEYVAL, at);
       kv->l = e;
       kv->r = parse_elem(p);
       e = kv;
     }
-    push(&v, e);
-    if (!is(p, "}")) {
-      if (!is(p, ","))
-        syntax(p, "comma or }");
-      next(p);
+    gp_push(&v, e);
+    if (!gp_is(p, "}")) {
+      if (!gp_is(p, ","))
+        gp_syntax(p, "comma or }");
+      gp_next(p);
     }
   }
-  want(p, "}");
+  gp_want(p, "}");
   p->exprlev = lev;
   n->list = v.v;
   n->nlist = v.n;
@@ -393,20 +380,20 @@ static Node *parse_operand(GoParser *p) {
     Node *n = new_node(N_INTLIT, at);
     n->ival = t->ival;
     n->sval = cstrndup(t->s, t->len);
-    next(p);
+    gp_next(p);
     return n;
   }
   case T_CHAR: {
     Node *n = new_node(N_CHARLIT, at);
     n->ival = t->ival;
-    next(p);
+    gp_next(p);
     return n;
   }
   case T_STRING: {
     Node *n = new_node(N_STRLIT, at);
     n->sval = t->s;
     n->slen = t->len;
-    next(p);
+    gp_next(p);
     return n;
   }
   case T_FLOAT:
@@ -415,14 +402,14 @@ static Node *parse_operand(GoParser *p) {
     unsupported(at, "complex numbers");
   case T_IDENT: {
     Node *n = new_node(N_IDENT, at);
-    n->name = ident(p);
+    n->name = gp_ident(p);
     return n;
   }
   default:
     break;
   }
-  if (is(p, "(")) {
-    next(p);
+  if (gp_is(p, "(")) {
+    gp_next(p);
     int lev = p->exprlev;
     p->exprlev++;
     if (p->exprlev < 1)
@@ -430,14 +417,14 @@ static Node *parse_operand(GoParser *p) {
     Node *n = new_node(N_PAREN, at);
     n->l = parse_expr(p);
     p->exprlev = lev;
-    want(p, ")");
+    gp_want(p, ")");
     return n;
   }
-  if (is(p, "func")) {
-    next(p);
+  if (gp_is(p, "func")) {
+    gp_next(p);
     Node *n = new_node(N_FUNCLIT, at);
     parse_signature(p, n);
-    if (is(p, "{")) {
+    if (gp_is(p, "{")) {
       int lev = p->exprlev;
       p->exprlev = 0;
       n->body = parse_block(p);
@@ -447,75 +434,75 @@ static Node *parse_operand(GoParser *p) {
     }
     return n;
   }
-  if (is(p, "[") || is(p, "struct") || is(p, "*"))
+  if (gp_is(p, "[") || gp_is(p, "struct") || gp_is(p, "*"))
     return parse_type(p);
-  if (is(p, "map") || is(p, "chan") || is(p, "interface") || is(p, "<-"))
+  if (gp_is(p, "map") || gp_is(p, "chan") || gp_is(p, "interface") || gp_is(p, "<-"))
     refuse_keyword(p);
-  syntax(p, "expression");
+  gp_syntax(p, "expression");
 }
 
 static Node *parse_primary_suffix(GoParser *p, Node *x) {
   for (;;) {
     CPos at = p->tok.pos;
-    if (is(p, ".")) {
-      next(p);
-      if (is(p, "(")) {
-        next(p);
-        if (is(p, "type"))
+    if (gp_is(p, ".")) {
+      gp_next(p);
+      if (gp_is(p, "(")) {
+        gp_next(p);
+        if (gp_is(p, "type"))
           unsupported(at, "type switches");
         unsupported(at, "type assertions (interfaces)");
       }
       Node *n = new_node(N_SELECTOR, at);
       n->l = x;
-      n->name = ident(p);
+      n->name = gp_ident(p);
       x = n;
-    } else if (is(p, "(")) {
-      next(p);
+    } else if (gp_is(p, "(")) {
+      gp_next(p);
       int lev = p->exprlev;
       p->exprlev = 1;
       Node *n = new_node(N_CALL, at);
       n->l = x;
       NodeVec v = {0};
-      while (!is(p, ")")) {
+      while (!gp_is(p, ")")) {
         Node *a = parse_expr(p);
-        push(&v, a);
-        if (got(p, "...")) {
+        gp_push(&v, a);
+        if (gp_got(p, "...")) {
           n->hasdots = true;
         }
-        if (!is(p, ")")) {
-          if (!is(p, ","))
-            syntax(p, "comma or )");
-          next(p);
+        if (!gp_is(p, ")")) {
+          if (!gp_is(p, ","))
+            gp_syntax(p, "comma or )");
+          gp_next(p);
         }
       }
       p->exprlev = lev;
-      want(p, ")");
+      gp_want(p, ")");
       n->list = v.v;
       n->nlist = v.n;
       x = n;
-    } else if (is(p, "[")) {
-      next(p);
+    } else if (gp_is(p, "[")) {
+      gp_next(p);
       int lev = p->exprlev;
       p->exprlev = 1;
       Node *lo = NULL;
-      if (!is(p, ":"))
+      if (!gp_is(p, ":"))
         lo = parse_expr(p);
-      if (got(p, ":")) {
+      if (gp_got(p, ":")) {
         Node *n = new_node(N_SLICE, at);
         n->l = x;
         n->lo = lo;
-        if (!is(p, "]") && !is(p, ":"))
+        if (!gp_is(p, "]") && !gp_is(p, ":"))
           n->hi = parse_expr(p);
-        if (got(p, ":")) {
+        if (gp_got(p, ":")) {
           if (!n->hi)
             cfatal(p->tok.pos, "middle index required in 3-index slice");
-          if (is(p, "]"))
+          if (gp_is(p, "]"))
             cfatal(p->tok.pos, "final index required in 3-index slice");
           n->max = parse_expr(p);
         }
         x = n;
       } else {
-        if (is(p, ","))
+        if (gp_is(p, ","))
           unsupported(p->tok.pos, "generics");
         Node *n = new_node(N_INDEX, at);
         n->l = x;
@@ -523,8 +510,8 @@ static Node *parse_primary_suffix(GoParser *p, Node *x) {
         x = n;
       }
       p->exprlev = lev;
-      want(p, "]");
-    } else if (is(p, "{") && could_be_type(x) && (p->exprlev >= 0 || (x->kind != N_IDENT && x->kind != N_SELECTOR))) {
+      gp_want(p, "]");
+    } else if (gp_is(p, "{") && could_be_type(x) && (p->exprlev >= 0 || (x->kind != N_IDENT && x->kind != N_SELECTOR))) {
       x = parse_composite(p, x);
     } else {
       return x;
@@ -534,27 +521,27 @@ static Node *parse_primary_suffix(GoParser *p, Node *x) {
 
 static Node *parse_unary(GoParser *p) {
   CPos at = p->tok.pos;
-  if (is(p, "+") || is(p, "-") || is(p, "!") || is(p, "^")) {
+  if (gp_is(p, "+") || gp_is(p, "-") || gp_is(p, "!") || gp_is(p, "^")) {
     int op = p->tok.s[0];
-    next(p);
+    gp_next(p);
     Node *n = new_node(N_UNARY, at);
     n->op = op;
     n->l = parse_unary(p);
     return n;
   }
-  if (is(p, "&")) {
-    next(p);
+  if (gp_is(p, "&")) {
+    gp_next(p);
     Node *n = new_node(N_ADDR, at);
     n->l = parse_unary(p);
     return n;
   }
-  if (is(p, "*")) {
-    next(p);
+  if (gp_is(p, "*")) {
+    gp_next(p);
     Node *n = new_node(N_STAR, at);
     n->l = parse_unary(p);
     return n;
   }
-  if (is(p, "<-"))
+  if (gp_is(p, "<-"))
     unsupported(at, "channels");
   return parse_primary_suffix(p, parse_operand(p));
 }
@@ -573,7 +560,7 @@ static int binprec(GoParser *p, int *op) {
       {"&", 5, '&'}, {"&^", 5, OP_ANDNOT}, {NULL, 0, 0},
   };
   for (int i = 0; tab[i].s; i++)
-    if (is(p, tab[i].s)) {
+    if (gp_is(p, tab[i].s)) {
       *op = tab[i].op;
       return tab[i].prec;
     }
@@ -585,7 +572,7 @@ static Node *parse_binary(GoParser *p, Node *x, int prec) {
   int q;
   while ((q = binprec(p, &op)) >= prec) {
     CPos at = p->tok.pos;
-    next(p);
+    gp_next(p);
     Node *y = parse_unary(p);
     int op2;
     while (binprec(p, &op2) > q)
@@ -599,524 +586,16 @@ static Node *parse_binary(GoParser *p, Node *x, int prec) {
   return x;
 }
 
-static Node *parse_expr(GoParser *p) {
+Node *parse_expr(GoParser *p) {
   return parse_binary(p, parse_unary(p), 1);
 }
 
-static Node **parse_exprlist(GoParser *p, int *n) {
+Node **parse_exprlist(GoParser *p, int *n) {
   NodeVec v = {0};
-  push(&v, parse_expr(p));
-  while (got(p, ","))
-    push(&v, parse_expr(p));
+  gp_push(&v, parse_expr(p));
+  while (gp_got(p, ","))
+    gp_push(&v, parse_expr(p));
   *n = v.n;
   return v.v;
 }
 
-// ---------------------------------------------------------------- statements
-
-static Node *parse_stmt(GoParser *p);
-
-static Node **parse_stmtlist(GoParser *p, int *n) {
-  NodeVec v = {0};
-  while (!is(p, "}") && !is(p, "case") && !is(p, "default") && p->tok.kind != T_EOF) {
-    Node *s = parse_stmt(p);
-    if (s)
-      push(&v, s);
-    if (is(p, "}") || is(p, "case") || is(p, "default"))
-      break;
-    if (!is(p, ";")) {
-      if (p->tok.kind == T_EOF)
-        break;
-      syntax(p, "semicolon, newline, or }");
-    }
-    next(p);
-  }
-  *n = v.n;
-  return v.v;
-}
-
-static Node *parse_block(GoParser *p) {
-  Node *b = new_node(N_BLOCK, p->tok.pos);
-  want(p, "{");
-  b->list = parse_stmtlist(p, &b->nlist);
-  b->post = new_node(N_EMPTY, p->tok.pos);   // the closing brace's position
-  want(p, "}");
-  return b;
-}
-
-static Node *parse_vardecl_spec(GoParser *p, NodeKind k, Node *prev, int iota) {
-  Node *n = new_node(k, p->tok.pos);
-  NodeVec names = {0};
-  do {
-    Node *id = new_node(N_IDENT, p->tok.pos);
-    id->name = ident(p);
-    push(&names, id);
-  } while (got(p, ","));
-  n->list = names.v;
-  n->nlist = names.n;
-  n->ival = iota;
-  if (!is(p, "=") && !is(p, ";") && !is(p, ")"))
-    n->typ = parse_type(p);
-  if (got(p, "=")) {
-    n->rlist = parse_exprlist(p, &n->nrlist);
-  } else if (k == N_CONSTDECL) {
-    if (!prev || n->typ)
-      cfatal(n->pos, prev ? "const declaration cannot have type without expression" : "missing init expr for const declaration");
-    n->typ = prev->typ;
-    n->rlist = prev->rlist;
-    n->nrlist = prev->nrlist;
-    n->isdefault = true;   // an implicit repetition
-  }
-  return n;
-}
-
-static void parse_decl_group(GoParser *p, NodeVec *out) {
-  CPos at = p->tok.pos;
-  bool isconst = is(p, "const"), isvar = is(p, "var");
-  next(p);
-  if (isconst || isvar) {
-    NodeKind k = isconst ? N_CONSTDECL : N_VARDECL;
-    if (got(p, "(")) {
-      Node *prev = NULL;
-      int iota = 0;
-      while (!is(p, ")")) {
-        Node *n = parse_vardecl_spec(p, k, prev, iota++);
-        prev = n;
-        push(out, n);
-        if (!is(p, ")"))
-          want(p, ";");
-      }
-      next(p);
-    } else {
-      push(out, parse_vardecl_spec(p, k, NULL, 0));
-    }
-    return;
-  }
-  // type
-  bool group = got(p, "(");
-  do {
-    if (group && is(p, ")"))
-      break;
-    Node *n = new_node(N_TYPEDECL, p->tok.pos);
-    n->name = ident(p);
-    if (is(p, "["))
-      unsupported(p->tok.pos, "generics");
-    if (got(p, "="))
-      n->isdefault = true;   // alias
-    n->typ = parse_type(p);
-    push(out, n);
-    if (group && !is(p, ")"))
-      want(p, ";");
-  } while (group);
-  if (group)
-    want(p, ")");
-  (void)at;
-}
-
-static Node *parse_if(GoParser *p) {
-  Node *n = new_node(N_IF, p->tok.pos);
-  next(p);
-  int lev = p->exprlev;
-  p->exprlev = -1;
-  if (is(p, "{"))
-    cfatal(p->tok.pos, "missing condition in if statement");
-  Node *s = NULL;
-  if (!is(p, ";"))
-    s = parse_simple_stmt(p, false);
-  if (got(p, ";")) {
-    n->init = s;
-    if (is(p, "{"))
-      cfatal(p->tok.pos, "missing condition in if statement");
-    s = parse_simple_stmt(p, false);
-  }
-  if (!s || s->kind != N_EXPRSTMT)
-    cfatal(n->pos, "syntax error: cannot use %s as value", s && s->kind == N_DEFINE ? "assignment" : "statement");
-  n->cond = s->l;
-  p->exprlev = lev;
-  n->body = parse_block(p);
-  if (got(p, "else")) {
-    if (is(p, "if"))
-      n->els = parse_if(p);
-    else if (is(p, "{"))
-      n->els = parse_block(p);
-    else
-      syntax(p, "if statement or block");
-  }
-  return n;
-}
-
-static Node *parse_for(GoParser *p) {
-  Node *n = new_node(N_FOR, p->tok.pos);
-  next(p);
-  int lev = p->exprlev;
-  p->exprlev = -1;
-  if (!is(p, "{")) {
-    Node *s1 = NULL;
-    if (!is(p, ";"))
-      s1 = parse_simple_stmt(p, true);
-    if (s1 && s1->kind == N_RANGE) {
-      s1->pos = n->pos;
-      p->exprlev = lev;
-      s1->body = parse_block(p);
-      return s1;
-    }
-    if (is(p, ";")) {
-      next(p);
-      n->init = s1;
-      if (!is(p, ";")) {
-        Node *c = parse_simple_stmt(p, false);
-        if (c->kind != N_EXPRSTMT)
-          cfatal(c->pos, "syntax error: expected for loop condition");
-        n->cond = c->l;
-      }
-      want(p, ";");
-      if (!is(p, "{"))
-        n->post = parse_simple_stmt(p, false);
-      if (n->post && n->post->kind == N_DEFINE)
-        cfatal(n->post->pos, "syntax error: cannot declare in post statement of for loop");
-    } else {
-      if (!s1 || s1->kind != N_EXPRSTMT)
-        cfatal(n->pos, "syntax error: expected for loop condition");
-      n->cond = s1->l;
-    }
-  }
-  p->exprlev = lev;
-  n->body = parse_block(p);
-  return n;
-}
-
-static Node *parse_switch(GoParser *p) {
-  Node *n = new_node(N_SWITCH, p->tok.pos);
-  next(p);
-  int lev = p->exprlev;
-  p->exprlev = -1;
-  if (!is(p, "{")) {
-    Node *s = NULL;
-    if (!is(p, ";"))
-      s = parse_simple_stmt(p, false);
-    if (got(p, ";")) {
-      n->init = s;
-      s = NULL;
-      if (!is(p, "{"))
-        s = parse_simple_stmt(p, false);
-    }
-    if (s) {
-      if (s->kind != N_EXPRSTMT)
-        cfatal(s->pos, "syntax error: switch expression must be an expression");
-      n->cond = s->l;
-    }
-  }
-  p->exprlev = lev;
-  want(p, "{");
-  NodeVec cases = {0};
-  bool hasdefault = false;
-  while (!is(p, "}")) {
-    Node *c = new_node(N_CASE, p->tok.pos);
-    if (got(p, "default")) {
-      if (hasdefault)
-        cfatal(c->pos, "multiple defaults in switch");
-      hasdefault = true;
-      c->isdefault = true;
-    } else {
-      want(p, "case");
-      c->rlist = parse_exprlist(p, &c->nrlist);
-    }
-    want(p, ":");
-    Node *b = new_node(N_BLOCK, p->tok.pos);
-    b->list = parse_stmtlist(p, &b->nlist);
-    c->body = b;
-    push(&cases, c);
-  }
-  want(p, "}");
-  n->list = cases.v;
-  n->nlist = cases.n;
-  return n;
-}
-
-static Node *parse_simple_stmt(GoParser *p, bool rangeok) {
-  CPos at = p->tok.pos;
-  if (rangeok && is(p, "range")) {
-    next(p);
-    Node *n = new_node(N_RANGE, at);
-    n->r = parse_expr(p);
-    return n;
-  }
-  int nl;
-  Node **lhs = parse_exprlist(p, &nl);
-  CPos opat = p->tok.pos;
-  if (is(p, ":=") || is(p, "=")) {
-    bool def = is(p, ":=");
-    next(p);
-    if (rangeok && is(p, "range")) {
-      next(p);
-      Node *n = new_node(N_RANGE, at);
-      n->list = lhs;
-      n->nlist = nl;
-      n->isdefault = def;
-      if (nl > 2)
-        cfatal(at, "range clause permits at most two iteration variables");
-      n->r = parse_expr(p);
-      return n;
-    }
-    Node *n = new_node(def ? N_DEFINE : N_ASSIGN, opat);
-    n->list = lhs;
-    n->nlist = nl;
-    n->rlist = parse_exprlist(p, &n->nrlist);
-    return n;
-  }
-  static const struct {
-    const char *s;
-    int op;
-  } opassign[] = {{"+=", '+'}, {"-=", '-'}, {"*=", '*'}, {"/=", '/'}, {"%=", '%'}, {"&=", '&'},
-                  {"|=", '|'}, {"^=", '^'}, {"<<=", OP_SHL}, {">>=", OP_SHR}, {"&^=", OP_ANDNOT}, {NULL, 0}};
-  for (int i = 0; opassign[i].s; i++) {
-    if (is(p, opassign[i].s)) {
-      next(p);
-      if (nl != 1)
-        cfatal(opat, "syntax error: unexpected %s, expecting := or = or comma", opassign[i].s);
-      Node *n = new_node(N_OPASSIGN, opat);
-      n->op = opassign[i].op;
-      n->l = lhs[0];
-      n->r = parse_expr(p);
-      return n;
-    }
-  }
-  if (is(p, "++") || is(p, "--")) {
-    Node *n = new_node(N_INCDEC, opat);
-    n->op = is(p, "++") ? '+' : '-';
-    n->l = lhs[0];
-    next(p);
-    return n;
-  }
-  if (is(p, "<-"))
-    unsupported(opat, "channels");
-  if (nl != 1)
-    syntax(p, ":= or = or comma");
-  if (is(p, ":") && lhs[0]->kind == N_IDENT) {
-    // a label
-    next(p);
-    Node *n = new_node(N_LABELED, at);
-    n->labelname = lhs[0]->name;
-    return n;
-  }
-  Node *n = new_node(N_EXPRSTMT, at);
-  n->l = lhs[0];
-  return n;
-}
-
-static Node *parse_stmt(GoParser *p) {
-  CPos at = p->tok.pos;
-  if (is(p, ";"))
-    return new_node(N_EMPTY, at);
-  if (is(p, "var") || is(p, "const") || is(p, "type")) {
-    NodeVec v = {0};
-    parse_decl_group(p, &v);
-    Node *b = new_node(N_BLOCK, at);
-    b->list = v.v;
-    b->nlist = v.n;
-    b->hasdots = true;   // a declaration group: no scope of its own
-    return b;
-  }
-  if (is(p, "{"))
-    return parse_block(p);
-  if (is(p, "if"))
-    return parse_if(p);
-  if (is(p, "for"))
-    return parse_for(p);
-  if (is(p, "switch")) {
-    return parse_switch(p);
-  }
-  if (is(p, "return")) {
-    next(p);
-    Node *n = new_node(N_RETURN, at);
-    if (!is(p, ";") && !is(p, "}"))
-      n->rlist = parse_exprlist(p, &n->nrlist);
-    return n;
-  }
-  if (is(p, "break") || is(p, "continue")) {
-    Node *n = new_node(is(p, "break") ? N_BREAK : N_CONTINUE, at);
-    next(p);
-    if (p->tok.kind == T_IDENT)
-      n->labelname = ident(p);
-    return n;
-  }
-  if (is(p, "fallthrough")) {
-    next(p);
-    return new_node(N_FALLTHROUGH, at);
-  }
-  if (is(p, "goto")) {
-    unsupported(at, "goto statements");
-  }
-  if (is(p, "defer")) {
-    next(p);
-    Node *n = new_node(N_DEFER, at);
-    n->l = parse_expr(p);
-    if (n->l->kind == N_PAREN)
-      cfatal(at, "expression in defer must not be parenthesized");
-    if (n->l->kind != N_CALL)
-      cfatal(at, "expression in defer must be function call");
-    return n;
-  }
-  if (is(p, "go") || is(p, "select"))
-    refuse_keyword(p);
-  Node *s = parse_simple_stmt(p, false);
-  if (s->kind == N_LABELED) {
-    if (is(p, "}")) {
-      s->body = new_node(N_EMPTY, p->tok.pos);
-      return s;
-    }
-    s->body = parse_stmt(p);
-    return s;
-  }
-  return s;
-}
-
-// ---------------------------------------------------------------- files
-
-static Node *parse_funcdecl(GoParser *p) {
-  Node *n = new_node(N_FUNCDECL, p->tok.pos);
-  next(p);
-  if (is(p, "(")) {
-    int nr;
-    Node **r = parse_params(p, &nr, false);
-    if (nr != 1)
-      cfatal(n->pos, nr ? "method has multiple receivers" : "method has no receiver");
-    n->recvtype = r[0];
-  }
-  n->pos = p->tok.pos;
-  n->name = ident(p);
-  parse_signature(p, n);
-  if (is(p, "{"))
-    n->body = parse_block(p);
-  return n;
-}
-
-Node *parse_go_file(const char *file, const char *src) {
-  GoParser p = {0};
-  scan_init(&p.sc, file, src);
-  next(&p);
-  FileAST *fa = calloc_c(sizeof *fa);
-  Node *f = new_node(N_BLOCK, p.tok.pos);
-  f->typ = (Node *)fa;
-  if (!is(&p, "package"))
-    cfatal(p.tok.pos, "syntax error: package statement must be first");
-  next(&p);
-  fa->pkgpos = p.tok.pos;
-  fa->pkgname = ident(&p);
-  want(&p, ";");
-  NodeVec imps = {0}, decls = {0};
-  while (is(&p, "import")) {
-    next(&p);
-    bool group = got(&p, "(");
-    do {
-      if (group && is(&p, ")"))
-        break;
-      Node *n = new_node(N_IMPORT, p.tok.pos);
-      if (p.tok.kind == T_IDENT) {
-        n->name = ident(&p);
-      } else if (is(&p, ".")) {
-        unsupported(p.tok.pos, "dot imports");
-      }
-      if (p.tok.kind != T_STRING)
-        syntax(&p, "import path");
-      n->pos = p.tok.pos;
-      n->sval = p.tok.s;
-      n->slen = p.tok.len;
-      if (!strcmp(n->sval, "C"))
-        unsupported(n->pos, "cgo (import \"C\")");
-      next(&p);
-      push(&imps, n);
-      if (group && !is(&p, ")"))
-        want(&p, ";");
-    } while (group);
-    if (group)
-      want(&p, ")");
-    if (p.tok.kind != T_EOF)
-      want(&p, ";");
-  }
-  while (p.tok.kind != T_EOF) {
-    if (is(&p, "func")) {
-      push(&decls, parse_funcdecl(&p));
-    } else if (is(&p, "var") || is(&p, "const") || is(&p, "type")) {
-      parse_decl_group(&p, &decls);
-    } else if (is(&p, "import")) {
-      cfatal(p.tok.pos, "syntax error: imports must appear before other declarations");
-    } else {
-      cfatal(p.tok.pos, "syntax error: non-declaration statement outside function body");
-    }
-    if (p.tok.kind != T_EOF)
-      want(&p, ";");
-  }
-  fa->imports = imps.v;
-  fa->nimports = imps.n;
-  fa->decls = decls.v;
-  fa->ndecls = decls.n;
-  return f;
-}
-
-FileAST *file_ast(Node *file) { return (FileAST *)file->typ; }
-
-// `// +build` lines before the package clause: each line is an OR of
-// space-separated terms, each term an AND of comma-separated tags with !
-// for not; the lines are ANDed. Known true: linux, 386, gc, cgo is false
-// here (no cgo), the go1.x release tags up to 1.7; gccgo is false.
-static bool tag_true(const char *t, int n) {
-  static const char *yes[] = {"linux", "386", "gc", "go1.1", "go1.2", "go1.3", "go1.4", "go1.5", "go1.6", "go1.7", "unix", NULL};
-  for (int i = 0; yes[i]; i++)
-    if ((int)strlen(yes[i]) == n && !strncmp(yes[i], t, n))
-      return true;
-  return false;
-}
-
-bool build_tags_ok(const char *src) {
-  const char *p = src;
-  bool ok = true;
-  while (*p) {
-    const char *e = strchr(p, '\n');
-    if (!e)
-      e = p + strlen(p);
-    const char *q = p;
-    while (q < e && (*q == ' ' || *q == '\t'))
-      q++;
-    if (q == e) {
-      p = *e ? e + 1 : e;
-      continue;
-    }
-    if (strncmp(q, "//", 2))
-      break;   // the first non-comment line ends the header
-    q += 2;
-    while (q < e && (*q == ' ' || *q == '\t'))
-      q++;
-    if (!strncmp(q, "+build", 6) && (q[6] == ' ' || q[6] == '\t')) {
-      q += 6;
-      bool any = false;
-      while (q < e) {
-        while (q < e && (*q == ' ' || *q == '\t' || *q == '\r'))
-          q++;
-        if (q >= e)
-          break;
-        const char *te = q;
-        while (te < e && *te != ' ' && *te != '\t' && *te != '\r')
-          te++;
-        bool all = true;
-        for (const char *a = q; a < te;) {
-          const char *ae = a;
-          while (ae < te && *ae != ',')
-            ae++;
-          bool neg = *a == '!';
-          const char *n = neg ? a + 1 : a;
-          bool v = tag_true(n, (int)(ae - n));
-          if (neg)
-            v = !v;
-          all = all && v;
-          a = ae < te ? ae + 1 : ae;
-        }
-        any = any || all;
-        q = te;
-      }
-      ok = ok && any;
-    }
-    p = *e ? e + 1 : e;
-  }
-  return ok;
-}
