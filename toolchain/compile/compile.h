@@ -2,28 +2,43 @@
 // Go 1.7-dialect 386 assembly shaped as Go 1.7's own (non-SSA) 386 back end
 // emitted it; `pic386 asm` assembles what it writes.
 //
-// Pipeline (one file per stage, in the manner of chibicc and of Go 1.7's
-// cmd/compile/internal/gc):
-//   scan.c    characters -> tokens, with Go's automatic semicolons
-//   parse.c   tokens -> AST (Node), one per file; features outside the
-//             subset are refused where they are first seen, by name
-//   types.c   the universe, types, scopes; declarations of a package and of
-//             the packages it imports (read from their .go files)
-//   check.c   type checking of bodies: every expression gets a Type, every
-//             constant expression its value; errors worded as Go's
-//   lower.c   what the back end should not see: closures (captured
-//             variables found, escaping ones moved to the heap), method
-//             values of embedded fields (the promoted-method wrappers), the
-//             names of functions and their funcval symbols
-//   gen.c     statements -> 386 assembly text, one TEXT block per function,
-//             with Go's frame layout: arguments and results at name+off(FP),
-//             locals at name-off(SP), outgoing arguments at off(SP)
-//   genexpr.c expressions: scalars in AX (AX:DX for 64 bits), everything
-//             wider copied through memory
-//   data.c    package data: static initialisers laid out as Go 1.7's sinit
-//             did (no init code), string literals, funcvals, type words
-//   compile.c the command: flags, reading files, driving the stages,
-//             writing the output by temporary file and rename
+// Pipeline (one stage per file or pair of files, in the manner of chibicc
+// and of Go 1.7's cmd/compile/internal/gc):
+//   scan.c       characters -> tokens, with Go's automatic semicolons
+//   parse.c      tokens -> AST (Node) for types and expressions;
+//   parsestmt.c  ... for statements, declarations, files; `// +build` lines.
+//                Features outside the subset are refused where first seen,
+//                by name ("goroutines are not supported by pic386 compile")
+//   types.c      types and their 386 layout, scopes, the universe; the
+//                package-level declarations of the package and of every
+//                package it imports (from their .go files: Go's export
+//                data, rebuilt from source), resolved on first use
+//   check.c      expressions: a Type for each, constant values folded;
+//   checkcall.c  calls, built-ins, conversions;
+//   checkstmt.c  statements, unused variables/imports, missing returns.
+//                Errors are worded as Go 1.7's gc worded them
+//   lower.c      promoted fields and methods (and the wrappers Go generated
+//                for them), symbols, where each variable lives (escaping
+//                ones -- address taken, captured by a closure -- on the heap)
+//   genfunc.c    one function -> one TEXT block: argument offsets, entry
+//                code, the body, the deferreturn path, the frame size;
+//   gen.c        statements (defer as Go 1.7 emitted it: deferproc, CMPL AX,
+//                $0, JNE to a return path after the body, every return
+//                XCHGL AX, AX; CALL runtime·deferreturn(SB); RET);
+//   genexpr.c    expressions: scalars in AX (AX:DX for 64 bits), wider
+//                values in memory, temporaries in the frame; addresses;
+//   genops.c     operators, comparisons, conditions, conversions;
+//   gencall.c    calls (functions, methods, func values through DX, defer),
+//                literals, slicing, append/make/copy/print via the runtime
+//   data.c       package data: static initialisers laid out as Go 1.7's
+//                sinit did (no init code), string bytes, funcvals (F·f),
+//                the type words runtime.newobject/makeslice/growslice read
+//   compile.c    the command: flags, files, the stages, the output written
+//                by temporary file and rename
+//
+// The assembly is Go 1.7's dialect for `pic386 asm`, which adds what Go's
+// obj6 added after the compiler: the stack-split prologue, the frame's
+// SUBL/ADDL, and the -dynlink rewrites (GOT loads, EBX before calls).
 //
 // Memory: every node, type and string lives in one arena freed at exit.
 // Errors: `file:line:col: message`; a syntax error stops the file, type
@@ -391,6 +406,8 @@ void check_package(Package *pkg, FileAST **files, int nfiles);
 extern GoFunc *curfn;
 Type *check(Node *n, Scope *sc, Type *want);
 Type *check_call(Node *n, Scope *sc, Type *want);
+Type *t_void_get(void);   // the type of a call without results
+bool value_ok(Node *e);   // a single value, reported if not
 void check_block(Node *b, Scope *sc);
 void check_stmt(Node *s, Scope *sc);
 void assign_to(Node *e, Type *t, const char *context);
