@@ -4,6 +4,7 @@
 // names and signatures.
 #include "compile.h"
 
+#include <ctype.h>
 #include <string.h>
 
 static bool is_builtin_call(Node *e) {
@@ -531,6 +532,42 @@ void gen_copy(Node *e) {
   emit("MOVL\t28(SP), AX");
 }
 
+// Go 1.7's back end computed a value bound for memory in BX (its first
+// free register there), where ours computes in AX: the code after the last
+// call of the value's evaluation is rewritten to BX when it touches neither
+// BX nor an instruction tied to AX.
+static bool value_in_bx(size_t mark) {
+  char *b = fg->body.buf + mark;
+  size_t n = fg->body.len - mark;
+  // the tail after the last CALL
+  char *tail = b;
+  for (char *q = b; q < b + n; q++)
+    if (!strncmp(q, "\tCALL", 5))
+      tail = q;
+  if (tail != b) {
+    char *nl = memchr(tail, '\n', (size_t)(b + n - tail));
+    if (!nl)
+      return false;
+    tail = nl + 1;
+  }
+  size_t tn = (size_t)(b + n - tail);
+  static const char *tied[] = {"BX", "BL", "CDQ", "MULL", "DIVL", "IDIVL", "STOSL", "MOVSL", "DX", "\tIMULL\t", ":", NULL};
+  char *t = cstrndup(tail, tn);
+  for (int i = 0; tied[i]; i++)
+    if (strstr(t, tied[i]))
+      return false;
+  if (!strstr(t, "AX"))
+    return false;
+  // AX or AL as a whole word (a register), never inside a name
+  for (char *q = tail; q + 1 < b + n; q++) {
+    bool start = q == tail || !(isalnum((unsigned char)q[-1]) || q[-1] == '_' || (unsigned char)q[-1] >= 0x80);
+    bool end = q + 2 >= b + n || !(isalnum((unsigned char)q[2]) || q[2] == '_' || (unsigned char)q[2] >= 0x80);
+    if (q[0] == 'A' && (q[1] == 'X' || q[1] == 'L') && start && end)
+      q[0] = 'B';
+  }
+  return true;
+}
+
 void gen_into(Node *e, Mem dst) {
   Type *t = e->type;
   if (!t)
@@ -557,7 +594,12 @@ void gen_into(Node *e, Mem dst) {
       copy_mem(dst, var_mem(o, "SI"), sz);
       return;
     }
+    size_t mark = fg->body.len;
     gen_eval(e);
+    if (sz == 4 && value_in_bx(mark)) {
+      emit("MOVL\tBX, %s", mem_str(dst, 0));
+      return;
+    }
     gen_store_ax(t, dst);
     return;
   }
