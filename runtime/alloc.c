@@ -258,3 +258,13 @@ HIDDEN _Noreturn void panicslice_m(uintptr *a) GONAME(panicslice_m);
 _Noreturn void panicslice_m(uintptr *a) { runtime_panic(a, "slice bounds out of range"); }
 HIDDEN _Noreturn void panicdivide_m(uintptr *a) GONAME(panicdivide_m);
 _Noreturn void panicdivide_m(uintptr *a) { runtime_panic(a, "integer divide by zero"); }
+
+// A package's init found running already: an initialisation cycle.
+HIDDEN _Noreturn void throwinit_m(uintptr *a) GONAME(throwinit_m);
+_Noreturn void throwinit_m(uintptr *a) {
+  if (m0.dying++)
+    exit2();
+  prints("fatal error: recursive call during initialization - linker skew\n\n");
+  traceback(a[-1], (uintptr)a, TB_RETURN);
+  exit2();
+}

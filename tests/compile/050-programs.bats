@@ -75,3 +75,28 @@ setup() {
   assert_success
   assert_output "$(cat "$BATS_TEST_DIRNAME/testdata/p1.out")"
 }
+
+@test "package initialisation: variables initialised by code, init functions, imports first" {
+  export PIC386PATH=$BATS_TEST_DIRNAME/testdata/init
+  local want='ia: compute 5
+ia: init 1 150
+ia: init 2
+main: init 300 2
+main: 300 49 150'
+  run "$PIC386" build -o st/im im
+  assert_success
+  run "$PIC386" run st/im
+  assert_success
+  assert_output "$want"
+  run "$PIC386" build -linkshared -o sh/im im
+  assert_success
+  run "$PIC386" run sh/im
+  assert_success
+  assert_output "$want"
+  # names = []string{"a", "b"} is still static data; G = ia.X * 2 is code
+  run "$PIC386" compile -p main -I "$PIC386PATH/src" -o - "$PIC386PATH/src/im/main.go"
+  assert_success
+  assert_line --partial 'DATA ·names+0(SB)/4, $·statictmp_0(SB)'
+  assert_line 'TEXT ·init(SB), $0-0'
+  assert_line --partial 'CALL	ia·init(SB)'
+}

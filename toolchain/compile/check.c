@@ -15,6 +15,8 @@ static int capfuncs;
 GoFunc *curfn;
 
 void add_func(GoFunc *f) {
+  if (curpkg != mainpkg)
+    return;   // an imported package's literal: its own compilation has it
   if (nfuncs == capfuncs) {
     capfuncs = capfuncs ? capfuncs * 2 : 32;
     GoFunc **v = calloc_c(capfuncs * sizeof *v);
@@ -646,7 +648,17 @@ mismatch:
 
 static Type *check_funclit(Node *n, Scope *sc) {
   Type *t = resolve_type(n, sc);
-  GoFunc *outer = curfn;
+  GoFunc *outer = curfn, *saved = curfn;
+  if (!outer) {
+    // A literal in a package variable's initialiser: Go's glob..funcN.
+    static GoFunc *glob;
+    static Package *globpkg;
+    if (!glob || globpkg != curpkg) {
+      glob = new_func("glob", NULL, NULL, NULL);
+      globpkg = curpkg;
+    }
+    outer = glob;
+  }
   GoFunc *f = new_func(cfmt("%s.func%d", outer->name, ++outer->nlits), NULL, n, t);
   f->outer = outer;
   n->fn = f;
@@ -678,7 +690,7 @@ static Type *check_funclit(Node *n, Scope *sc) {
   }
   add_func(f);
   check_block(n->body, fs);
-  curfn = outer;
+  curfn = saved;
   return t;
 }
 

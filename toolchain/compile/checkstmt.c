@@ -691,5 +691,6 @@ void check_package(Package *pkg, FileAST **files, int nfiles) {
       }
     }
   check_lits_terminate();
+  plan_init(pkg, files, nfiles);
   // Unused imports, per file.
 }

@@ -217,6 +217,7 @@ struct Obj {
   Node *spec;        // N_VARDECL/N_CONSTDECL spec, N_TYPEDECL, N_FUNCDECL
   int index;         // which name of the spec
   bool resolving, resolved;
+  bool dyninit;      // a package variable initialised by code in pkg.init
   // O_BUILTIN
   Builtin builtin;
   // O_PKG
@@ -243,6 +244,16 @@ struct Package {
   int nfiles;
   bool checked;
   bool isruntime;      // the built-in runtime (GC only)
+  // Initialisation, as Go's pkg.init did it: imports first, then the
+  // variables whose initialisers are code (in declaration order), then
+  // the init functions (init·1, init·2, ...).
+  bool needinit;
+  Obj **userinits;
+  int nuserinits;
+  Node **dyninits;     // N_ASSIGN of package variables
+  int ndyninits;
+  Package **imports;
+  int nimports;
 };
 
 // ---------------------------------------------------------------- AST
@@ -529,6 +540,9 @@ const char *funcval_sym(GoFunc *f);
 const char *funcval_sym_name(const char *fsym);
 const char *type_sym(Type *t);
 void gen_globals(void);
+bool is_static_init(Node *e);            // sinit can lay it out as data
+void plan_init(Package *pkg, FileAST **files, int nfiles);   // lower.c
+void gen_init(void);                     // genfunc.c: pkg.init, if needed
 void gen_data_flush(void);
 
 int cmd_compile(int argc, char **argv);

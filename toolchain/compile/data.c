@@ -259,6 +259,44 @@ static void write_image(const char *sym, Image *im, int flags) {
     buf_printf(&data, "GLOBL %s(SB), $%d\n", sym, im->size ? im->size : 1);
 }
 
+// Whether sinit can lay e out as data (static_value, without writing).
+bool is_static_init(Node *e) {
+  while (e->kind == N_PAREN)
+    e = e->l;
+  if (e->isconst)
+    return true;
+  Type *u = e->type ? underlying(e->type) : NULL;
+  switch (e->kind) {
+  case N_IDENT:
+    return e->obj && (e->obj->kind == O_NIL || e->obj->kind == O_FUNC);
+  case N_SELECTOR:
+    return e->obj && e->obj->kind == O_FUNC;
+  case N_FUNCLIT:
+    return e->fn && !e->fn->ncaptures;
+  case N_CONV:
+    return u && (is_integer(u) || identical(u, underlying(e->list[0]->type))) && is_static_init(e->list[0]);
+  case N_ADDR: {
+    Node *x = e->l;
+    while (x->kind == N_PAREN)
+      x = x->l;
+    if (x->kind == N_COMPOSITE)
+      return is_static_init(x);
+    return (x->kind == N_IDENT || x->kind == N_SELECTOR) && x->obj && x->obj->kind == O_VAR && x->obj->vclass == V_GLOBAL;
+  }
+  case N_COMPOSITE:
+    for (int i = 0; i < e->nlist; i++) {
+      Node *x = e->list[i];
+      if (x->kind == N_KEYVAL)
+        x = x->r;
+      if (!is_static_init(x))
+        return false;
+    }
+    return true;
+  default:
+    return false;
+  }
+}
+
 void gen_globals(void) {
   Scope *sc = mainpkg->scope;
   for (int i = 0; i < sc->n; i++) {
@@ -269,13 +307,15 @@ void gen_globals(void) {
     Image im = {0};
     im.size = underlying(t)->size;
     im.b = calloc_c(im.size + 1);
-    if (o->init && !static_value(o->init, &im, 0))
-      unsupported(o->init->pos, "package variables initialised by code (an init function)");
+    if (o->init && !o->dyninit && !static_value(o->init, &im, 0))
+      fatal("internal error: %s's initialiser is not static", o->name);
     write_image(obj_sym(o), &im, has_pointers(t) ? 0 : F_NOPTR);
   }
 }
 
 void gen_data_flush(void) {
+  if (mainpkg->needinit)
+    buf_puts(&data, "GLOBL ·initdone(SB), 16, $1\n");
   buf_putn(&gen.out, data.buf ? data.buf : "", data.len);
   buf_free(&data);
   map_free(&strings);

@@ -223,3 +223,42 @@ void lower_package(void) {
   }
   gen_wrappers();
 }
+
+// What pkg.init must do: the package variables whose initialisers sinit
+// cannot lay out as data (in declaration order; Go sorted them by
+// dependency), the init functions, and the imports' inits first.
+void plan_init(Package *pkg, FileAST **files, int nfiles) {
+  NodeVec v = {0};
+  for (int f = 0; f < nfiles; f++)
+    for (int i = 0; i < files[f]->ndecls; i++) {
+      Node *d = files[f]->decls[i];
+      if (d->kind != N_VARDECL || !d->nrlist)
+        continue;
+      bool dynamic = d->nrlist != d->nlist;
+      for (int j = 0; j < d->nrlist && !dynamic; j++)
+        dynamic = !is_static_init(d->rlist[j]);
+      if (!dynamic)
+        continue;
+      Node *a = new_node(N_ASSIGN, d->pos);
+      a->nlist = d->nlist;
+      a->list = calloc_c((d->nlist + 1) * sizeof(Node *));
+      for (int j = 0; j < d->nlist; j++) {
+        Node *id = new_node(N_IDENT, d->list[j]->pos);
+        id->name = d->list[j]->name;
+        id->obj = d->list[j]->obj;
+        if (id->obj) {
+          id->obj->dyninit = true;
+          id->type = id->obj->type;
+        }
+        a->list[j] = id;
+      }
+      a->rlist = d->rlist;
+      a->nrlist = d->nrlist;
+      gp_push(&v, a);
+    }
+  pkg->dyninits = v.v;
+  pkg->ndyninits = v.n;
+  pkg->needinit = pkg->nuserinits || pkg->ndyninits;
+  for (int i = 0; i < pkg->nimports; i++)
+    pkg->needinit = pkg->needinit || pkg->imports[i]->needinit;
+}

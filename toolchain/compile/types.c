@@ -597,6 +597,7 @@ Package *import_package(const char *path, CPos at) {
   declare_package(p, files, nf);
   for (int i = 0; i < p->scope->n; i++)
     resolve_obj(p->scope->objs[i]);
+  plan_init(p, files, nf);
   curpkg = saved;
   return p;
 }
@@ -612,6 +613,18 @@ void declare_package(Package *pkg, FileAST **files, int nfiles) {
     for (int i = 0; i < fa->nimports; i++) {
       Node *im = fa->imports[i];
       Package *ip = import_package(im->sval, im->pos);
+      {
+        bool have = false;
+        for (int k = 0; k < pkg->nimports; k++)
+          have = have || pkg->imports[k] == ip;
+        if (!have) {
+          Package **v = calloc_c((pkg->nimports + 1) * sizeof *v);
+          if (pkg->nimports)
+            memcpy(v, pkg->imports, pkg->nimports * sizeof *v);
+          v[pkg->nimports++] = ip;
+          pkg->imports = v;
+        }
+      }
       Obj *o = new_obj(O_PKG, im->name ? im->name : ip->name, NULL);
       o->pos = im->pos;
       o->ipkg = ip;
@@ -688,6 +701,14 @@ void declare_package(Package *pkg, FileAST **files, int nfiles) {
         if (!strcmp(d->name, "init") || !strcmp(d->name, "_")) {
           if (!strcmp(d->name, "init") && (d->nparams || d->nresults))
             cerror(d->pos, "func init must have no arguments and no return values");
+          o->sym = cfmt("%s·%d", d->name, pkg->nuserinits + 1);
+          if (!strcmp(d->name, "init")) {
+            Obj **v = calloc_c((pkg->nuserinits + 1) * sizeof *v);
+            if (pkg->nuserinits)
+              memcpy(v, pkg->userinits, pkg->nuserinits * sizeof *v);
+            v[pkg->nuserinits++] = o;
+            pkg->userinits = v;
+          }
           break;
         }
         if (!strcmp(d->name, "main") && !strcmp(pkg->name ? pkg->name : "", "main") && (d->nparams || d->nresults))
