@@ -600,8 +600,10 @@ static Type *check_binary(Node *n, Scope *sc) {
       if (op == '+') {
         n->slen = n->l->slen + n->r->slen;
         char *s = calloc_c(n->slen + 1);
-        memcpy(s, n->l->sval, n->l->slen);
-        memcpy(s + n->l->slen, n->r->sval, n->r->slen);
+        if (n->l->slen)
+          memcpy(s, n->l->sval, n->l->slen);
+        if (n->r->slen)
+          memcpy(s + n->l->slen, n->r->sval, n->r->slen);
         n->sval = s;
       } else {
         int c = memcmp(n->l->sval, n->r->sval, n->l->slen < n->r->slen ? n->l->slen : n->r->slen);

@@ -123,7 +123,8 @@ static Node **call_args(Node *call, Type *ft, int *n) {
   }
   int nfixed = ft->nparams - 1;
   Node **args = calloc_c((ft->nparams + 1) * sizeof(Node *));
-  memcpy(args, call->list, nfixed * sizeof(Node *));
+  if (nfixed)
+    memcpy(args, call->list, nfixed * sizeof(Node *));
   Node *lit = new_node(N_COMPOSITE, call->pos);
   lit->type = ft->params[nfixed];
   lit->list = call->list + nfixed;
