@@ -61,7 +61,7 @@ run_corpus() {
   for n in $(programs); do
     mkdir -p "go/$n"
     cp "$BATS_TEST_DIRNAME/corpus/src/$n/main.go" "go/$n/"
-    (cd "go/$n" && GOARCH=386 CGO_ENABLED=0 GO111MODULE=off GOFLAGS= go build -o "$n" main.go) || fail "go build $n"
+    (cd "go/$n" && GOARCH=386 CGO_ENABLED=0 GO111MODULE=off GOFLAGS='' go build -o "$n" main.go) || fail "go build $n"
     want=$({ "go/$n/$n"; echo "exit $?"; } 2>&1)
     "$PIC386" build -o "p/$n" "$n" || fail "pic386 build $n"
     got=$({ "$PIC386" run -native "p/$n"; echo "exit $?"; } 2>&1)

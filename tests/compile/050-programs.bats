@@ -5,6 +5,9 @@
 # lines choose), and a program over most of the subset with its expected
 # output.
 
+# The DATA lines are assembly, their $ literal.
+# shellcheck disable=SC2016,SC2030,SC2031
+
 load ../helpers
 
 setup() {
