@@ -11,7 +11,6 @@
 // a command and is assembled with -p main.
 #include "pic386.h"
 
-#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -178,57 +177,15 @@ static void list_files(Build *b, Pkg *p) {
   qsort(p->files, p->nfiles, sizeof *p->files, cmp_str);
 }
 
-// A .go file's package clause and import paths (compile checks the rest).
-static void go_imports(const char *text, Map *out, bool *ismain) {
-  const char *s = text;
-  for (;;) {   // skip blanks and comments up to `package`
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-      s++;
-    if (s[0] == '/' && s[1] == '/') {
-      while (*s && *s != '\n')
-        s++;
-    } else if (s[0] == '/' && s[1] == '*') {
-      const char *e = strstr(s + 2, "*/");
-      s = e ? e + 2 : s + strlen(s);
-    } else {
-      break;
-    }
-  }
-  if (!strncmp(s, "package", 7)) {
-    const char *n = s + 7;
-    while (*n == ' ' || *n == '\t')
-      n++;
-    if (!strncmp(n, "main", 4) && !(isalnum((unsigned char)n[4]) || n[4] == '_'))
-      *ismain = true;
-  }
-  // every "path" after `import`, alone or in a group
-  for (const char *p = strstr(s, "import"); p; p = strstr(p + 6, "import")) {
-    if (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
-      continue;
-    const char *q = p + 6;
-    while (*q == ' ' || *q == '\t')
-      q++;
-    bool group = *q == '(';
-    const char *end = group ? strchr(q, ')') : strchr(q, '\n');
-    if (!end)
-      end = q + strlen(q);
-    for (const char *r = q; r < end; r++) {
-      if (*r == '/' && r[1] == '/') {
-        while (r < end && *r != '\n')
-          r++;
-        continue;
-      }
-      if (*r == '"') {
-        const char *e = strchr(r + 1, '"');
-        if (!e || e > end)
-          break;
-        char *path = xstrndup(r + 1, e - r - 1);
-        map_put(out, path, (void *)1);
-        free(path);
-        r = e;
-      }
-    }
-  }
+// A .go file's import paths and package clause, from pic386 compile's parser.
+int go_file_imports(const char *file, const char *src, const char ***paths, bool *ismain);   // compile/parsestmt.c
+static void go_imports(const char *file, const char *text, Map *out, bool *ismain) {
+  const char **paths;
+  bool main = false;
+  int n = go_file_imports(file, text, &paths, &main);
+  for (int i = 0; i < n; i++)
+    map_put(out, paths[i], (void *)1);
+  *ismain = *ismain || main;
 }
 
 // Import paths named by `path·sym` references, outside comments and strings.
@@ -349,7 +306,7 @@ static Pkg *load(Build *b, const char *path, const char *from) {
       if (!text)
         die(b, "%s: %s", p->files[i], strerror(errno));
       if (has_suffix(p->files[i], ".go"))
-        go_imports(text, &imports, &p->ismain);
+        go_imports(p->files[i], text, &imports, &p->ismain);
       else
         scan_imports(text, &imports, &p->ismain, &p->dotmain);
       free(text);

@@ -513,3 +513,16 @@ bool build_tags_ok(const char *src) {
   }
   return ok;
 }
+
+// For pic386 build: a .go file's import paths and whether it is package
+// main, from the parser itself (a syntax error is reported and exits, as
+// compiling the file would).
+int go_file_imports(const char *file, const char *src, const char ***paths, bool *ismain) {
+  FileAST *fa = file_ast(parse_go_file(file, src));
+  *ismain = !strcmp(fa->pkgname, "main");
+  const char **v = calloc_c((fa->nimports + 1) * sizeof *v);
+  for (int i = 0; i < fa->nimports; i++)
+    v[i] = fa->imports[i]->sval;
+  *paths = v;
+  return fa->nimports;
+}
