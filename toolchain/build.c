@@ -142,6 +142,19 @@ static char *read_file(const char *path, size_t *len) {
   return b.buf;
 }
 
+// A .go file of a package (not a test), its `// +build` lines satisfied.
+bool build_tags_ok(const char *src);   // compile/parse.c
+static bool go_source(const char *dir, const char *n) {
+  if (!has_suffix(n, ".go") || has_suffix(n, "_test.go"))
+    return false;
+  char *path = bstr("%s/%s", dir, n);
+  size_t len;
+  char *text = read_file(path, &len);
+  bool ok = text && build_tags_ok(text);
+  free(text);
+  return ok;
+}
+
 // The source files of a directory that go into its package.
 static void list_files(Build *b, Pkg *p) {
   DIR *d = opendir(p->dir);
@@ -151,7 +164,8 @@ static void list_files(Build *b, Pkg *p) {
   int cap = 0;
   while ((e = readdir(d))) {
     const char *n = e->d_name;
-    bool take = has_suffix(n, ".s") || (p->isruntime && (has_suffix(n, ".c") || has_suffix(n, ".h")));
+    bool take = has_suffix(n, ".s") || (!p->isruntime && go_source(p->dir, n)) ||
+                (p->isruntime && (has_suffix(n, ".c") || has_suffix(n, ".h")));
     if (!take || n[0] == '.')
       continue;
     if (p->nfiles == cap) {
@@ -162,6 +176,17 @@ static void list_files(Build *b, Pkg *p) {
   }
   closedir(d);
   qsort(p->files, p->nfiles, sizeof *p->files, cmp_str);
+}
+
+// A .go file's import paths and package clause, from pic386 compile's parser.
+int go_file_imports(const char *file, const char *src, const char ***paths, bool *ismain);   // compile/parsestmt.c
+static void go_imports(const char *file, const char *text, Map *out, bool *ismain) {
+  const char **paths;
+  bool main = false;
+  int n = go_file_imports(file, text, &paths, &main);
+  for (int i = 0; i < n; i++)
+    map_put(out, paths[i], (void *)1);
+  *ismain = *ismain || main;
 }
 
 static Pkg *load(Build *b, const char *path, const char *from);
@@ -210,7 +235,10 @@ static Pkg *load(Build *b, const char *path, const char *from) {
       char *text = read_file(p->files[i], &len);
       if (!text)
         die(b, "%s: %s", p->files[i], strerror(errno));
-      scan_imports(text, &imports, &p->ismain, &p->dotmain);
+      if (has_suffix(p->files[i], ".go"))
+        go_imports(p->files[i], text, &imports, &p->ismain);
+      else
+        scan_imports(text, &imports, &p->ismain, &p->dotmain);
       free(text);
       nsrc++;
     }
@@ -220,7 +248,7 @@ static Pkg *load(Build *b, const char *path, const char *from) {
     int n = 0;
     for (size_t i = 0; i < imports.cap; i++)
       if (imports.keys && imports.keys[i] && strcmp(imports.keys[i], path) != 0 &&
-          strcmp(imports.keys[i], "runtime") != 0)
+          strcmp(imports.keys[i], "runtime") != 0 && strcmp(imports.keys[i], "unsafe") != 0)
         names[n++] = imports.keys[i];
     qsort(names, n, sizeof *names, cmp_str);
     p->deps = bcalloc(n + 1, sizeof *p->deps);
@@ -469,9 +497,48 @@ static void cc_argv(Build *b, Argv *a, bool shared, const char *obj, const char 
 // objects in dir; returns the object list.
 static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
   Argv objs = {0};
+  // The package's Go files, compiled together into one .s (as cmd/go ran
+  // compile once per package), then assembled like the others.
+  Argv gof = {0};
+  for (int i = 0; i < p->nfiles; i++)
+    if (has_suffix(p->files[i], ".go"))
+      arg(&gof, p->files[i]);
+  if (gof.n) {
+    char *gs = bstr("%s/_go_.s", dir), *go = bstr("%s/_go_.o", dir);
+    Argv a = {0};
+    arg(&a, b->self);
+    arg(&a, "compile");
+    arg(&a, "-p");
+    arg(&a, p->ismain ? "main" : p->path);
+    for (int i = 0; i < b->nroots; i++) {
+      arg(&a, "-I");
+      arg(&a, bstr("%s/src", b->roots[i]));
+    }
+    if (shared)
+      arg(&a, "-dynlink");
+    arg(&a, "-o");
+    arg(&a, gs);
+    for (int i = 0; i < gof.n; i++)
+      arg(&a, gof.v[i]);
+    run(b, a.v, p->path);
+    Argv as = {0};
+    arg(&as, b->self);
+    arg(&as, "asm");
+    arg(&as, "-p");
+    arg(&as, p->ismain ? "main" : p->path);
+    if (shared)
+      arg(&as, "-dynlink");
+    if (b->bug_morestack)
+      arg(&as, "-bug=15916-morestack");
+    arg(&as, "-o");
+    arg(&as, go);
+    arg(&as, gs);
+    run(b, as.v, p->path);
+    arg(&objs, go);
+  }
   for (int i = 0; i < p->nfiles; i++) {
     const char *f = p->files[i];
-    if (has_suffix(f, ".h"))
+    if (has_suffix(f, ".h") || has_suffix(f, ".go"))
       continue;
     const char *base = strrchr(f, '/') + 1;
     char *obj = bstr("%s/%s.o", dir, base);

@@ -4,10 +4,13 @@
 
 #include <string.h>
 
+int cmd_compile(int argc, char **argv);   // compile/compile.c
+
 static const char usage[] =
     "usage: pic386 <command> [arguments]\n"
     "commands:\n"
     "  asm      assemble Go 1.7-dialect 386 assembly (Go's obj6 passes) with GNU as\n"
+    "  compile  compile a package of a Go subset to Go 1.7-dialect 386 assembly\n"
     "  build    build packages: static executables, shared libraries, -linkshared programs\n"
     "  run      run an i386 program under qemu-i386 or natively\n"
     "  repro    reproduce Go issue 15916: each fix on and off, built, run and shown\n"
@@ -28,6 +31,10 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "build") == 0) {
     progname = "pic386 build";
     return cmd_build(argc - 1, argv + 1);
+  }
+  if (strcmp(cmd, "compile") == 0) {
+    progname = "pic386 compile";
+    return cmd_compile(argc - 1, argv + 1);
   }
   if (strcmp(cmd, "run") == 0) {
     progname = "pic386 run";

@@ -1,0 +1,215 @@
+// compile.c: `pic386 compile [-o file.s] [-p importpath] [-I dir] [-dynlink]
+// [-S] file.go...`: reads one package's files, checks them, and writes Go
+// 1.7-dialect 386 assembly by temporary file and rename, so that a failure
+// leaves nothing behind. -S prints the assembly on stdout as well.
+#include "compile.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+Arena carena;
+int cerrors;
+
+void *calloc_c(size_t n) { return arena_alloc(&carena, n ? n : 1); }
+
+char *cstrndup(const char *s, size_t n) { return arena_strndup(&carena, s, n); }
+
+char *cfmt(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *s = NULL;
+  int n = vasprintf(&s, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    fatal("out of memory");
+  char *r = cstrndup(s, n);
+  free(s);
+  return r;
+}
+
+enum { MAX_CERRORS = 10 };
+
+void cerror(CPos p, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "%s:%d:%d: ", p.file ? p.file : "?", p.line, p.col);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+  if (++cerrors >= MAX_CERRORS) {
+    fprintf(stderr, "%s:%d:%d: too many errors\n", p.file ? p.file : "?", p.line, p.col);
+    exit(1);
+  }
+}
+
+void cfatal(CPos p, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "%s:%d:%d: ", p.file ? p.file : "?", p.line, p.col);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+  exit(1);
+}
+
+void unsupported(CPos p, const char *what) {
+  cfatal(p, "%s %s not supported by pic386 compile", what,
+         !strcmp(what, "generics") || !strncmp(what, "cgo", 3) || !strncmp(what, "defer of", 8) ||
+                 !strncmp(what, "op=", 3) || !strncmp(what, "unsafe.", 7)
+             ? "is"
+             : "are");
+}
+
+static const char usage[] =
+    "usage: pic386 compile [-o file.s] [-p importpath] [-I dir] [-dynlink] [-S] file.go...\n"
+    "  -o file     write the assembly to file (default: the first file's name with .s)\n"
+    "  -p path     the package's import path (default: main for package main, else its name)\n"
+    "  -I dir      look for imported packages' .go files in dir/<importpath> (repeatable)\n"
+    "  -dynlink    the code will be linked into or against shared libraries (accepted as\n"
+    "              Go's compiler did; the assembler does the rewriting)\n"
+    "  -S          also print the assembly on standard output\n";
+
+static char *read_file_c(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    fprintf(stderr, "pic386 compile: open %s: %s\n", path, strerror(errno));
+    exit(1);
+  }
+  Buf b = {0};
+  char chunk[8192];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    buf_putn(&b, chunk, n);
+  bool err = ferror(f);
+  fclose(f);
+  if (err) {
+    fprintf(stderr, "pic386 compile: read %s: %s\n", path, strerror(errno));
+    exit(1);
+  }
+  if (memchr(b.buf ? b.buf : "", 0, b.len)) {
+    fprintf(stderr, "%s:1:1: invalid NUL character\n", path);
+    exit(1);
+  }
+  char *s = cstrndup(b.buf ? b.buf : "", b.len);
+  buf_free(&b);
+  return s;
+}
+
+int cmd_compile(int argc, char **argv) {
+  const char *out = NULL, *path = NULL;
+  bool listing = false;
+  const char *files[256];
+  int nfiles = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(usage, stdout);
+      return 0;
+    } else if (!strcmp(a, "-o") || !strcmp(a, "-p") || !strcmp(a, "-I")) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "pic386 compile: %s needs an argument\n%s", a, usage);
+        return 2;
+      }
+      if (a[1] == 'o')
+        out = argv[++i];
+      else if (a[1] == 'p')
+        path = argv[++i];
+      else if (nimport_dirs < 16)
+        import_dirs[nimport_dirs++] = argv[++i];
+      else {
+        fprintf(stderr, "pic386 compile: too many -I\n");
+        return 2;
+      }
+    } else if (!strcmp(a, "-dynlink") || !strcmp(a, "-shared")) {
+      gen.dynlink = true;
+    } else if (!strcmp(a, "-S")) {
+      listing = true;
+    } else if (a[0] == '-' && a[1]) {
+      fprintf(stderr, "pic386 compile: unknown flag %s\n%s", a, usage);
+      return 2;
+    } else {
+      size_t l = strlen(a);
+      if (l < 4 || strcmp(a + l - 3, ".go")) {
+        fprintf(stderr, "pic386 compile: %s: not a .go file\n", a);
+        return 2;
+      }
+      if (nfiles == 256) {
+        fprintf(stderr, "pic386 compile: too many files\n");
+        return 2;
+      }
+      files[nfiles++] = a;
+    }
+  }
+  if (!nfiles) {
+    fprintf(stderr, "pic386 compile: no .go files\n%s", usage);
+    return 2;
+  }
+  universe_init();
+  FileAST *fas[256];
+  int nf = 0;
+  const char *pkgname = NULL;
+  for (int i = 0; i < nfiles; i++) {
+    char *src = read_file_c(files[i]);
+    FileAST *fa = file_ast(parse_go_file(files[i], src));
+    if (pkgname && strcmp(pkgname, fa->pkgname))
+      cfatal(fa->pkgpos, "package %s; expected %s", fa->pkgname, pkgname);
+    pkgname = fa->pkgname;
+    fas[nf++] = fa;
+  }
+  Package *pkg = calloc_c(sizeof *pkg);
+  pkg->name = pkgname;
+  pkg->path = path ? path : !strcmp(pkgname, "main") ? "main" : pkgname;
+  pkg->scope = scope_new(universe);
+  check_package(pkg, fas, nf);
+  // Unused imports, as gc reported them.
+  for (int f = 0; f < nf; f++)
+    for (int i = 0; i < fas[f]->nimports; i++) {
+      Node *im = fas[f]->imports[i];
+      if (im->obj && !im->obj->pkgused && strcmp(im->obj->name, "_"))
+        cerror(im->pos, "imported and not used: \"%s\"", im->sval);
+    }
+  if (!strcmp(pkgname, "main")) {
+    Obj *m = scope_lookup_local(pkg->scope, "main");
+    if (!m || m->kind != O_FUNC)
+      cerror((CPos){files[0], 1, 1}, "function main is undeclared in the main package");
+  }
+  if (cerrors)
+    return 1;
+  lower_package();
+  gen_package();
+  if (listing)
+    fwrite(gen.out.buf, 1, gen.out.len, stdout);
+  char *dst;
+  if (out) {
+    dst = cstrndup(out, strlen(out));
+  } else {
+    const char *base = strrchr(files[0], '/');
+    base = base ? base + 1 : files[0];
+    dst = cfmt("%.*s.s", (int)(strlen(base) - 3), base);
+  }
+  if (!strcmp(dst, "-")) {
+    if (!listing)
+      fwrite(gen.out.buf, 1, gen.out.len, stdout);
+    buf_free(&gen.out);
+    arena_free(&carena);
+    return 0;
+  }
+  char *tmp = cfmt("%s.tmp%d", dst, (int)getpid());
+  FILE *f = fopen(tmp, "wb");
+  if (!f) {
+    fprintf(stderr, "pic386 compile: create %s: %s\n", tmp, strerror(errno));
+    return 1;
+  }
+  bool ok = fwrite(gen.out.buf, 1, gen.out.len, f) == gen.out.len;
+  ok = (fclose(f) == 0) && ok;
+  if (!ok || rename(tmp, dst) != 0) {
+    fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
+    unlink(tmp);
+    return 1;
+  }
+  buf_free(&gen.out);
+  arena_free(&carena);
+  return 0;
+}

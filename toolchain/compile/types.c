@@ -1,0 +1,853 @@
+// types.c: types and their 386 layout, scopes, the universe, and the
+// package-level declarations of the package being compiled and of every
+// package it imports (read from the imported package's .go files, bodies
+// skipped: Go's export data, rebuilt from source).
+#include "compile.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+Type *t_bool, *t_int, *t_int8, *t_int16, *t_int32, *t_int64, *t_uint, *t_uint8, *t_uint16,
+    *t_uint32, *t_uint64, *t_uintptr, *t_string, *t_nil, *t_untyped_int, *t_untyped_rune,
+    *t_untyped_bool, *t_untyped_string;
+Scope *universe;
+const char *import_dirs[16];
+int nimport_dirs;
+
+static int ntypes;
+
+Type *new_type(TypeKind k) {
+  Type *t = calloc_c(sizeof *t);
+  t->kind = k;
+  t->id = ++ntypes;
+  return t;
+}
+
+static Type *basic(TypeKind k, int size) {
+  Type *t = new_type(k);
+  t->size = size;
+  t->align = size > 4 ? 4 : size ? size : 1;
+  return t;
+}
+
+Type *underlying(Type *t) {
+  while (t && t->kind == TY_NAMED) {
+    if (!t->under) {
+      if (!t->decl)
+        return t;
+      if (t->resolving) {
+        cerror(t->decl->pos, "invalid recursive type %s", t->name);
+        t->under = t_int;
+        return t->under;
+      }
+      t->resolving = true;
+      Type *u = resolve_type(t->decl->typ, t->declscope);
+      t->resolving = false;
+      t->under = underlying(u);
+      t->size = t->under->size;
+      t->align = t->under->align;
+    }
+    t = t->under;
+  }
+  return t;
+}
+
+Type *ptrto(Type *t) {
+  if (!t->ptrto) {
+    Type *p = basic(TY_PTR, 4);
+    p->elem = t;
+    t->ptrto = p;
+  }
+  return t->ptrto;
+}
+
+Type *slice_of(Type *t) {
+  if (!t->sliceof) {
+    Type *s = basic(TY_SLICE, 12);
+    s->align = 4;
+    s->elem = t;
+    t->sliceof = s;
+  }
+  return t->sliceof;
+}
+
+bool is_integer(Type *t) {
+  t = underlying(t);
+  return t && ((t->kind >= TY_INT8 && t->kind <= TY_UINTPTR) || t->kind == TY_UNTYPED_INT || t->kind == TY_UNTYPED_RUNE);
+}
+
+bool is_unsigned(Type *t) {
+  t = underlying(t);
+  return t && t->kind >= TY_UINT8 && t->kind <= TY_UINTPTR;
+}
+
+bool is_untyped(Type *t) {
+  return t && (t->kind == TY_UNTYPED_INT || t->kind == TY_UNTYPED_RUNE || t->kind == TY_UNTYPED_BOOL ||
+               t->kind == TY_UNTYPED_STRING || t->kind == TY_NIL);
+}
+
+bool is_string(Type *t) {
+  t = underlying(t);
+  return t && (t->kind == TY_STRING || t->kind == TY_UNTYPED_STRING);
+}
+
+bool is_bool(Type *t) {
+  t = underlying(t);
+  return t && (t->kind == TY_BOOL || t->kind == TY_UNTYPED_BOOL);
+}
+
+Type *default_type(Type *t) {
+  if (!t)
+    return t;
+  switch (t->kind) {
+  case TY_UNTYPED_INT: return t_int;
+  case TY_UNTYPED_RUNE: return t_int32;
+  case TY_UNTYPED_BOOL: return t_bool;
+  case TY_UNTYPED_STRING: return t_string;
+  default: return t;
+  }
+}
+
+bool identical(Type *a, Type *b) {
+  if (a == b)
+    return true;
+  if (!a || !b || a->kind != b->kind || a->kind == TY_NAMED)
+    return false;
+  switch (a->kind) {
+  case TY_PTR: case TY_SLICE:
+    return identical(a->elem, b->elem);
+  case TY_ARRAY:
+    return a->len == b->len && identical(a->elem, b->elem);
+  case TY_STRUCT:
+    if (a->nfields != b->nfields)
+      return false;
+    for (int i = 0; i < a->nfields; i++)
+      if (strcmp(a->fields[i].name, b->fields[i].name) || a->fields[i].embedded != b->fields[i].embedded ||
+          !identical(a->fields[i].type, b->fields[i].type))
+        return false;
+    return true;
+  case TY_FUNC:
+    if (a->nparams != b->nparams || a->nresults != b->nresults || a->variadic != b->variadic)
+      return false;
+    for (int i = 0; i < a->nparams; i++)
+      if (!identical(a->params[i], b->params[i]))
+        return false;
+    for (int i = 0; i < a->nresults; i++)
+      if (!identical(a->results[i], b->results[i]))
+        return false;
+    return true;
+  default:
+    return true;   // basic kinds are unique objects, except byte/rune aliases
+  }
+}
+
+static void type_str(Buf *b, Type *t) {
+  if (!t) {
+    buf_puts(b, "<nil>");
+    return;
+  }
+  switch (t->kind) {
+  case TY_NAMED:
+    if (t->pkg && t->pkg != curpkg)
+      buf_printf(b, "%s.", t->pkg->name);
+    buf_puts(b, t->name);
+    return;
+  case TY_PTR: buf_putc(b, '*'); type_str(b, t->elem); return;
+  case TY_SLICE: buf_puts(b, "[]"); type_str(b, t->elem); return;
+  case TY_ARRAY: buf_printf(b, "[%lld]", (long long)t->len); type_str(b, t->elem); return;
+  case TY_STRUCT:
+    buf_puts(b, "struct {");
+    for (int i = 0; i < t->nfields; i++) {
+      buf_puts(b, i ? "; " : " ");
+      if (!t->fields[i].embedded)
+        buf_printf(b, "%s ", t->fields[i].name);
+      type_str(b, t->fields[i].type);
+    }
+    buf_puts(b, t->nfields ? " }" : "}");
+    return;
+  case TY_FUNC:
+    buf_puts(b, "func(");
+    for (int i = 0; i < t->nparams; i++) {
+      if (i)
+        buf_puts(b, ", ");
+      if (t->variadic && i == t->nparams - 1) {
+        buf_puts(b, "...");
+        type_str(b, t->params[i]->elem);
+      } else {
+        type_str(b, t->params[i]);
+      }
+    }
+    buf_putc(b, ')');
+    if (t->nresults == 1) {
+      buf_putc(b, ' ');
+      type_str(b, t->results[0]);
+    } else if (t->nresults > 1) {
+      buf_puts(b, " (");
+      for (int i = 0; i < t->nresults; i++) {
+        if (i)
+          buf_puts(b, ", ");
+        type_str(b, t->results[i]);
+      }
+      buf_putc(b, ')');
+    }
+    return;
+  case TY_TUPLE:
+    buf_putc(b, '(');
+    for (int i = 0; i < t->nresults; i++) {
+      if (i)
+        buf_puts(b, ", ");
+      type_str(b, t->results[i]);
+    }
+    buf_putc(b, ')');
+    return;
+  default: {
+    static const char *names[] = {
+        [TY_BOOL] = "bool", [TY_INT8] = "int8", [TY_INT16] = "int16", [TY_INT32] = "int32",
+        [TY_INT64] = "int64", [TY_INT] = "int", [TY_UINT8] = "uint8", [TY_UINT16] = "uint16",
+        [TY_UINT32] = "uint32", [TY_UINT64] = "uint64", [TY_UINT] = "uint", [TY_UINTPTR] = "uintptr",
+        [TY_STRING] = "string", [TY_UNSAFEPTR] = "unsafe.Pointer", [TY_NIL] = "nil",
+        [TY_UNTYPED_INT] = "untyped number", [TY_UNTYPED_RUNE] = "untyped rune",
+        [TY_UNTYPED_BOOL] = "untyped bool", [TY_UNTYPED_STRING] = "untyped string",
+    };
+    buf_puts(b, names[t->kind] ? names[t->kind] : "?");
+  }
+  }
+}
+
+const char *type_string(Type *t) {
+  Buf b = {0};
+  type_str(&b, t);
+  char *s = cstrndup(b.buf, b.len);
+  buf_free(&b);
+  return s;
+}
+
+void layout_struct(Type *t) {
+  int off = 0, align = 1;
+  for (int i = 0; i < t->nfields; i++) {
+    Type *ft = t->fields[i].type;
+    underlying(ft);
+    int a = ft->align ? ft->align : 1;
+    off = (off + a - 1) / a * a;
+    t->fields[i].offset = off;
+    off += ft->size;
+    if (a > align)
+      align = a;
+  }
+  t->align = align;
+  t->size = (off + align - 1) / align * align;
+}
+
+bool has_pointers(Type *t) {
+  t = underlying(t);
+  switch (t->kind) {
+  case TY_PTR: case TY_SLICE: case TY_STRING: case TY_FUNC: case TY_UNSAFEPTR:
+    return true;
+  case TY_ARRAY:
+    return t->len > 0 && has_pointers(t->elem);
+  case TY_STRUCT:
+    for (int i = 0; i < t->nfields; i++)
+      if (has_pointers(t->fields[i].type))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------- scopes
+
+Scope *scope_new(Scope *outer) {
+  Scope *s = calloc_c(sizeof *s);
+  s->outer = outer;
+  return s;
+}
+
+void scope_add(Scope *s, Obj *o) {
+  if (s->n == s->cap) {
+    int nc = s->cap ? s->cap * 2 : 8;
+    Obj **v = calloc_c(nc * sizeof *v);
+    if (s->n)
+      memcpy(v, s->objs, s->n * sizeof *v);
+    s->objs = v;
+    s->cap = nc;
+  }
+  s->objs[s->n++] = o;
+}
+
+Obj *scope_lookup_local(Scope *s, const char *name) {
+  for (int i = s->n - 1; i >= 0; i--)
+    if (!strcmp(s->objs[i]->name, name))
+      return s->objs[i];
+  return NULL;
+}
+
+Obj *scope_find(Scope *s, const char *name) {
+  for (; s; s = s->outer) {
+    Obj *o = scope_lookup_local(s, name);
+    if (o)
+      return o;
+  }
+  return NULL;
+}
+
+static Obj *new_obj(ObjKind k, const char *name, Type *t) {
+  Obj *o = calloc_c(sizeof *o);
+  o->kind = k;
+  o->name = name;
+  o->type = t;
+  o->resolved = true;
+  return o;
+}
+
+void universe_init(void) {
+  universe = scope_new(NULL);
+  struct {
+    const char *name;
+    Type **t;
+    TypeKind k;
+    int size;
+  } basics[] = {
+      {"bool", &t_bool, TY_BOOL, 1},       {"int", &t_int, TY_INT, 4},
+      {"int8", &t_int8, TY_INT8, 1},       {"int16", &t_int16, TY_INT16, 2},
+      {"int32", &t_int32, TY_INT32, 4},    {"int64", &t_int64, TY_INT64, 8},
+      {"uint", &t_uint, TY_UINT, 4},       {"uint8", &t_uint8, TY_UINT8, 1},
+      {"uint16", &t_uint16, TY_UINT16, 2}, {"uint32", &t_uint32, TY_UINT32, 4},
+      {"uint64", &t_uint64, TY_UINT64, 8}, {"uintptr", &t_uintptr, TY_UINTPTR, 4},
+      {"string", &t_string, TY_STRING, 8},
+  };
+  for (size_t i = 0; i < sizeof basics / sizeof basics[0]; i++) {
+    *basics[i].t = basic(basics[i].k, basics[i].size);
+    scope_add(universe, new_obj(O_TYPE, basics[i].name, *basics[i].t));
+  }
+  t_string->align = 4;
+  scope_add(universe, new_obj(O_TYPE, "byte", t_uint8));
+  scope_add(universe, new_obj(O_TYPE, "rune", t_int32));
+  t_nil = basic(TY_NIL, 4);
+  t_untyped_int = basic(TY_UNTYPED_INT, 8);
+  t_untyped_rune = basic(TY_UNTYPED_RUNE, 4);
+  t_untyped_bool = basic(TY_UNTYPED_BOOL, 1);
+  t_untyped_string = basic(TY_UNTYPED_STRING, 8);
+  Obj *o = new_obj(O_CONST, "true", t_untyped_bool);
+  o->cval = 1;
+  scope_add(universe, o);
+  scope_add(universe, new_obj(O_CONST, "false", t_untyped_bool));
+  scope_add(universe, new_obj(O_NIL, "nil", t_nil));
+  o = new_obj(O_CONST, "iota", t_untyped_int);
+  o->index = -1;   // its value is the spec's
+  scope_add(universe, o);
+  struct {
+    const char *name;
+    Builtin b;
+  } builtins[] = {
+      {"len", B_LEN}, {"cap", B_CAP}, {"append", B_APPEND}, {"copy", B_COPY}, {"make", B_MAKE},
+      {"new", B_NEW}, {"print", B_PRINT}, {"println", B_PRINTLN}, {"panic", B_PANIC},
+      {"recover", B_RECOVER}, {"complex", B_COMPLEX}, {"real", B_REAL}, {"imag", B_IMAG},
+      {"delete", B_DELETE}, {"close", B_CLOSE},
+  };
+  for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++) {
+    o = new_obj(O_BUILTIN, builtins[i].name, NULL);
+    o->builtin = builtins[i].b;
+    scope_add(universe, o);
+  }
+  static const char *refused[][2] = {
+      {"float32", "floating-point numbers"}, {"float64", "floating-point numbers"},
+      {"complex64", "complex numbers"}, {"complex128", "complex numbers"},
+      {"error", "interfaces"}, {"any", "interfaces"},
+  };
+  for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+    o = new_obj(O_TYPE, refused[i][0], NULL);
+    o->sval = refused[i][1];   // resolve_type refuses it by this name
+    scope_add(universe, o);
+  }
+}
+
+// ---------------------------------------------------------------- type expressions
+
+static Type *func_type(Node *n, Scope *sc) {
+  Type *t = new_type(TY_FUNC);
+  t->size = t->align = 4;
+  t->nparams = n->nparams;
+  t->params = calloc_c((n->nparams + 1) * sizeof(Type *));
+  for (int i = 0; i < n->nparams; i++) {
+    Type *pt = resolve_type(n->params[i]->typ, sc);
+    if (n->params[i]->hasdots) {
+      pt = slice_of(pt);
+      t->variadic = true;
+    }
+    t->params[i] = pt;
+  }
+  t->nresults = n->nresults;
+  t->results = calloc_c((n->nresults + 1) * sizeof(Type *));
+  for (int i = 0; i < n->nresults; i++)
+    t->results[i] = resolve_type(n->results[i]->typ, sc);
+  return t;
+}
+
+Type *resolve_type(Node *n, Scope *sc) {
+  switch (n->kind) {
+  case N_PAREN:
+    return resolve_type(n->l, sc);
+  case N_IDENT: {
+    Obj *o = scope_find(sc, n->name);
+    if (!o) {
+      cerror(n->pos, "undefined: %s", n->name);
+      return t_int;
+    }
+    if (o->kind != O_TYPE) {
+      cerror(n->pos, "%s is not a type", n->name);
+      return t_int;
+    }
+    if (!o->type && o->sval)
+      unsupported(n->pos, o->sval);
+    resolve_obj(o);
+    return o->type;
+  }
+  case N_SELECTOR: {
+    if (n->l->kind == N_IDENT) {
+      Obj *p = scope_find(sc, n->l->name);
+      if (p && p->kind == O_PKG) {
+        p->pkgused = true;
+        if (!strcmp(p->ipkg->path, "unsafe") && !strcmp(n->name, "Pointer")) {
+          static Type *up;
+          if (!up)
+            up = basic(TY_UNSAFEPTR, 4);
+          return up;
+        }
+        Obj *o = scope_lookup_local(p->ipkg->scope, n->name);
+        if (!o || o->kind != O_TYPE || !(n->name[0] >= 'A' && n->name[0] <= 'Z')) {
+          cerror(n->pos, "undefined: %s.%s", n->l->name, n->name);
+          return t_int;
+        }
+        resolve_obj(o);
+        return o->type;
+      }
+    }
+    cerror(n->pos, "%s is not a type", expr_string(n));
+    return t_int;
+  }
+  case N_STAR:
+  case N_TPTR:
+    return ptrto(resolve_type(n->l, sc));
+  case N_TSLICE:
+    return slice_of(resolve_type(n->l, sc));
+  case N_TARRAY: {
+    Type *t = new_type(TY_ARRAY);
+    t->elem = resolve_type(n->l, sc);
+    if (!n->r) {
+      cerror(n->pos, "use of [...] array outside of array literal");
+      return t;
+    }
+    Type *lt = check_expr(n->r, sc, NULL);
+    int64_t v;
+    if (!n->r->isconst || !is_integer(lt) || !const_value(n->r, &v)) {
+      cerror(n->r->pos, "invalid array bound %s", expr_string(n->r));
+      v = 0;
+    } else if (v < 0) {
+      cerror(n->r->pos, "invalid array bound %s", expr_string(n->r));
+      v = 0;
+    }
+    t->len = v;
+    underlying(t->elem);
+    if ((int64_t)t->elem->size * v > 0x7fffffff) {
+      cerror(n->pos, "type %s larger than address space", type_string(t));
+      v = 0;
+    }
+    t->size = (int)(t->elem->size * v);
+    t->align = t->elem->align ? t->elem->align : 1;
+    return t;
+  }
+  case N_TSTRUCT: {
+    Type *t = new_type(TY_STRUCT);
+    t->nfields = n->nlist;
+    t->fields = calloc_c((n->nlist + 1) * sizeof(Field));
+    for (int i = 0; i < n->nlist; i++) {
+      Node *f = n->list[i];
+      t->fields[i].name = f->name;
+      t->fields[i].type = resolve_type(f->typ, sc);
+      t->fields[i].embedded = f->embedded;
+      for (int j = 0; j < i; j++)
+        if (strcmp(f->name, "_") && !strcmp(t->fields[j].name, f->name))
+          cerror(f->pos, "duplicate field %s", f->name);
+    }
+    layout_struct(t);
+    return t;
+  }
+  case N_TFUNC:
+  case N_FUNCLIT:
+    return func_type(n, sc);
+  default:
+    cerror(n->pos, "%s is not a type", expr_string(n));
+    return t_int;
+  }
+}
+
+// ---------------------------------------------------------------- packages
+
+const char *pkg_symprefix(Package *pkg, Package *cur) {
+  if (pkg == cur)
+    return "·";
+  return cfmt("%s·", pkg->path);
+}
+
+static Map packages;   // import path -> Package*
+
+static char *read_whole(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  Buf b = {0};
+  char chunk[8192];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    buf_putn(&b, chunk, n);
+  fclose(f);
+  buf_putc(&b, 0);
+  char *s = cstrndup(b.buf, b.len - 1);
+  buf_free(&b);
+  return s;
+}
+
+static int cmpstr(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static Package *builtin_runtime(void) {
+  Package *p = calloc_c(sizeof *p);
+  p->path = "runtime";
+  p->name = "runtime";
+  p->isruntime = true;
+  p->scope = scope_new(universe);
+  Obj *o = new_obj(O_FUNC, "GC", new_type(TY_FUNC));
+  o->type->size = o->type->align = 4;
+  o->pkg = p;
+  o->sym = "GC";
+  o->isasm = true;
+  scope_add(p->scope, o);
+  return p;
+}
+
+Package *import_package(const char *path, CPos at) {
+  Package *p = map_get(&packages, path);
+  if (p)
+    return p;
+  if (!strcmp(path, "unsafe")) {
+    p = calloc_c(sizeof *p);
+    p->path = p->name = "unsafe";
+    p->scope = scope_new(universe);
+    map_put(&packages, path, p);
+    return p;
+  }
+  char *dir = NULL;
+  for (int i = 0; i < nimport_dirs && !dir; i++) {
+    char *d = cfmt("%s/%s", import_dirs[i], path);
+    struct stat st;
+    if (stat(d, &st) == 0 && S_ISDIR(st.st_mode))
+      dir = d;
+  }
+  if (!dir && !strcmp(path, "runtime")) {
+    p = builtin_runtime();
+    map_put(&packages, path, p);
+    return p;
+  }
+  if (!dir)
+    cfatal(at, "can't find import: \"%s\"", path);
+  DIR *d = opendir(dir);
+  if (!d)
+    cfatal(at, "can't find import: \"%s\"", path);
+  char *names[256];
+  int n = 0;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    size_t l = strlen(e->d_name);
+    if (l > 3 && !strcmp(e->d_name + l - 3, ".go") && !(l > 8 && !strcmp(e->d_name + l - 8, "_test.go")) && n < 256)
+      names[n++] = cstrndup(e->d_name, l);
+  }
+  closedir(d);
+  qsort(names, n, sizeof names[0], cmpstr);
+  p = calloc_c(sizeof *p);
+  p->path = cstrndup(path, strlen(path));
+  p->scope = scope_new(universe);
+  map_put(&packages, path, p);
+  FileAST *files[256];
+  int nf = 0;
+  for (int i = 0; i < n; i++) {
+    char *file = cfmt("%s/%s", dir, names[i]);
+    char *src = read_whole(file);
+    if (!src || !build_tags_ok(src))
+      continue;
+    FileAST *fa = file_ast(parse_go_file(file, src));
+    if (p->name && strcmp(p->name, fa->pkgname))
+      cfatal(fa->pkgpos, "found packages %s and %s in %s", p->name, fa->pkgname, dir);
+    p->name = fa->pkgname;
+    files[nf++] = fa;
+  }
+  if (!nf) {
+    if (!strcmp(path, "runtime")) {
+      p = builtin_runtime();
+      map_put(&packages, path, p);
+      return p;
+    }
+    cfatal(at, "can't find import: \"%s\" (no Go files in %s)", path, dir);
+  }
+  Package *saved = curpkg;
+  curpkg = p;
+  declare_package(p, files, nf);
+  for (int i = 0; i < p->scope->n; i++)
+    resolve_obj(p->scope->objs[i]);
+  plan_init(p, files, nf);
+  curpkg = saved;
+  return p;
+}
+
+// The package-level objects of the files; methods are attached to their
+// receiver's named type once every name is known.
+void declare_package(Package *pkg, FileAST **files, int nfiles) {
+  Obj **methods = NULL;
+  int nmethods = 0, capm = 0;
+  for (int f = 0; f < nfiles; f++) {
+    FileAST *fa = files[f];
+    Scope *fs = scope_new(pkg->scope);
+    for (int i = 0; i < fa->nimports; i++) {
+      Node *im = fa->imports[i];
+      Package *ip = import_package(im->sval, im->pos);
+      {
+        bool have = false;
+        for (int k = 0; k < pkg->nimports; k++)
+          have = have || pkg->imports[k] == ip;
+        if (!have) {
+          Package **v = calloc_c((pkg->nimports + 1) * sizeof *v);
+          if (pkg->nimports)
+            memcpy(v, pkg->imports, pkg->nimports * sizeof *v);
+          v[pkg->nimports++] = ip;
+          pkg->imports = v;
+        }
+      }
+      Obj *o = new_obj(O_PKG, im->name ? im->name : ip->name, NULL);
+      o->pos = im->pos;
+      o->ipkg = ip;
+      o->spec = im;
+      im->obj = o;
+      if (strcmp(o->name, "_"))
+        scope_add(fs, o);
+    }
+    for (int i = 0; i < fa->ndecls; i++) {
+      Node *d = fa->decls[i];
+      switch (d->kind) {
+      case N_TYPEDECL: {
+        Obj *o = new_obj(O_TYPE, d->name, NULL);
+        o->pos = d->pos;
+        o->pkg = pkg;
+        o->dscope = fs;
+        o->spec = d;
+        o->resolved = false;
+        if (!d->isdefault) {
+          Type *t = new_type(TY_NAMED);
+          t->name = d->name;
+          t->pkg = pkg;
+          t->decl = d;
+          t->declscope = fs;
+          o->type = t;
+        }
+        if (scope_lookup_local(pkg->scope, d->name))
+          cerror(d->pos, "%s redeclared in this block", d->name);
+        scope_add(pkg->scope, o);
+        break;
+      }
+      case N_VARDECL:
+      case N_CONSTDECL:
+        for (int j = 0; j < d->nlist; j++) {
+          Obj *o = new_obj(d->kind == N_VARDECL ? O_VAR : O_CONST, d->list[j]->name, NULL);
+          o->pos = d->list[j]->pos;
+          o->pkg = pkg;
+          o->dscope = fs;
+          o->spec = d;
+          o->index = j;
+          o->resolved = false;
+          o->vclass = V_GLOBAL;
+          d->list[j]->obj = o;
+          if (!strcmp(o->name, "_"))
+            continue;
+          if (scope_lookup_local(pkg->scope, o->name))
+            cerror(o->pos, "%s redeclared in this block", o->name);
+          scope_add(pkg->scope, o);
+          if (o->kind == O_VAR)
+            o->sym = o->name;
+        }
+        break;
+      case N_FUNCDECL: {
+        Obj *o = new_obj(O_FUNC, d->name, NULL);
+        o->pos = d->pos;
+        o->pkg = pkg;
+        o->dscope = fs;
+        o->spec = d;
+        o->decl = d;
+        o->resolved = false;
+        o->isasm = !d->body;
+        d->obj = o;
+        if (d->recvtype) {
+          if (nmethods == capm) {
+            capm = capm ? capm * 2 : 16;
+            Obj **nm = calloc_c(capm * sizeof *nm);
+            if (nmethods)
+              memcpy(nm, methods, nmethods * sizeof *nm);
+            methods = nm;
+          }
+          methods[nmethods++] = o;
+          break;
+        }
+        if (!strcmp(d->name, "init") || !strcmp(d->name, "_")) {
+          if (!strcmp(d->name, "init") && (d->nparams || d->nresults))
+            cerror(d->pos, "func init must have no arguments and no return values");
+          o->sym = cfmt("%s·%d", d->name, pkg->nuserinits + 1);
+          if (!strcmp(d->name, "init")) {
+            Obj **v = calloc_c((pkg->nuserinits + 1) * sizeof *v);
+            if (pkg->nuserinits)
+              memcpy(v, pkg->userinits, pkg->nuserinits * sizeof *v);
+            v[pkg->nuserinits++] = o;
+            pkg->userinits = v;
+          }
+          break;
+        }
+        if (!strcmp(d->name, "main") && !strcmp(pkg->name ? pkg->name : "", "main") && (d->nparams || d->nresults))
+          cerror(d->pos, "func main must have no arguments and no return values");
+        if (scope_lookup_local(pkg->scope, d->name))
+          cerror(d->pos, "%s redeclared in this block", d->name);
+        scope_add(pkg->scope, o);
+        o->sym = d->name;
+        break;
+      }
+      default:
+        break;
+      }
+    }
+  }
+  // Methods: the receiver's base type must be a named type of this package.
+  for (int i = 0; i < nmethods; i++) {
+    Obj *o = methods[i];
+    Node *rt = o->decl->recvtype->typ;
+    bool ptr = false;
+    if (rt->kind == N_TPTR || rt->kind == N_STAR) {
+      ptr = true;
+      rt = rt->l;
+    }
+    if (rt->kind == N_PAREN)
+      rt = rt->l;
+    Obj *to = rt->kind == N_IDENT ? scope_lookup_local(pkg->scope, rt->name) : NULL;
+    if (!to || to->kind != O_TYPE || !to->type || to->type->kind != TY_NAMED) {
+      cerror(rt->pos, rt->kind == N_IDENT && !to ? "undefined: %s" : "invalid receiver type %s",
+             rt->kind == N_IDENT ? rt->name : expr_string(rt));
+      continue;
+    }
+    Type *t = to->type;
+    for (int j = 0; j < t->nmethods; j++)
+      if (!strcmp(t->methods[j].name, o->name))
+        cerror(o->pos, "method redeclared: %s.%s", t->name, o->name);
+    Method *nm = calloc_c((t->nmethods + 1) * sizeof *nm);
+    if (t->nmethods)
+      memcpy(nm, t->methods, t->nmethods * sizeof *nm);
+    nm[t->nmethods].name = o->name;
+    nm[t->nmethods].fn = o;
+    nm[t->nmethods].ptrrecv = ptr;
+    t->methods = nm;
+    t->nmethods++;
+    o->recv = t;
+    o->sym = method_sym(t, o->name);
+  }
+}
+
+// The type of a function declaration, the value of a constant, the type of
+// a package variable: worked out when first needed, so declarations may
+// come in any order.
+void resolve_obj(Obj *o) {
+  if (o->resolved)
+    return;
+  if (o->resolving) {
+    cerror(o->pos, "initialization loop or invalid recursive reference to %s", o->name);
+    o->type = t_int;
+    o->resolved = true;
+    return;
+  }
+  o->resolving = true;
+  Package *saved = curpkg;
+  curpkg = o->pkg;
+  Node *d = o->spec;
+  switch (o->kind) {
+  case O_TYPE:
+    if (d->isdefault)
+      o->type = resolve_type(d->typ, o->dscope);
+    else
+      underlying(o->type);
+    break;
+  case O_FUNC: {
+    Type *t = func_type(d, o->dscope);
+    o->type = t;
+    if (d->recvtype) {
+      Type *rt = resolve_type(d->recvtype->typ, o->dscope);
+      (void)rt;
+    }
+    break;
+  }
+  case O_CONST: {
+    extern int64_t cur_iota;
+    int64_t saved_iota = cur_iota;
+    cur_iota = d->ival;
+    if (o->index >= d->nrlist) {
+      cerror(o->pos, "missing value in const declaration");
+      o->type = t_untyped_int;
+    } else {
+      Node *e = d->rlist[o->index];
+      // An implicit repetition re-checks the same expression with this iota.
+      Type *want = d->typ ? resolve_type(d->typ, o->dscope) : NULL;
+      Type *t = check_expr(e, o->dscope, want);
+      if (!e->isconst) {
+        cerror(e->pos, "const initializer %s is not a constant", expr_string(e));
+      } else {
+        o->cval = e->cval;
+        o->sval = e->sval;
+        o->slen = e->slen;
+      }
+      o->type = want ? want : t;
+    }
+    if (o->index == d->nlist - 1 && d->nrlist > d->nlist)
+      cerror(d->pos, "extra expression in const declaration");
+    cur_iota = saved_iota;
+    break;
+  }
+  case O_VAR:
+    if (d->typ) {
+      o->type = resolve_type(d->typ, o->dscope);
+    }
+    if (d->nrlist) {
+      if (d->nrlist != d->nlist) {
+        if (o->index == 0)
+          cerror(d->pos, "assignment mismatch: %d variables but %d values", d->nlist, d->nrlist);
+        if (!o->type)
+          o->type = t_int;
+        break;
+      }
+      Node *e = d->rlist[o->index];
+      o->init = e;
+      Type *t = check_expr(e, o->dscope, o->type);
+      if (o->type && t)
+        assign_to(e, o->type, "assignment");
+      if (!o->type) {
+        if (t && t->kind == TY_NIL) {
+          cerror(e->pos, "use of untyped nil");
+          t = t_int;
+        }
+        o->type = default_type(t);
+      }
+    }
+    if (!o->type)
+      o->type = t_int;
+    break;
+  default:
+    break;
+  }
+  curpkg = saved;
+  o->resolving = false;
+  o->resolved = true;
+}
