@@ -554,11 +554,15 @@ static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
         arg(&a, "-I");
         arg(&a, incs[k]);
       }
-      if (shared)
-        arg(&a, "-dynlink");
-      for (int k = 0; defs[k]; k++) {
-        arg(&a, "-D");
-        arg(&a, defs[k]);
+      // cmd/go's order: GOOS_ and GOARCH_, then the build mode's flags.
+      for (int mode = 0; mode < 2; mode++) {
+        if (mode == 1 && shared)
+          arg(&a, "-dynlink");
+        for (int k = 0; defs[k]; k++)
+          if ((strncmp(defs[k], "GOBUILDMODE_", 12) == 0) == mode) {
+            arg(&a, "-D");
+            arg(&a, defs[k]);
+          }
       }
       if (b->bug_morestack)
         arg(&a, "-bug=15916-morestack");

@@ -228,7 +228,21 @@ static void emit_got_load(Buf *b, const Prog *p) {
 
 // The start of an instruction's line: a prefix on the same line, where GNU
 // as checks it too ("expecting lockable instruction").
-static void insn_start(Buf *b, const Prog *p) {
+static void put_position(Buf *b, const Pos *pos);
+
+static void insn_start(Ctxt *c, Buf *b, const Prog *p) {
+  const Pos *pp = p->prefix_pos;
+  if (p->prefix && c->annotate && pp && (pp->line != p->pos->line || pp->file != p->pos->file)) {
+    // Written on a line of its own, as Go's LOCK was an instruction of its
+    // own: a reader (and goasm.bash) finds its byte on that line. GNU as
+    // puts a prefix alone on a line before the next instruction, the same
+    // bytes; the parser has already checked that it fits.
+    put_position(b, pp);
+    buf_printf(b, "\t%s\n", optab[p->prefix].gnu);
+    put_position(b, p->pos);
+    buf_putc(b, '\t');
+    return;
+  }
   buf_putc(b, '\t');
   if (p->prefix) {
     buf_puts(b, optab[p->prefix].gnu);
@@ -388,7 +402,7 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
   case SH_PSEUDO:
     return;
   case SH_NONE:
-    insn_start(b, p);
+    insn_start(c, b, p);
     buf_puts(b, op->gnu);
     buf_putc(b, '\n');
     return;
@@ -494,7 +508,7 @@ static void emit_prog(Ctxt *c, Buf *b, Prog *p) {
     buf_putc(b, '\n');
     return;
   }
-  insn_start(b, p);
+  insn_start(c, b, p);
   buf_puts(b, mn);
   buf_putc(b, ' ');
   // A 16-bit immediate of 0xff80-0xffff: Go's class for it is Yi32, so Go

@@ -1204,6 +1204,7 @@ static void statement(P *ps) {
     if (!op_prefix_fits(pre, p))
       return;
     p->prefix = (uint8_t)pre->as;
+    p->prefix_pos = pre->pos;
     ps->progs[pre->id] = p;
   }
   add_prog(ps, p);

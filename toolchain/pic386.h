@@ -310,6 +310,7 @@ struct Prog {
                    // in front of it or replaces it carries the prefix along
   Addr from, from3, to;   // from3: the middle operand of 3-operand forms
   const Pos *pos;
+  const Pos *prefix_pos;  // where the prefix was written: a line of its own, maybe
   int id;          // sequence number in its TEXT block (n(PC), -S)
   int label;       // emit.c: number of its .L label when it is a target
   int spadj;       // SP change made by this instruction (PUSH/POP/frame)

@@ -137,7 +137,7 @@ check_lines() {
   pic_lines "$TESTDATA/386enc.s" exe >records
   run check_lines "$TESTDATA/386enc.s" records
   assert_success
-  assert_output '888 lines, 2981 bytes'
+  assert_output '894 lines, 2996 bytes'
 }
 
 @test "corpus: the checker reports the line that differs with both byte strings" {

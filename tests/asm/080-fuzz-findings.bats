@@ -81,7 +81,7 @@ check_cases() {
     'globl-flags-past-int.s|1|GLOBL: bad flags 4294967304' \
     'data-offset-int64-max.s|2|offset 9223372036854775807 does not fit in 32 bits' \
     'data-offset-past-size.s|2|DATA main.g+4294967295/8 lies outside its GLOBL size 8' \
-    'frame-size-int64-min.s|1|TEXT main.f: bad frame size -9223372036854775808: want a non-negative multiple of 4' \
+    'frame-size-int64-min.s|1|TEXT main.f: bad frame size -9223372036854775808: want a multiple of 4 (a negative one is none)' \
     'jmp-pc-int64-max.s|2|branch 9223372036854775807(PC) leaves the TEXT block of main.f' \
     'jmp-pc-int64-min.s|2|branch -9223372036854775808(PC) leaves the TEXT block of main.f'
 }

@@ -51,7 +51,6 @@ cases='
 -linkshared | lib     | manifest      | remove   | manifest: No such file or directory
 -linkshared | mid     | manifest      | garbage  | manifest: not the manifest of this entry
 -linkshared | hello   | out           | append   | out: sha256 mismatch, [0-9]+ bytes, recorded [0-9]+
--linkshared | modinfo | modinfo.o     | flip     | modinfo\.o: sha256 mismatch
 static      | lib     | liblib.a      | empty    | liblib\.a: sha256 mismatch, 0 bytes, recorded [0-9]+
 static      | runtime | libruntime.a  | flip     | libruntime\.a: sha256 mismatch
 static      | hello   | out           | truncate | out: sha256 mismatch, [0-9]+ bytes, recorded [0-9]+
@@ -73,7 +72,6 @@ static      | hello   | out           | truncate | out: sha256 mismatch, [0-9]+ 
     build_ok -x ${mode:+"$mode"} hello
     case $who in
       hello) entry=$(sed -n 's#^cp \(/.*\)/out \(\./\)\?hello$#\1#p' <<<"$output") ;;
-      modinfo) entry=$(find "$PIC386_CACHE" -name modinfo.o -printf '%h\n' | head -n 1) ;;
       *) entry=$(entry_of "$who") ;;
     esac
     [[ -d $entry ]] || fail "row $n: no entry of $who found"
@@ -85,7 +83,7 @@ static      | hello   | out           | truncate | out: sha256 mismatch, [0-9]+ 
     assert_line --regexp "^# $who: cache entry corrupt \\($why\\), rebuilding$"
     # once, and nothing else is said to be corrupt
     assert_equal "row $n: $(grep -c 'cache entry corrupt' <<<"$output")" "row $n: 1"
-    if [[ $who != hello && $who != modinfo ]]; then
+    if [[ $who != hello ]]; then
       assert_line --regexp "^# $who: built "
     fi
     prints42 "row $n, rebuilt"
@@ -101,7 +99,7 @@ static      | hello   | out           | truncate | out: sha256 mismatch, [0-9]+ 
     assert_equal "row $n: $(said built)" "row $n: "
     refute_output --partial corrupt
   done <<<"$cases"
-  assert_equal "$n" 11
+  assert_equal "$n" 10
 }
 
 @test "entries: every entry of a cache is whole by its manifest (checked with coreutils' sha256sum), no temporary directory left" {
@@ -111,9 +109,9 @@ static      | hello   | out           | truncate | out: sha256 mismatch, [0-9]+ 
   build_ok -buildmode=shared -o libmidutil.so mid util
   run check_cache "$PIC386_CACHE"
   assert_success
-  # static: runtime lib mid util hello modinfo; shared: the same; and the
-  # library of mid and util
-  ((output >= 13))
+  # static: runtime lib mid util hello; shared: the same; and the library
+  # of mid and util (a module's registration, go.link.o, is part of its link)
+  ((output >= 11))
   assert_equal "$(cache_temps "$PIC386_CACHE")" ""
 }
 
@@ -141,10 +139,11 @@ static      | hello   | out           | truncate | out: sha256 mismatch, [0-9]+ 
   chmod +x "$as"
   PIC386_AS=$as build_ok -linkshared hello
   prints42 shared
-  # pic386 asm feeds it through a pipe; the build assembles abi.s itself
-  run grep -c -- '^--32 --fatal-warnings -o ' "$BATS_TEST_TMPDIR/as.log"
+  # pic386 asm feeds it through a pipe; the build assembles each module's
+  # registration (go.link.s) itself
+  run grep -c -- '^--32 -mshared --fatal-warnings -o ' "$BATS_TEST_TMPDIR/as.log"
   assert_output 6
-  run grep -c -- '^--32 -o .*/abi\.o .*/abi\.s$' "$BATS_TEST_TMPDIR/as.log"
+  run grep -c -- '^--32 --fatal-warnings -o .*/go\.link\.o .*/go\.link\.s$' "$BATS_TEST_TMPDIR/as.log"
   assert_output 5
   # and a program that is not there: said, exit 1, for build and asm
   rm -rf "$PIC386_CACHE"
