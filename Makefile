@@ -99,7 +99,8 @@ bin/fuzz-vet: $(FUZZ_VET_SRCS) $(wildcard toolchain/*.h toolchain/vet/*.h) | bin
 .PHONY: fuzz-vet
 fuzz-vet: bin/fuzz-vet
 	@mkdir -p build/fuzz-vet-corpus
-	bin/fuzz-vet -max_total_time=$(FUZZ_VET_SECONDS) -rss_limit_mb=1024 -timeout=20 build/fuzz-vet-corpus fuzz/vet-seeds
+	bin/fuzz-vet -max_total_time=$(FUZZ_VET_SECONDS) -rss_limit_mb=1024 -timeout=20 \
+	  -artifact_prefix=build/fuzz-vet- build/fuzz-vet-corpus fuzz/vet-seeds
 
 .PHONY: vet-corpus
 vet-corpus: all
