@@ -106,6 +106,20 @@ endif
 # each fix changes (what `pic386 repro 15916` runs: suites/repro-15916/repro).
 # pic386 vet over every shared object of ~120 Debian i386 library packages
 # (ci/vet-corpus; downloads cached in ~/.cache/pic386-vet-corpus).
+# libFuzzer on pic386 vet's ELF reader and analysis (fuzz/vet.c; clang from
+# ci/install-deps --set fuzz): FUZZ_VET_SECONDS of fuzzing from the seeds.
+FUZZ_VET_SECONDS ?= 60
+FUZZ_CC ?= clang
+FUZZ_VET_SRCS := $(filter-out toolchain/main.c,$(SRCS)) fuzz/vet.c
+bin/fuzz-vet: $(FUZZ_VET_SRCS) $(wildcard toolchain/*.h toolchain/vet/*.h) | bin
+	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE -Itoolchain -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -fno-sanitize-recover=all -o $@ $(FUZZ_VET_SRCS) -lZydis
+.PHONY: fuzz-vet
+fuzz-vet: bin/fuzz-vet
+	@mkdir -p build/fuzz-vet-corpus
+	bin/fuzz-vet -max_total_time=$(FUZZ_VET_SECONDS) -rss_limit_mb=1024 -timeout=20 \
+	  -artifact_prefix=build/fuzz-vet- build/fuzz-vet-corpus fuzz/vet-seeds
+
 .PHONY: vet-corpus
 vet-corpus: all
 	@ci/vet-corpus

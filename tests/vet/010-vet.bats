@@ -135,3 +135,15 @@ vet() {
   assert_equal "$status" 0
   assert_line --partial 'plt.o: relocatable object'
 }
+
+@test "vet: inputs the fuzzer found (fuzz/vet.c) are handled, not crashed on" {
+  # fuzz-shstrndx-null.elf: e_shstrndx names an SHT_NULL section whose
+  # offset lies past the end of the file (read out of bounds before).
+  # fuzz-huge-function.elf: a function whose symbol claims a size far past
+  # its section (a linear sweep crawled over it byte by byte before).
+  for f in "$FIX"/fuzz-*.elf; do
+    vet "$f"
+    ((status <= 2)) || fail "$f: exit $status: $stderr"
+    [[ $stderr != *Sanitizer* && $stderr != *"runtime error"* ]] || fail "$f: $stderr"
+  done
+}

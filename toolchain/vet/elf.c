@@ -28,7 +28,10 @@ static int bad(char *err, size_t n, const char *fmt, ...) {
 
 // A string at offset off of the table t, or NULL if it runs out of the table.
 static const char *str_at(const Elf *e, const VSec *t, uint32_t off) {
-  if (!t || t->type == SHT_NOBITS || off >= t->size)
+  // Its own bounds too: a string table index may name any section, even
+  // one whose contents were never checked (SHT_NULL); found by fuzz-vet.
+  if (!t || t->type == SHT_NOBITS || t->type == SHT_NULL || off >= t->size || t->off > e->size ||
+      t->size > e->size - t->off)
     return NULL;
   const char *s = (const char *)e->data + t->off + off;
   if (!memchr(s, 0, t->size - off))

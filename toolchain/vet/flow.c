@@ -859,6 +859,9 @@ static void sweep_unreached(Walk *w) {
   uint32_t end = w->f->end > w->f->start ? w->f->end : w->f->start;
   for (uint32_t a = w->f->start; a < end;) {
     Insn in;
+    uint32_t n;
+    if (!elf_bytes(e, a, &n))
+      break;   // past the code: the range the file claims is not all there
     if (!decode_at(e, a, &in) || in.kind == I_BAD) {
       a++;
       continue;

@@ -347,6 +347,10 @@ void funcs_discover(const Elf *e, Funcs *fs, int abi) {
   for (int i = 0; i < fs->n; i++) {
     ix_put(fs->f[i].start, i);
     VFunc *f = &fs->f[i];
+    // A size the file claims ends at its section's end at the latest.
+    const VSec *fsec = elf_sec_at(e, f->start);
+    if (fsec && f->end > fsec->addr + fsec->size)
+      f->end = fsec->addr + fsec->size;
     if (f->end <= f->start) {
       const VSec *s = elf_sec_at(e, f->start);
       f->end = s ? s->addr + s->size : f->start + 1;
