@@ -102,10 +102,6 @@ endif
 	  install -D -m 644 $(REPRO_15916)/$$f $(DESTDIR)$(PREFIX)/lib/pic386/repro-15916/$$f || exit; \
 	done
 
-# Go issue 15916 reproduced: each fix on and off, built, run, and the code
-# each fix changes (what `pic386 repro 15916` runs: suites/repro-15916/repro).
-# pic386 vet over every shared object of ~120 Debian i386 library packages
-# (ci/vet-corpus; downloads cached in ~/.cache/pic386-vet-corpus).
 # libFuzzer on pic386 vet's ELF reader and analysis (fuzz/vet.c; clang from
 # ci/install-deps --set fuzz): FUZZ_VET_SECONDS of fuzzing from the seeds.
 FUZZ_VET_SECONDS ?= 60
@@ -120,10 +116,14 @@ fuzz-vet: bin/fuzz-vet
 	bin/fuzz-vet -max_total_time=$(FUZZ_VET_SECONDS) -rss_limit_mb=1024 -timeout=20 \
 	  -artifact_prefix=build/fuzz-vet- build/fuzz-vet-corpus fuzz/vet-seeds
 
+# pic386 vet over every shared object of ~120 Debian i386 library packages
+# (ci/vet-corpus; downloads cached in ~/.cache/pic386-vet-corpus).
 .PHONY: vet-corpus
 vet-corpus: all
 	@ci/vet-corpus
 
+# Go issue 15916 reproduced: each fix on and off, built, run, and the code
+# each fix changes (what `pic386 repro 15916` runs: suites/repro-15916/repro).
 .PHONY: repro-15916
 repro-15916: all
 	@bin/pic386 repro 15916
@@ -196,7 +196,7 @@ fuzz-build: bin/fuzz/asm_fuzz
 bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c toolchain/pic386.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain \
-	  -DFUZZ_INCLUDE_DIR='"$(CURDIR)/runtime"' -o $@ fuzz/asm_fuzz.c $(FUZZ_OBJS)
+	  -DFUZZ_INCLUDE_DIR='"$(CURDIR)/runtime"' -o $@ fuzz/asm_fuzz.c $(FUZZ_OBJS) $(LDLIBS)
 build/fuzz/obj/%.o: toolchain/%.c
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) -Itoolchain $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
