@@ -768,6 +768,13 @@ static void directive(Cpp *cpp, Lexer *lx, const Token *d) {
 // The next token of the files, directives done and false branches skipped.
 static void source(Cpp *cpp, Token *t) {
   for (;;) {
+    // Directives are done here without returning: the input must end here
+    // too once it is stopped (a file that includes itself twice is a tree
+    // of 2^100 #includes, each stopped at depth 100).
+    if (diag_stopped()) {
+      *t = (Token){.kind = TK_EOF, .s = ""};
+      return;
+    }
     Lexer *lx = cpp->lex[cpp->nlex - 1];
     if (skipping(cpp))
       lex_next_skipping(lx, t);

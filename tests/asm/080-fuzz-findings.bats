@@ -98,6 +98,7 @@ check_cases() {
 @test "fuzz findings: #include of itself, a directory, /dev/zero; an unterminated #ifdef at its own line; NUL bytes and broken UTF-8 around the middle dot" {
   check_cases \
     'include-itself.s|1|#include "f.s": nested more than 100 deep: f.s includes itself' \
+    'include-itself-twice.s|1|#include "f.s": nested more than 100 deep: f.s includes itself' \
     'include-directory.s|1|#include ".": Is a directory' \
     'include-dev-zero.s|1|#include "/dev/zero": not a regular file' \
     'unterminated-ifdef-line-8.s|8|unterminated #ifdef' \

@@ -1,0 +1,4 @@
+#include "f.s"
+#include "f.s"
+TEXT ·f(SB), $0
+	RET
