@@ -24,7 +24,7 @@ host_runs_i386() {
   local arch=${PIC386_HOST_ARCH:-$(uname -m)}
   HOST_I386_WHY=''
   if ! [[ $arch =~ ^(x86_64|i[3-6]86)$ ]]; then
-    HOST_I386_WHY="this host is $arch: its kernel does not run i386 programs (qemu-i386 runs them)"
+    HOST_I386_WHY="this host is $arch; its kernel does not run i386 programs (qemu-i386 runs them)"
     return 1
   fi
   [[ -z ${PIC386_HOST_ARCH-} ]] || return 0

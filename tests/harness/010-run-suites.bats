@@ -77,7 +77,7 @@ fixture() {
   ((SECONDS - start < 40))
   assert_line 'not ok 1 [qemu] i386: loops # timeout after 2s'
   assert_line --regexp '^# TIMEOUT: loops/hang was killed after 2s \(PIC386_TIMEOUT\) under the qemu runner$'
-  if [[ $(uname -m) =~ ^(x86_64|i[3-6]86)$ ]]; then
+  if host_runs_i386; then
     assert_line 'not ok 2 [native] i386: loops # timeout after 2s'
     assert_equal "${lines[-1]}" '# 0 passed, 2 failed, 2 timed out'
   fi
@@ -113,7 +113,7 @@ fixture() {
 }
 
 @test "run-suites: on an i386-capable host, qemu then native, every test under each" {
-  [[ $(uname -m) =~ ^(x86_64|i[3-6]86)$ ]] || skip "this host ($(uname -m)) does not run i386"
+  need_native
   fixture
   run "$RUN_SUITES" --timeout 2 fx/suites/ok
   assert_success
