@@ -158,7 +158,7 @@ EOF
   assert_equal "$(grep -c 'main\.g$' <<<"$output")" 2
   refute_line --regexp 'h<>'
   asm_ok -dynlink -o - j.s
-  assert_line $'\tjmp main.g'
+  assert_line $'\t{disp32} jmp main.g'
   assert_line $'\tcall main.g@PLT'
 }
 

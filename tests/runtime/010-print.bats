@@ -50,26 +50,26 @@ setup() {
   rt_runall gstruct
   rt_golden gstruct
   # the first segment is a mapping of its own, the default size
-  run env PIC386_STACK_STATS=1 "$TMP/gstruct/static/gstruct"
+  run env PIC386_STACK_STATS=1 "${RT_RUN[@]}" "$TMP/gstruct/static/gstruct"
   assert_success
   assert_line --regexp '^runtime: stack: splits=0 mapped=1 unmapped=0 segment=16384 guard=2048 deepest=[0-9]+$'
 }
 
 @test "environment: bad PIC386_STACK_SEGMENT, PIC386_STACK_LIMIT and PIC386_STACK_CACHE values are fatal" {
   rt_prog print
-  run env PIC386_STACK_SEGMENT=lots "$TMP/print/static/print"
+  run env PIC386_STACK_SEGMENT=lots "${RT_RUN[@]}" "$TMP/print/static/print"
   assert_failure 2
   assert_output "runtime: PIC386_STACK_SEGMENT=lots: want a number of bytes"
-  run env PIC386_STACK_LIMIT=0 "$TMP/print/static/print"
+  run env PIC386_STACK_LIMIT=0 "${RT_RUN[@]}" "$TMP/print/static/print"
   assert_failure 2
   assert_output "runtime: PIC386_STACK_LIMIT=0: want a number of bytes"
-  run env PIC386_STACK_CACHE=8x "$TMP/print/static/print"
+  run env PIC386_STACK_CACHE=8x "${RT_RUN[@]}" "$TMP/print/static/print"
   assert_failure 2
   assert_output "runtime: PIC386_STACK_CACHE=8x: want a number of bytes"
   # 0 is a size here: no cache beyond the few segments always kept
-  run env PIC386_STACK_CACHE=0 "$TMP/print/static/print"
+  run env PIC386_STACK_CACHE=0 "${RT_RUN[@]}" "$TMP/print/static/print"
   assert_success
-  run env PIC386_STACK_SEGMENT=64k PIC386_STACK_STATS=1 "$TMP/print/static/print"
+  run env PIC386_STACK_SEGMENT=64k PIC386_STACK_STATS=1 "${RT_RUN[@]}" "$TMP/print/static/print"
   assert_success
   assert_line --partial "segment=65536 "
 }

@@ -101,7 +101,7 @@ setup() {
 
 @test "stack overflow: the default limit is Go 1.7's 250,000,000 bytes" {
   rt_prog overflow
-  run env PIC386_STACK_SEGMENT=1m "$TMP/overflow/static/overflow"
+  run env PIC386_STACK_SEGMENT=1m "${RT_RUN[@]}" "$TMP/overflow/static/overflow"
   assert_failure 2
   assert_line --index 0 "runtime: goroutine stack exceeds 250000000-byte limit"
 }

@@ -26,6 +26,8 @@ else
   RT_CONFIGS=(static.qemu shared.qemu shared.qemu.now)
   RT_HOWS=(qemu) RT_REF=qemu
 fi
+# The command that runs a program the RT_REF way, for `run env K=V ...`.
+if [[ $RT_REF == native ]]; then RT_RUN=("$PIC386" run -native); else RT_RUN=("$PIC386" run); fi
 RT_GOLDEN=$BATS_TEST_DIRNAME/testdata/golden
 
 rt_setup_file() {
