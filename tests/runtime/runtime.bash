@@ -19,6 +19,7 @@
 # the reason (once, not in every test). RT_HOWS are the runners there are;
 # RT_REF is the one whose output a test reads where it needs one run: native
 # where there is one (no emulator in the way), else qemu-i386.
+# shellcheck disable=SC2034 # RT_HOWS and RT_RUN are for the .bats files
 if host_runs_i386; then
   RT_CONFIGS=(static.native static.qemu shared.qemu shared.qemu.now shared.native shared.native.now)
   RT_HOWS=(qemu native) RT_REF=native
@@ -27,6 +28,7 @@ else
   RT_HOWS=(qemu) RT_REF=qemu
 fi
 # The command that runs a program the RT_REF way, for `run env K=V ...`.
+# shellcheck disable=SC2034
 if [[ $RT_REF == native ]]; then RT_RUN=("$PIC386" run -native); else RT_RUN=("$PIC386" run); fi
 RT_GOLDEN=$BATS_TEST_DIRNAME/testdata/golden
 
