@@ -18,8 +18,15 @@
 #   r15916_morestack_calls LIB            whether each morestack call loads EBX first
 #
 # Needs PIC386 (the pic386 binary) and i686-linux-gnu binutils (objdump, readelf).
-# shellcheck source=ci/lib/host.bash
-. "${BASH_SOURCE[0]%/*}/../../ci/lib/host.bash"
+# The one host probe (host_runs_i386): ci/lib/host.bash in a source tree,
+# lib/pic386/host.bash beside this directory where `make install` put it.
+if [[ -f ${BASH_SOURCE[0]%/*}/../../ci/lib/host.bash ]]; then
+  # shellcheck source=ci/lib/host.bash
+  . "${BASH_SOURCE[0]%/*}/../../ci/lib/host.bash"
+else
+  # shellcheck source=ci/lib/host.bash
+  . "${BASH_SOURCE[0]%/*}/../host.bash"
+fi
 
 R15916_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 OBJDUMP=${OBJDUMP:-i686-linux-gnu-objdump}
