@@ -98,6 +98,7 @@ endif
 	install -d $(DESTDIR)$(PREFIX)/lib/pic386/repro-15916
 	install -m 755 $(REPRO_15916)/repro $(DESTDIR)$(PREFIX)/lib/pic386/repro-15916/repro
 	install -m 644 $(REPRO_15916)/matrix.bash $(REPRO_15916)/README.md $(DESTDIR)$(PREFIX)/lib/pic386/repro-15916/
+	install -m 644 ci/lib/host.bash $(DESTDIR)$(PREFIX)/lib/pic386/host.bash
 	for f in $(patsubst $(REPRO_15916)/%,%,$(REPRO_15916_SRC)); do \
 	  install -D -m 644 $(REPRO_15916)/$$f $(DESTDIR)$(PREFIX)/lib/pic386/repro-15916/$$f || exit; \
 	done

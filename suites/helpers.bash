@@ -85,18 +85,17 @@ s_setup() {
   s_skip_native
 }
 
-# Whether this host's kernel runs i386 programs: x86_64 and i?86 can
-# (PIC386_HOST_ARCH stands in for `uname -m` in the runner's own tests),
-# unless an x86_64 kernel was built without IA32 emulation: then the i386
-# loader itself does not start.
-s_host_runs_i386() {
-  [[ ${PIC386_HOST_ARCH:-$(uname -m)} =~ ^(x86_64|i[3-6]86)$ ]] || return
-  [[ -n ${PIC386_HOST_ARCH-} || ! -e /lib/ld-linux.so.2 ]] || /lib/ld-linux.so.2 --version >/dev/null 2>&1
-}
+# Whether this host's kernel runs i386 programs: the one probe of
+# ci/lib/host.bash (an x86_64 kernel may lack IA-32 emulation: the i386 loader
+# must start). PIC386_HOST_ARCH stands in for `uname -m` in the runner's own
+# tests.
+# shellcheck source=ci/lib/host.bash
+. "${BASH_SOURCE[0]%/*}/../ci/lib/host.bash"
+s_host_runs_i386() { host_runs_i386; }
 
 s_skip_native() {
-  if [[ $PIC386_RUNNER == native ]] && ! s_host_runs_i386; then
-    skip "native runner: this host (${PIC386_HOST_ARCH:-$(uname -m)}) does not run i386 programs"
+  if [[ $PIC386_RUNNER == native ]] && ! host_runs_i386; then
+    skip "native runner: $HOST_I386_WHY"
   fi
 }
 

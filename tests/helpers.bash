@@ -18,6 +18,16 @@ export AS=i686-linux-gnu-as
 export OBJDUMP=i686-linux-gnu-objdump
 export READELF=i686-linux-gnu-readelf
 
+# Whether this host runs i386 programs itself: the one probe (ci/lib/host.bash)
+# that ci/run-suites and the suites use too. A test that needs the kernel to
+# exec an i386 program calls need_native first; a test that compares several
+# ways of running one uses host_runs_i386 to leave the native ones out.
+# shellcheck source=ci/lib/host.bash
+. "$BATS_TEST_DIRNAME/../../ci/lib/host.bash"
+need_native() {
+  host_runs_i386 || skip "native: $HOST_I386_WHY"
+}
+
 # A fresh directory for this test, as $TMP and the working directory; bats
 # removes it afterwards unless asked to keep it (--no-tempdir-cleanup).
 setup_tmp() {

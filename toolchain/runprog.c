@@ -67,8 +67,11 @@ int cmd_run(int argc, char **argv) {
     else if (errno == ENOEXEC && !is_i386_elf(prog))
       fprintf(stderr, "pic386 run: %s: not an i386 program (exec format error)\n", prog);
     else if (errno == ENOEXEC)
-      fprintf(stderr, "pic386 run: this host cannot run i386 programs natively: %s (use qemu-i386, "
-                      "the default)\n", prog);
+      // An x86_64 kernel built or booted without IA-32 emulation refuses
+      // every i386 ELF: say so, and what still works.
+      fprintf(stderr, "pic386 run: cannot run %s natively: this host's kernel does not run i386 "
+                      "programs (exec format error: no IA-32 emulation); run it under qemu-i386 "
+                      "instead: pic386 run without -native\n", prog);
     else
       fprintf(stderr, "pic386 run: %s: %s\n", prog, strerror(errno));
     free(here);

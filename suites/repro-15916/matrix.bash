@@ -18,6 +18,15 @@
 #   r15916_morestack_calls LIB            whether each morestack call loads EBX first
 #
 # Needs PIC386 (the pic386 binary) and i686-linux-gnu binutils (objdump, readelf).
+# The one host probe (host_runs_i386): ci/lib/host.bash in a source tree,
+# lib/pic386/host.bash beside this directory where `make install` put it.
+if [[ -f ${BASH_SOURCE[0]%/*}/../../ci/lib/host.bash ]]; then
+  # shellcheck source=ci/lib/host.bash
+  . "${BASH_SOURCE[0]%/*}/../../ci/lib/host.bash"
+else
+  # shellcheck source=ci/lib/host.bash
+  . "${BASH_SOURCE[0]%/*}/../host.bash"
+fi
 
 R15916_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 OBJDUMP=${OBJDUMP:-i686-linux-gnu-objdump}
@@ -92,9 +101,8 @@ r15916_native_ok() {
     0 | no) return 1 ;;
     1 | yes) return 0 ;;
   esac
-  # and the kernel really runs it: an x86_64 kernel may lack IA32 emulation
-  [[ $(uname -m) == @(i?86|x86_64) && -e /lib/ld-linux.so.2 ]] &&
-    /lib/ld-linux.so.2 --version >/dev/null 2>&1
+  # the one probe (ci/lib/host.bash): the kernel must start the i386 loader
+  host_runs_i386
 }
 
 r15916_run() {

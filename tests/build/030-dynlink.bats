@@ -90,7 +90,7 @@ runs_as() {
     envs=() flag=()
     [[ $how == *.now ]] && envs=(LD_BIND_NOW=1)
     if [[ $how == native* ]]; then
-      can_run_native || return 3
+      host_runs_i386 || return 3
       flag=(-native)
     fi
     run --separate-stderr env "${envs[@]}" "$PIC386" run "${flag[@]}" "$prog"
@@ -102,11 +102,6 @@ runs_as() {
   done
 }
 
-# This host runs i386 programs (a static one) natively.
-can_run_native() {
-  [[ $("$PIC386" run -native "$BATS_TEST_TMPDIR/st/usea" 2>&1) != *"cannot run i386 programs natively"* ]]
-}
-
 @test "a library function's tail JMP to another function of its library, called from the executable, runs: static and -linkshared" {
   build_ok -o st/usea usea
   build_ok -linkshared -o sh/usea usea
@@ -116,7 +111,7 @@ can_run_native() {
   rc=0
   runs_as sh/usea '101 103 103' || rc=$?
   ((rc == 0 || rc == 3)) || return 1
-  ((rc == 0)) || skip "native runs: this host cannot run i386 programs (the qemu runs passed)"
+  ((rc == 0)) || skip "native: $HOST_I386_WHY (the qemu runs passed)"
 }
 
 @test "-linkshared: calls and jumps inside a library are direct, as Go's linker resolved them; only other modules' functions are in its PLT" {

@@ -48,7 +48,7 @@ setup() {
   rt_prog recurse
   PIC386_STACK_STATS=1 rt_runall recurse
   rt_golden recurse
-  rt_stats "$TMP/recurse/static.native.out"
+  rt_stats "$TMP/recurse/static.$RT_REF.out"
   ((STAT[splits] > 100 && STAT[splits] < 1000))
 }
 
@@ -67,7 +67,7 @@ setup() {
   rt_prog frames
   PIC386_STACK_SEGMENT=8192 PIC386_STACK_STATS=1 rt_runall frames
   rt_golden frames
-  rt_stats "$TMP/frames/shared.native.out"
+  rt_stats "$TMP/frames/shared.$RT_REF.out"
   ((STAT[splits] > 100))
 }
 
@@ -89,7 +89,7 @@ setup() {
   rt_prog overflow
   PIC386_STACK_LIMIT=1m rt_runall overflow 2
   rt_golden overflow
-  run rt_out overflow shared.native
+  run rt_out overflow shared.$RT_REF
   assert_line --index 0 "runtime: goroutine stack exceeds 1048576-byte limit"
   assert_line --index 1 "fatal error: stack overflow"
   # (bats drops the blank line that follows from lines)
@@ -101,7 +101,7 @@ setup() {
 
 @test "stack overflow: the default limit is Go 1.7's 250,000,000 bytes" {
   rt_prog overflow
-  run env PIC386_STACK_SEGMENT=1m "$TMP/overflow/static/overflow"
+  run env PIC386_STACK_SEGMENT=1m "${RT_RUN[@]}" "$TMP/overflow/static/overflow"
   assert_failure 2
   assert_line --index 0 "runtime: goroutine stack exceeds 250000000-byte limit"
 }

@@ -34,11 +34,11 @@ bounded() {
 @test "15916-jmpdefer: defer in a shared library crashes as the issue reported" {
   rt_prog seed 15916-jmpdefer
   # static: jmpdefer rewinds 5 bytes over 5-byte calls, as it should
-  run rt_exec native "$TMP/seed/static/seed"
+  run rt_exec "$RT_REF" "$TMP/seed/static/seed"
   assert_success
   assert_output 2
   local how now
-  for how in qemu native; do
+  for how in "${RT_HOWS[@]}"; do
     for now in "" 1; do
       rt_argv "$how" "$TMP/seed/shared/seed"
       run env ${now:+LD_BIND_NOW=1} timeout -k 2 30 "${RT_ARGV[@]}"
@@ -85,7 +85,7 @@ plt_target() {
 
 @test "15916-morestack: a library function that splits when called from another module jumps through the caller's GOT" {
   rt_prog crossplit 15916-morestack
-  run rt_exec native "$TMP/crossplit/static/crossplit"
+  run rt_exec "$RT_REF" "$TMP/crossplit/static/crossplit"
   assert_success
   assert_output 42
   # The library's out-of-line call is Go 1.6's bare PLT call: no thunk, no
@@ -102,7 +102,7 @@ plt_target() {
   target=$(plt_target "$TMP/crossplit/shared/libdepBase.so" "$TMP/crossplit/shared/crossplit" \
     runtime.morestack_noctxt)
   echo "the library's morestack PLT entry reaches $target through the executable's GOT"
-  for how in qemu native; do
+  for how in "${RT_HOWS[@]}"; do
     for now in "" 1; do
       bounded crossplit shared "$how" "$now"
       if [[ $target == runtime.morestack_noctxt ]]; then

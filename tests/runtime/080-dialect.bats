@@ -26,9 +26,7 @@ setup() {
 # so by skipping once the others have passed.
 dialect_runs() {
   local prog=$1 status=$2 want=$3 config rc native=1
-  if [[ $("$PIC386" run -native "$TMP/$prog/static/$prog" 2>&1) == *"cannot run i386 programs natively"* ]]; then
-    native=0
-  fi
+  host_runs_i386 || native=0
   for config in static.qemu shared.qemu shared.qemu.now static.native shared.native shared.native.now; do
     [[ $config == *native* ]] && ((native == 0)) && continue
     rc=0
@@ -39,7 +37,7 @@ dialect_runs() {
       return 1
     fi
   done
-  ((native)) || skip "native runs: this host cannot run i386 programs (the qemu runs passed)"
+  ((native)) || skip "native: $HOST_I386_WHY (the qemu runs passed)"
 }
 
 @test "\$0-13 (Go 1.7's Cas) and a tail JMP to it in a library, LOCK before a global, a 13-byte block split across segments, SHLL CX, DX:AX" {
