@@ -127,7 +127,8 @@ static void xfol(Ctxt *c, Prog *start, Prog **last) {
     for (;;) {   // Go's `loop:`
       if (!p)
         break;
-      if (p->as == AJMP && (q = pcond(p)) && q->as != ATEXT) {
+      // q == p: a JMP of a cycle, Go's nil Pcond (see follow).
+      if (p->as == AJMP && (q = pcond(p)) && q != p && q->as != ATEXT) {
         // Done with the JMP: lay out its target here instead.
         p->mark |= MARK_DONE;
         p = q;
@@ -218,8 +219,13 @@ static void xfol(Ctxt *c, Prog *start, Prog **last) {
 void follow(Ctxt *c, Func *fn) {
   for (Prog *p = fn->text; p; p = p->link) {
     Prog *q = pcond(p);
-    if (q && (q = brloop(q)))
-      p->to.target = q;
+    if (q) {
+      // A chain of JMPs that ends in a cycle has no end: Go set Pcond to
+      // nil, and asm6's span6 then made the branch go to itself (`loop: JMP
+      // loop` is eb fe). Here the target is p itself from the start.
+      q = brloop(q);
+      p->to.target = q ? q : p;
+    }
   }
   Prog head = {0}, *last = &head;
   xfol(c, fn->text, &last);

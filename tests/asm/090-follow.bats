@@ -55,3 +55,24 @@ setup() {
   asm_ok -o deep.out.s deep.s
   assert_equal "$(grep -c '^	je ' deep.out.s)" 100000
 }
+
+@test "follow: a JMP that is its own target (loop: JMP loop) jumps to itself, eb fe, in every mode (Go 1.7's bytes)" {
+  setup_tmp
+  printf 'TEXT ·main(SB),$0-0\nloop:\n\tJMP loop\n' >lp.s
+  # Go 1.7's go tool asm -dynlink: e8.. 8b89.. 658b09 3b6108 7602 ebfe, then
+  # the morestack block jumping back to 0 (eb d9); Go's field bytes, GNU as'
+  # REL addends (fc ff ff ff, 02 00 00 00), relocations aside.
+  asm_ok -dynlink -o lp.o lp.s
+  run obj_bytes lp.o main.main
+  assert_output e8fcffffff8b8902000000658b093b61087602ebfee8fcffffff8d9902000000e8fcffffffebd9
+  asm_ok -o lp.o lp.s
+  run obj_bytes lp.o main.main
+  assert_output --regexp 'ebfe'
+  # a cycle of two: brloop clears both targets, span6 makes the one JMP
+  # laid out go to itself, the other is never reached (Go 1.7 -shared:
+  # ... 7602 ebfe e8.. ebe4)
+  printf 'TEXT ·f(SB),$0-0\na:\n\tJMP b\nb:\n\tJMP a\n' >cyc.s
+  asm_ok -shared -o cyc.o cyc.s
+  run obj_bytes cyc.o main.f
+  assert_output e8fcffffff8b8902000000658b093b61087602ebfee8fcffffffebe4
+}
