@@ -102,7 +102,7 @@ declare -gA GO=(
   # dynamic symbols: 131,071 buckets); pic386's gets them from libruntime.so
   # (4,051 buckets). Relink pic386's unchanged libt1 objects as Go's link
   # resolved them: the stand-in libstd.so defines the four and 70,116 more.
-  local w=$BATS_TEST_TMPDIR/w log cmd std=$BATS_TEST_TMPDIR/std i
+  local w=$BATS_TEST_TMPDIR/w cmd std=$BATS_TEST_TMPDIR/std i
   mkdir -p "$w" "$std"
   PIC386_CACHE=$BATS_TEST_TMPDIR/cache PIC386PATH=$R15916_DIR "$PIC386" build -x -work \
     -linkshared -bug=15916 -o "$w/triv1" triv1 2>"$BATS_TEST_TMPDIR/log" || fail "$(cat "$BATS_TEST_TMPDIR/log")"
@@ -133,6 +133,7 @@ declare -gA GO=(
   i686-linux-gnu-gcc -shared -Wl,-soname,libstd.so -o "$w/libstd.so" "$std/empty.o"
   s_run "$w/triv1"
   assert_equal "$status" 2
+  # shellcheck disable=SC2154 # s_run sets stderr
   [[ $stderr == *"[signal SIGSEGV: segmentation violation code=0x"[12]" addr=0xfffe47e8 pc=0xfffe47e8]"* ]] ||
     fail "not Go's pc: $stderr"
   local frames

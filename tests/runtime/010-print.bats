@@ -31,6 +31,7 @@ setup() {
   # this host cannot run them; this is where that shows, once.
   need_native
   rt_prog print
+  # shellcheck disable=SC2034 # rt_runall reads RT_CONFIGS
   local config RT_CONFIGS=(static.native shared.native shared.native.now static.qemu)
   rt_runall print
   for config in static.native shared.native shared.native.now; do

@@ -89,7 +89,7 @@ setup() {
   rt_prog overflow
   PIC386_STACK_LIMIT=1m rt_runall overflow 2
   rt_golden overflow
-  run rt_out overflow shared.$RT_REF
+  run rt_out overflow "shared.$RT_REF"
   assert_line --index 0 "runtime: goroutine stack exceeds 1048576-byte limit"
   assert_line --index 1 "fatal error: stack overflow"
   # (bats drops the blank line that follows from lines)

@@ -35,13 +35,13 @@ insn_addr() {
   local insn sym
   # static: one module at a fixed address
   read -r insn sym < <(insn_addr "$TMP/nilderef/static/nilderef" depNil.Load 'mov +\(%eax\),%eax')
-  run rt_out nilderef static.$RT_REF
+  run rt_out nilderef "static.$RT_REF"
   assert_line --index 1 "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x${insn#"${insn%%[!0]*}"}]"
   assert_line --index 3 "depNil.Load(0x0, 0x0)"
   assert_line --index 4 --regexp $'^\t/.*/nilderef '"\\+$(printf '0x%x' $((16#$insn - 16#$sym)))\$"
   # shared: the library is wherever the loader put it; the offset is fixed
   read -r insn sym < <(insn_addr "$TMP/nilderef/shared/libdepNil.so" depNil.Load 'mov +\(%eax\),%eax')
-  run rt_out nilderef shared.$RT_REF
+  run rt_out nilderef "shared.$RT_REF"
   assert_line --index 4 --regexp $'^\t/.*/libdepNil\\.so '"\\+$(printf '0x%x' $((16#$insn - 16#$sym)))\$"
 }
 
