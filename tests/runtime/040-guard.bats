@@ -49,7 +49,7 @@ setup() {
       fail "$config: ${deep[$config]} bytes, static ${deep[$static]}"
   done
   run "$READELF" -d "$TMP/edge/shared/edge"
-  assert_line --regexp 'FLAGS_1 .*NOW'
+  assert_line --regexp 'FLAGS_1\) +Flags: .*NOW'
 }
 
 @test "guard page: NOSPLIT code that runs past the guard area faults in the guard page, reported" {
