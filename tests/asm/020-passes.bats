@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # Go 1.7's obj6 passes, mode by mode, read back from the object: the sequences
 # progedit and preprocess emit and their byte lengths (reference: Go 1.7's
-# cmd/internal/obj/x86/obj6.go; ../shared/reference/go17-386.md §2-4).
+# cmd/internal/obj/x86/obj6.go, progedit and preprocess).
 #
 # Each expectation is an `insns` listing (helpers.bash): "LEN HEX ASM [RELOC
 # SYMBOL]..." per instruction, branch targets relative to the function.
