@@ -292,6 +292,23 @@ static void rename_reg(Addr *a, int from, int to) {
 
 static void emit_prog(Ctxt *c, Buf *b, Prog *p);
 
+// p done on register `with` in place of r, which is exchanged with it
+// around the instruction: asm6's fallback where its table has no form for
+// r (byteswapreg for bytes, the BX exchange of NEG/NOT). xchg %eax, %r is
+// Go's 0x90+r; otherwise 87 /r with r in the r/m field.
+static void emit_swapped(Ctxt *c, Buf *b, const Prog *p, int r, int with) {
+  char xchg[32];
+  snprintf(xchg, sizeof xchg, "\txchgl %%%s, %%%s\n", reg32[with - REG_AX], reg32[r - REG_AX]);
+  Prog q = *p;
+  q.mark &= ~(MARK_TARGET | MARK_PCLABEL);
+  rename_reg(&q.from, r, with);
+  rename_reg(&q.from3, r, with);
+  rename_reg(&q.to, r, with);
+  buf_puts(b, xchg);
+  emit_prog(c, b, &q);   // again, for a second such register
+  buf_puts(b, xchg);
+}
+
 // True if p was a byte operation on BP/SI/DI and has been emitted swapped.
 static bool emit_byte_swapped(Ctxt *c, Buf *b, Prog *p) {
   const OpInfo *op = &optab[p->as];
@@ -306,17 +323,7 @@ static bool emit_byte_swapped(Ctxt *c, Buf *b, Prog *p) {
     error_at(p->pos, "%s: no byte register is free to stand for %s", op->go, reg_goname(r));
     return true;
   }
-  // xchg %eax, %r is Go's 0x90+r; otherwise 87 /r with r in the r/m field.
-  char xchg[32];
-  snprintf(xchg, sizeof xchg, "\txchgl %%%s, %%%s\n", reg32[with - REG_AX], reg32[r - REG_AX]);
-  Prog q = *p;
-  q.mark &= ~(MARK_TARGET | MARK_PCLABEL);
-  rename_reg(&q.from, r, with);
-  rename_reg(&q.from3, r, with);
-  rename_reg(&q.to, r, with);
-  buf_puts(b, xchg);
-  emit_prog(c, b, &q);   // again, for a second such register
-  buf_puts(b, xchg);
+  emit_swapped(c, b, p, r, with);
   return true;
 }
 
@@ -346,7 +353,6 @@ static void put_position(Buf *b, const Pos *pos) {
 //                     so these are the one place where pic386 writes bytes.
 //   INT $3            cd 03; GNU as writes int3 (cc) for a literal 3.
 static bool emit_go_form(Ctxt *c, Buf *b, const Prog *p) {
-  const OpInfo *op = &optab[p->as];
   if ((p->as == AMOVL || p->as == AMOVW) && p->from.type == A_CONST &&
       (int32_t)p->from.offset == 0 && p->to.type == A_REG) {
     int sz = p->as == AMOVL ? 4 : 2;
@@ -360,9 +366,7 @@ static bool emit_go_form(Ctxt *c, Buf *b, const Prog *p) {
   const Addr *a = p->from.type ? &p->from : &p->to;
   if ((p->as == ANEGL || p->as == ANOTL || p->as == ANEGW || p->as == ANOTW) &&
       a->type == A_REG && a->reg >= REG_BP && a->reg <= REG_DI) {
-    const char *r = reg32[a->reg - REG_AX];
-    buf_printf(b, "\txchgl %%ebx, %%%s\n\t%s %%%s\n\txchgl %%ebx, %%%s\n", r, op->gnu,
-               op->size == 4 ? "ebx" : "bx", r);
+    emit_swapped(c, b, p, a->reg, REG_BX);
     return true;
   }
   if ((p->as == AINCW || p->as == ADECW) && a->type == A_REG) {
