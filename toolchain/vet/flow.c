@@ -1,12 +1,8 @@
-// flow.c: the forward data-flow over EBX, one function at a time.
+// flow.c: the forward data-flow over EBX, one function at a time: the walk.
 //
-// The abstract state holds a Val for each register and for up to NSLOT
-// stack slots (a stack address is "frame base b + offset": the entry SP is
-// base 0, `and $-16,%esp` starts a new base). EBX gets a known value from
-// a PC thunk or the `call 1f; 1: pop` idiom followed by add/lea of
-// _GLOBAL_OFFSET_TABLE_ (concrete link-time addresses), from a stack slot it
-// was saved to, or from another register; anything else makes it unknown.
-// At function entry everything is unknown but ESP (base 0, offset 0).
+// The abstract values and states, their joins, and what one instruction
+// does to a state are transfer.c; this file drives them over a function's
+// code and checks the PLT sites.
 //
 // Recursive descent with a worklist of leaders (jump targets and join
 // points), each with the join of the states reaching it. A leader found
@@ -21,366 +17,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-
-// ---- values ------------------------------------------------------------------
-
-static const Val UNK = {V_UNK, 0, 0, 0};
-static Val cst(uint32_t c) { return (Val){V_CONST, 0, 0, c}; }
-static Val stk(uint32_t base, uint32_t off) { return (Val){V_STACK, 0, base, off}; }
-
-static bool val_eq(Val a, Val b) {
-  return a.kind == b.kind && a.bounded == b.bounded && a.base == b.base && a.v == b.v;
-}
-
-static Val val_join(Val a, Val b) {
-  if (val_eq(a, b))
-    return a;
-  if (a.kind == V_UNK && b.kind == V_UNK && a.bounded && b.bounded)
-    return (Val){V_UNK, 1, 0, a.v > b.v ? a.v : b.v};
-  return UNK;
-}
-
-const char *val_text(const Vet *v, Val x, char *buf, size_t n) {
-  uint32_t got = v->e->got;
-  switch (x.kind) {
-  case V_CONST:
-    if (x.v == got)
-      snprintf(buf, n, "the GOT (0x%x)", got);
-    else if (x.v - got < 0x400 || got - x.v < 0x400)
-      snprintf(buf, n, "GOT%+d (0x%x), not the GOT", (int32_t)(x.v - got), x.v);
-    else
-      snprintf(buf, n, "0x%x, not the GOT (0x%x)", x.v, got);
-    break;
-  case V_STACK: snprintf(buf, n, "a stack address"); break;
-  case V_JT: snprintf(buf, n, "a value loaded from a table"); break;
-  default: snprintf(buf, n, "unknown"); break;
-  }
-  return buf;
-}
-
-// ---- state -------------------------------------------------------------------
-
-void state_entry(State *s) {
-  memset(s, 0, sizeof *s);
-  for (int i = 0; i < VNREG; i++)
-    s->r[i] = UNK;
-  s->r[R_ESP] = stk(0, 0);
-  s->why = W_ENTRY;
-}
-
-static Val slot_get(const State *s, uint32_t base, int32_t off) {
-  for (int i = 0; i < s->nslot; i++)
-    if (s->slot[i].base == base && s->slot[i].off == off)
-      return s->slot[i].v;
-  return UNK;
-}
-
-// Forgets the slots a write of `bytes` bytes at base+off overlaps.
-static void slot_kill(State *s, uint32_t base, int32_t off, int bytes) {
-  for (int i = 0; i < s->nslot;)
-    if (s->slot[i].base == base && s->slot[i].off < off + bytes && off < s->slot[i].off + 4)
-      s->slot[i] = s->slot[--s->nslot];
-    else
-      i++;
-}
-
-static uint32_t cur_got;   // the module's GOT, for slot_set's choice
-
-static void slot_set(State *s, uint32_t base, int32_t off, Val x) {
-  slot_kill(s, base, off, 4);
-  if (x.kind == V_UNK && !x.bounded)
-    return;
-  if (s->nslot == NSLOT) {
-    // Full: forget a slot that does not hold the GOT (what EBX is reloaded
-    // from), preferring one that holds no constant at all.
-    int k = -1;
-    for (int i = 0; i < s->nslot && k < 0; i++)
-      if (s->slot[i].v.kind != V_CONST)
-        k = i;
-    for (int i = 0; i < s->nslot && k < 0; i++)
-      if (s->slot[i].v.v != cur_got)
-        k = i;
-    if (k < 0)
-      k = 0;
-    s->slot[k] = s->slot[--s->nslot];
-  }
-  s->slot[s->nslot].base = base;
-  s->slot[s->nslot].off = off;
-  s->slot[s->nslot].v = x;
-  s->nslot++;
-}
-
-// Joins b into a; true if a changed (the path does not count).
-static bool state_join(State *a, const State *b, uint32_t at) {
-  bool ch = false;
-  for (int i = 0; i < VNREG; i++) {
-    Val j = val_join(a->r[i], b->r[i]);
-    if (!val_eq(j, a->r[i])) {
-      if (i == R_EBX) {
-        a->why = W_JOIN;
-        a->why_at = at;
-        a->npath = 0;
-      }
-      a->r[i] = j;
-      ch = true;
-    }
-  }
-  for (int i = 0; i < a->nslot;) {
-    Val o = slot_get(b, a->slot[i].base, a->slot[i].off);
-    Val j = val_join(a->slot[i].v, o);
-    if (!val_eq(j, a->slot[i].v)) {
-      ch = true;
-      if (j.kind == V_UNK && !j.bounded) {
-        a->slot[i] = a->slot[--a->nslot];
-        continue;
-      }
-      a->slot[i].v = j;
-    }
-    i++;
-  }
-  return ch;
-}
-
-// ---- one instruction ---------------------------------------------------------
-
-// Where a memory operand is, if it is a stack slot: base and offset.
-static bool mem_slot(const State *s, const Mem *m, uint32_t *base, int32_t *off) {
-  if (m->seg || m->base == R_NONE || m->index != R_NONE)
-    return false;
-  Val b = s->r[m->base];
-  if (b.kind != V_STACK)
-    return false;
-  *base = b.base;
-  *off = (int32_t)b.v + m->disp;
-  return true;
-}
-
-static Val rd(const State *s, const Opnd *o) {
-  switch (o->kind) {
-  case 'r': return o->reg == R_NONE || o->partial ? UNK : s->r[o->reg];
-  case 'i': return cst((uint32_t)o->imm);
-  case 'm': {
-    uint32_t b;
-    int32_t off;
-    if (o->mem.size != 32)
-      return UNK;
-    if (mem_slot(s, &o->mem, &b, &off))
-      return slot_get(s, b, off);
-    // A jump table entry: table(%base,%index,4) with a known base, or an
-    // absolute table(,%index,4); the index's bound rides along in .base's
-    // place as the count of entries.
-    if (!o->mem.seg && o->mem.index != R_NONE && o->mem.scale == 4) {
-      Val ix = s->r[o->mem.index];
-      uint32_t t;
-      if (o->mem.base == R_NONE)
-        t = (uint32_t)o->mem.disp;
-      else if (s->r[o->mem.base].kind == V_CONST)
-        t = s->r[o->mem.base].v + (uint32_t)o->mem.disp;
-      else
-        return UNK;
-      Val j = {V_JT, ix.kind == V_UNK && ix.bounded, 0, t};
-      j.base = 0;   // addend
-      if (ix.kind == V_UNK && ix.bounded)
-        j.bounded = (uint8_t)(ix.v < 255 ? ix.v + 1 : 255);
-      return j;
-    }
-    return UNK;
-  }
-  default: return UNK;
-  }
-}
-
-static void wr(State *s, const Opnd *o, Val x) {
-  if (o->kind == 'r') {
-    if (o->reg != R_NONE)
-      s->r[o->reg] = o->partial ? UNK : x;
-  } else if (o->kind == 'm') {
-    uint32_t b;
-    int32_t off;
-    if (mem_slot(s, &o->mem, &b, &off)) {
-      if (o->mem.size == 32)
-        slot_set(s, b, off, x);
-      else
-        slot_kill(s, b, off, o->mem.size ? o->mem.size / 8 : 64);
-    }
-    // A store through an index or an unknown pointer is taken to stay
-    // inside its object (an array, a buffer): compiled code does not reach
-    // its spill slots that way.
-  }
-}
-
-static void push(State *s, Val x) {
-  Val sp = s->r[R_ESP];
-  if (sp.kind != V_STACK)
-    return;
-  sp.v -= 4;
-  s->r[R_ESP] = sp;
-  slot_set(s, sp.base, (int32_t)sp.v, x);
-}
-
-static Val pop(State *s) {
-  Val sp = s->r[R_ESP];
-  if (sp.kind != V_STACK)
-    return UNK;
-  Val x = slot_get(s, sp.base, (int32_t)sp.v);
-  slot_kill(s, sp.base, (int32_t)sp.v, 4);   // below SP is gone (signals)
-  sp.v += 4;
-  s->r[R_ESP] = sp;
-  return x;
-}
-
-static Val add(Val a, Val b, bool sub) {
-  if (b.kind != V_CONST)
-    return a.kind == V_CONST && !sub && b.kind == V_JT ? (Val){V_JT, b.bounded, b.base + a.v, b.v} : UNK;
-  uint32_t c = sub ? -b.v : b.v;
-  switch (a.kind) {
-  case V_CONST: return cst(a.v + c);
-  case V_STACK: return stk(a.base, a.v + c);
-  case V_JT: return sub ? UNK : (Val){V_JT, a.bounded, a.base + c, a.v};
-  default: return UNK;
-  }
-}
-
-// The compare a following ja/jbe bounds: cmp reg, imm.
-static uint8_t cmp_reg = R_NONE;
-static uint32_t cmp_imm;
-
-// Applies in (not a branch's control effect) to s.
-static void transfer(Vet *v, State *s, const Insn *in) {
-  Val ebx = s->r[R_EBX];
-  uint32_t esp_base = s->r[R_ESP].kind == V_STACK ? s->r[R_ESP].base : 0;
-  bool esp_known = s->r[R_ESP].kind == V_STACK;
-  const Opnd *a = &in->op[0], *b = &in->op[1];
-  bool flags_kept = false;
-  switch (in->m) {
-  case M_MOV:
-    if (in->nops == 2) {
-      Val x = rd(s, b);
-      if (b->kind == 'r' && b->reg != R_NONE && !b->partial && a->kind == 'r' && cmp_reg == a->reg)
-        cmp_reg = R_NONE;
-      wr(s, a, b->kind == 'm' && b->mem.seg ? UNK : x);
-      flags_kept = true;
-      goto done;
-    }
-    break;
-  case M_LEA:
-    if (in->nops == 2 && a->kind == 'r' && b->kind == 'm') {
-      const Mem *m = &b->mem;
-      Val x = UNK;
-      if (m->index == R_NONE && m->base != R_NONE)
-        x = add(s->r[m->base], cst((uint32_t)m->disp), false);
-      else if (m->index == R_NONE && m->base == R_NONE)
-        x = cst((uint32_t)m->disp);
-      else if (m->base == R_NONE && m->scale == 1)
-        x = add(s->r[m->index], cst((uint32_t)m->disp), false);
-      wr(s, a, x);
-      flags_kept = true;
-      goto done;
-    }
-    break;
-  case M_ADD:
-  case M_SUB:
-    if (in->nops == 2 && (a->kind == 'r' || a->kind == 'm')) {
-      Val x = add(rd(s, a), rd(s, b), in->m == M_SUB);
-      if (a->kind == 'r' && b->kind == 'r' && in->m == M_ADD && x.kind == V_UNK)
-        x = add(rd(s, b), rd(s, a), false);   // add %ebx, %edx with edx a table entry
-      wr(s, a, x);
-      goto done;
-    }
-    break;
-  case M_AND:
-    if (in->nops == 2 && a->kind == 'r' && !a->partial && a->reg == R_ESP && s->r[R_ESP].kind == V_STACK) {
-      // Realigned: a new frame base, named by this instruction.
-      s->r[R_ESP] = stk(in->addr | 0x80000000u, 0);
-      goto done;
-    }
-    break;
-  case M_XOR:
-    if (in->nops == 2 && a->kind == 'r' && b->kind == 'r' && a->reg == b->reg && !a->partial) {
-      wr(s, a, cst(0));
-      goto done;
-    }
-    break;
-  case M_CMP:
-    if (in->nops == 2 && a->kind == 'r' && !a->partial && a->reg != R_NONE && b->kind == 'i') {
-      cmp_reg = a->reg;
-      cmp_imm = (uint32_t)b->imm;
-      return;
-    }
-    break;
-  case M_PUSH:
-    if (in->nops == 1) {
-      Val x = rd(s, a);
-      if (a->kind == 'm' && a->mem.base == R_ESP && esp_known)
-        x = UNK;   // rare: pushl off(%esp); the slot lookup above used the old SP, fine, but be safe
-      push(s, x);
-      flags_kept = true;
-      goto done;
-    }
-    break;
-  case M_POP:
-    if (in->nops == 1) {
-      Val x = pop(s);
-      wr(s, a, x);
-      flags_kept = true;
-      goto done;
-    }
-    break;
-  case M_XCHG:
-    if (in->nops == 2 && a->kind == 'r' && b->kind == 'r' && !a->partial && !b->partial && a->reg != R_NONE &&
-        b->reg != R_NONE) {
-      Val t = s->r[a->reg];
-      s->r[a->reg] = s->r[b->reg];
-      s->r[b->reg] = t;
-      goto done;
-    }
-    break;
-  case M_LEAVE:
-    s->r[R_ESP] = s->r[R_EBP];
-    s->r[R_EBP] = pop(s);
-    goto done;
-  case M_PUSHA: {
-    Val sp = s->r[R_ESP];
-    for (int r = R_EAX; r <= R_EDI; r++)
-      push(s, r == R_ESP ? sp : s->r[r]);
-    goto done;
-  }
-  case M_POPA:
-    for (int r = R_EDI; r >= R_EAX; r--) {
-      Val x = pop(s);
-      if (r != R_ESP)
-        s->r[r] = x;
-    }
-    goto done;
-  default:
-    break;
-  }
-  // Not modeled: every register it writes becomes unknown, and every stack
-  // slot it writes is forgotten.
-  for (int r = 0; r < VNREG; r++)
-    if (in->writes & (1u << r))
-      s->r[r] = UNK;
-  for (int i = 0; i < in->nops; i++)
-    if (in->op[i].kind == 'm' && in->op[i].write)
-      wr(s, &in->op[i], UNK);
-done:
-  if (!flags_kept && in->kind == I_OTHER)
-    cmp_reg = R_NONE;
-  if (s->r[R_ESP].kind == V_STACK && esp_known && s->r[R_ESP].base == esp_base) {
-    // SP moved up: what is below it is gone.
-    for (int i = 0; i < s->nslot;)
-      if (s->slot[i].base == esp_base && s->slot[i].off < (int32_t)s->r[R_ESP].v)
-        s->slot[i] = s->slot[--s->nslot];
-      else
-        i++;
-  }
-  if (!val_eq(ebx, s->r[R_EBX]) || (in->writes & (1u << R_EBX))) {
-    s->why = W_INSN;
-    s->why_at = in->addr;
-    s->npath = 0;
-  }
-  (void)v;
-}
 
 // ---- the per-function walk ---------------------------------------------------
 
@@ -606,7 +242,7 @@ static bool jump_table(Walk *w, const Insn *in, const State *s) {
   if (in->op[0].kind == 'r' && in->op[0].reg != R_NONE)
     x = s->r[in->op[0].reg];
   else if (in->op[0].kind == 'm')
-    x = rd(s, &in->op[0]);
+    x = opnd_read(s, &in->op[0]);
   if (x.kind != V_JT)
     return false;
   uint32_t n = x.bounded ? x.bounded : 1024;
@@ -660,7 +296,7 @@ static void walk_run(Walk *w, int li, bool check) {
   State s = w->st[li];
   uint32_t a = w->laddr[li];
   bool after_call = w->aftercall[li];   // reached only by falling out of calls
-  cmp_reg = R_NONE;
+  last_cmp_reg = R_NONE;
   for (bool first = true;; first = false) {
     if (!first) {
       int l2 = tab_get(&w->lead, a);
@@ -699,13 +335,13 @@ static void walk_run(Walk *w, int li, bool check) {
     case I_JMP:
     case I_JCC: {
       State ts = s, fs = s;
-      if (cmp_reg != R_NONE && (in.m == M_JA || in.m == M_JAE || in.m == M_JBE || in.m == M_JB)) {
+      if (last_cmp_reg != R_NONE && (in.m == M_JA || in.m == M_JAE || in.m == M_JBE || in.m == M_JB)) {
         // cmp reg, imm; ja: falling through, reg <= imm (jae: < imm); jbe
         // taken, reg <= imm (jb: < imm).
-        uint32_t bound = (in.m == M_JA || in.m == M_JBE) ? cmp_imm : cmp_imm - 1;
+        uint32_t bound = (in.m == M_JA || in.m == M_JBE) ? last_cmp_imm : last_cmp_imm - 1;
         State *bs = (in.m == M_JA || in.m == M_JAE) ? &fs : &ts;
-        if (bs->r[cmp_reg].kind == V_UNK && cmp_imm < 0x10000 && (cmp_imm || in.m == M_JA || in.m == M_JBE))
-          bs->r[cmp_reg] = (Val){V_UNK, 1, 0, bound};
+        if (bs->r[last_cmp_reg].kind == V_UNK && last_cmp_imm < 0x10000 && (last_cmp_imm || in.m == M_JA || in.m == M_JBE))
+          bs->r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
       }
       if (in_plt(e, in.target, &pe)) {
         if (check)
@@ -734,7 +370,7 @@ static void walk_run(Walk *w, int li, bool check) {
       return;
     case I_CALL:
       if (in.target == next) {   // call 1f; 1: pop %reg
-        push(&s, cst(next));
+        state_push(&s, val_const(next));
         break;
       }
       if (check && defer_is_deferreturn(e, in.target))
@@ -746,7 +382,7 @@ static void walk_run(Walk *w, int li, bool check) {
         int tr = cfg_thunk_reg(e, in.target);
         if (tr != R_NONE) {
           Val old = s.r[R_EBX];
-          s.r[tr] = cst(next);
+          s.r[tr] = val_const(next);
           if (tr == R_EBX && !val_eq(old, s.r[R_EBX])) {
             s.why = W_INSN, s.why_at = a, s.npath = 0;
           }
@@ -780,14 +416,14 @@ static void walk_run(Walk *w, int li, bool check) {
         s.why = W_CALL, s.why_at = a, s.npath = 0;
         (void)old;
       }
-      cmp_reg = R_NONE;
+      last_cmp_reg = R_NONE;
       break;
     }
     case I_RET:
     case I_STOP:
       return;
     default:
-      transfer(v, &s, &in);
+      state_transfer(v, &s, &in);
     }
     // Falling into another function's start: it is analyzed from its own
     // entry; this path ends (a call that does not return, or padding).
@@ -890,7 +526,7 @@ void flow_function(Vet *v, const VFunc *f) {
   Walk w = {0};
   w.v = v;
   w.f = f;
-  cur_got = v->e->got;
+  state_got = v->e->got;
   v->cur = f;
   State s;
   state_entry(&s);
@@ -939,10 +575,10 @@ bool flow_straight(Vet *v, uint32_t start, uint32_t site, State *s, char *why, s
       return false;
     }
     if (in.kind == I_CALL && in.target == next)
-      push(s, cst(next));
+      state_push(s, val_const(next));
     else if (in.kind == I_CALL && cfg_thunk_reg(e, in.target) != R_NONE) {
       int r = cfg_thunk_reg(e, in.target);
-      s->r[r] = cst(next);
+      s->r[r] = val_const(next);
       if (r == R_EBX)
         s->why = W_INSN, s->why_at = a, s->npath = 0;
     } else if (in.kind == I_CALL || in.kind == I_CALLI) {
@@ -952,7 +588,7 @@ bool flow_straight(Vet *v, uint32_t start, uint32_t site, State *s, char *why, s
         s->why = W_CALL, s->why_at = a, s->npath = 0;
       }
     } else if (in.kind == I_OTHER)
-      transfer(v, s, &in);
+      state_transfer(v, s, &in);
     else {
       snprintf(why, n, "a branch at 0x%x before the call", a);
       return false;

@@ -19,8 +19,11 @@
 //   decode.c  Zydis: bytes -> Insn, the few facts the analysis needs
 //   cfg.c     successors of an instruction: branches, jump tables, thunks,
 //             calls that do not return
-//   flow.c    the forward data-flow over an abstract EBX (and the registers
-//             and stack slots it travels through), and the PLT check
+//   transfer.c the abstract EBX (and the registers and stack slots it
+//             travels through): values, states, joins, and what one
+//             instruction does to a state
+//   flow.c    the forward data-flow over a function with those states (the
+//             worklist walk), and the PLT check
 //   defer.c   Go's defer protocol: jmpdefer's rewind, deferreturn call sites
 //   report.c  findings: text, -json, the summary
 //   vet.c     `pic386 vet`: flags, walking files and directories
@@ -223,7 +226,7 @@ bool cfg_noreturn(const Elf *e, uint32_t target);
 // Bytes of arguments the callee pops (`ret $N`: a struct returned in memory).
 int cfg_callee_pops(const Elf *e, uint32_t target);
 
-// ---------------------------------------------------------------- flow.c
+// ------------------------------------------------- transfer.c and flow.c
 
 // An abstract 32-bit value.
 enum { V_UNK, V_CONST, V_STACK, V_JT };
@@ -255,15 +258,40 @@ typedef struct {
 
 typedef struct Vet Vet;
 
+// transfer.c. Exported for flow.c's walk, which applies them along the
+// edges it follows (calls, branches, jump tables) and to its joins; the
+// rest of transfer.c (slots, operand writes, arithmetic) stays inside it.
+extern const Val UNK;
+Val val_const(uint32_t c);
+bool val_eq(Val a, Val b);
+// Joins b into a (at address at, for the origin of EBX); true if a changed.
+bool state_join(State *a, const State *b, uint32_t at);
+// The value operand o holds in s (a 32-bit register, an immediate, a known
+// stack slot, or a jump table entry), else UNK.
+Val opnd_read(const State *s, const Opnd *o);
+void state_push(State *s, Val x);
+// Applies a non-branch instruction's effect to s (calls and branches are
+// the walk's: flow.c).
+void state_transfer(Vet *v, State *s, const Insn *in);
+// The last `cmp reg, imm` before a ja/jae/jb/jbe, whose branch bounds reg
+// (jump table indices): set by state_transfer, reset by the walk at each
+// run and call; R_NONE when there is none.
+extern uint8_t last_cmp_reg;
+extern uint32_t last_cmp_imm;
+// The module's GOT, set by flow_function: a full slot table keeps the slot
+// that holds it (where EBX is reloaded from).
+extern uint32_t state_got;
+void state_entry(State *s);
+const char *val_text(const Vet *v, Val x, char *buf, size_t n);
+
+// flow.c.
 // Analyzes the function starting at f->start (and what it jumps into).
 void flow_function(Vet *v, const VFunc *f);
 // The data-flow from an arbitrary start with a given state, straight to
 // `site`, used by the defer check: the EBX value at site, or V_UNK; false if
 // the start is not an instruction boundary on the way to site.
 bool flow_straight(Vet *v, uint32_t start, uint32_t site, State *st, char *why, size_t n);
-void state_entry(State *s);
 void flow_explain(Vet *v, const Insn *in, const State *s, char *buf, size_t n);
-const char *val_text(const Vet *v, Val x, char *buf, size_t n);
 
 // ---------------------------------------------------------------- defer.c
 
