@@ -9,10 +9,11 @@
 //   parsestmt.c  ... for statements, declarations, files; `// +build` lines.
 //                Features outside the subset are refused where first seen,
 //                by name ("goroutines are not supported by pic386 compile")
-//   types.c      types and their 386 layout, scopes, the universe; the
-//                package-level declarations of the package and of every
-//                package it imports (from their .go files: Go's export
-//                data, rebuilt from source), resolved on first use
+//   types.c      types and their 386 layout, scopes, the universe,
+//                type expressions;
+//   package.c    the package-level declarations of the package and of
+//                every package it imports (from their .go files: Go's
+//                export data, rebuilt from source), resolved on first use
 //   check.c      expressions: a Type for each, constant values folded;
 //   checkcall.c  calls, built-ins, conversions;
 //   checkstmt.c  statements, unused variables/imports, missing returns.
@@ -394,15 +395,24 @@ bool build_tags_ok(const char *src);   // `// +build` lines with gccgo false
 // ---------------------------------------------------------------- types.c
 
 extern Scope *universe;
+void universe_init(void);
+Type *resolve_type(Node *n, Scope *sc);
+// Shared with package.c, which makes the package-level objects (and the
+// built-in runtime's) the same way types.c makes the universe's.
+Obj *new_obj(ObjKind k, const char *name, Type *t);
+// A func declaration's signature (receiver left out): package.c resolves a
+// function's type with it, resolve_type a func type literal.
+Type *func_type(Node *n, Scope *sc);
+
+// ---------------------------------------------------------------- package.c
+
 extern const char *import_dirs[16];   // -I
 extern int nimport_dirs;
-void universe_init(void);
 // Loads (parses and declares, bodies unchecked) an imported package.
 Package *import_package(const char *path, CPos at);
 // Declares the package-level objects of pkg's files in pkg->scope.
 void declare_package(Package *pkg, FileAST **files, int nfiles);
 void resolve_obj(Obj *o);   // a package-level object's type / value
-Type *resolve_type(Node *n, Scope *sc);
 const char *pkg_symprefix(Package *pkg, Package *cur);   // "·" or "t1·"
 
 // ---------------------------------------------------------------- check.c
