@@ -14,7 +14,9 @@
 //   package.c    the package-level declarations of the package and of
 //                every package it imports (from their .go files: Go's
 //                export data, rebuilt from source), resolved on first use
-//   check.c      expressions: a Type for each, constant values folded;
+//   check.c      expressions: a Type for each;
+//   checkops.c   constants, assignability, binary operators (folded when
+//                constant);
 //   checkcall.c  calls, built-ins, conversions;
 //   checkstmt.c  statements, unused variables/imports, missing returns.
 //                Errors are worded as Go 1.7's gc worded them
@@ -423,10 +425,13 @@ extern int64_t cur_iota;
 extern GoFunc **funcs;          // every function to generate, in Go's order
 extern int nfuncs;
 void check_package(Package *pkg, FileAST **files, int nfiles);
-// Shared by check.c (expressions) and checkstmt.c (calls, statements).
+// Shared by check.c (expressions), checkops.c (operators), checkcall.c
+// (calls) and checkstmt.c (statements).
 extern GoFunc *curfn;
 Type *check(Node *n, Scope *sc, Type *want);
 Type *check_call(Node *n, Scope *sc, Type *want);
+// checkops.c's; check() dispatches an N_BINARY to it.
+Type *check_binary(Node *n, Scope *sc);
 Type *t_void_get(void);   // the type of a call without results
 bool value_ok(Node *e);   // a single value, reported if not
 void check_block(Node *b, Scope *sc);
