@@ -9,11 +9,14 @@
 //   parsestmt.c  ... for statements, declarations, files; `// +build` lines.
 //                Features outside the subset are refused where first seen,
 //                by name ("goroutines are not supported by pic386 compile")
-//   types.c      types and their 386 layout, scopes, the universe; the
-//                package-level declarations of the package and of every
-//                package it imports (from their .go files: Go's export
-//                data, rebuilt from source), resolved on first use
-//   check.c      expressions: a Type for each, constant values folded;
+//   types.c      types and their 386 layout, scopes, the universe,
+//                type expressions;
+//   package.c    the package-level declarations of the package and of
+//                every package it imports (from their .go files: Go's
+//                export data, rebuilt from source), resolved on first use
+//   check.c      expressions: a Type for each;
+//   checkops.c   constants, assignability, binary operators (folded when
+//                constant);
 //   checkcall.c  calls, built-ins, conversions;
 //   checkstmt.c  statements, unused variables/imports, missing returns.
 //                Errors are worded as Go 1.7's gc worded them
@@ -394,15 +397,24 @@ bool build_tags_ok(const char *src);   // `// +build` lines with gccgo false
 // ---------------------------------------------------------------- types.c
 
 extern Scope *universe;
+void universe_init(void);
+Type *resolve_type(Node *n, Scope *sc);
+// Shared with package.c, which makes the package-level objects (and the
+// built-in runtime's) the same way types.c makes the universe's.
+Obj *new_obj(ObjKind k, const char *name, Type *t);
+// A func declaration's signature (receiver left out): package.c resolves a
+// function's type with it, resolve_type a func type literal.
+Type *func_type(Node *n, Scope *sc);
+
+// ---------------------------------------------------------------- package.c
+
 extern const char *import_dirs[16];   // -I
 extern int nimport_dirs;
-void universe_init(void);
 // Loads (parses and declares, bodies unchecked) an imported package.
 Package *import_package(const char *path, CPos at);
 // Declares the package-level objects of pkg's files in pkg->scope.
 void declare_package(Package *pkg, FileAST **files, int nfiles);
 void resolve_obj(Obj *o);   // a package-level object's type / value
-Type *resolve_type(Node *n, Scope *sc);
 const char *pkg_symprefix(Package *pkg, Package *cur);   // "·" or "t1·"
 
 // ---------------------------------------------------------------- check.c
@@ -413,10 +425,13 @@ extern int64_t cur_iota;
 extern GoFunc **funcs;          // every function to generate, in Go's order
 extern int nfuncs;
 void check_package(Package *pkg, FileAST **files, int nfiles);
-// Shared by check.c (expressions) and checkstmt.c (calls, statements).
+// Shared by check.c (expressions), checkops.c (operators), checkcall.c
+// (calls) and checkstmt.c (statements).
 extern GoFunc *curfn;
 Type *check(Node *n, Scope *sc, Type *want);
 Type *check_call(Node *n, Scope *sc, Type *want);
+// checkops.c's; check() dispatches an N_BINARY to it.
+Type *check_binary(Node *n, Scope *sc);
 Type *t_void_get(void);   // the type of a call without results
 bool value_ok(Node *e);   // a single value, reported if not
 void check_block(Node *b, Scope *sc);

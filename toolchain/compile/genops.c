@@ -208,20 +208,27 @@ static void wide_binary(Node *e) {
   }
 }
 
-static void wide_shift(Node *e) {
-  // count in CX (clamped to 64), value in AX:DX
+// The operands of a shift: the count in CX, the value in AX (AX:DX when
+// wide). The count is evaluated first and kept in a temporary while the
+// value is; a 64-bit count with a non-zero high word becomes clamp, already
+// at least the width, so that the low word alone decides.
+static void shift_operands(Node *e, int clamp) {
   gen_eval(e->r);
   if (is_wide(e->r->type)) {
     int ok = new_label();
     emit("CMPL\tDX, $0");
     emit("JEQ\tL%d", ok);
-    emit("MOVL\t$64, AX");
+    emit("MOVL\t$%d, AX", clamp);
     emit_label(ok);
   }
   Mem c = temp_words(4);
   emit("MOVL\tAX, %s", mem_str(c, 0));
   gen_eval(e->l);
   emit("MOVL\t%s, CX", mem_str(c, 0));
+}
+
+static void wide_shift(Node *e) {
+  shift_operands(e, 64);
   bool uns = is_unsigned(e->type);
   int big = new_label(), done = new_label();
   emit("CMPL\tCX, $32");
@@ -265,18 +272,7 @@ static void wide_shift(Node *e) {
 }
 
 static void shift32(Node *e) {
-  gen_eval(e->r);
-  if (is_wide(e->r->type)) {
-    int ok = new_label();
-    emit("CMPL\tDX, $0");
-    emit("JEQ\tL%d", ok);
-    emit("MOVL\t$255, AX");
-    emit_label(ok);
-  }
-  Mem c = temp_words(4);
-  emit("MOVL\tAX, %s", mem_str(c, 0));
-  gen_eval(e->l);
-  emit("MOVL\t%s, CX", mem_str(c, 0));
+  shift_operands(e, 255);
   bool uns = is_unsigned(e->type);
   // Go: a count of the width or more gives 0 (or the sign for >>).
   int big = new_label(), done = new_label();
