@@ -317,7 +317,6 @@ void resolve_obj(Obj *o) {
     break;
   }
   case O_CONST: {
-    extern int64_t cur_iota;
     int64_t saved_iota = cur_iota;
     cur_iota = d->ival;
     if (o->index >= d->nrlist) {
