@@ -193,11 +193,17 @@ FUZZ_OBJS := $(FUZZ_SRCS:toolchain/%.c=build/fuzz/obj/%.o)
 # build/fuzz/corpus between runs; FUZZ_FLAGS go to libFuzzer as they are.
 FUZZ_SECONDS ?= 300
 .PHONY: fuzz fuzz-build
-fuzz-build: bin/fuzz/asm_fuzz
+fuzz-build: bin/fuzz/asm_fuzz bin/fuzz/compile_fuzz
 bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c toolchain/pic386.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain \
 	  -DFUZZ_INCLUDE_DIR='"$(CURDIR)/runtime"' -o $@ fuzz/asm_fuzz.c $(FUZZ_OBJS) $(LDLIBS)
+# pic386 compile's harness (fuzz/compile_fuzz.c): the Go front and back end,
+# static and -dynlink, on each input.
+bin/fuzz/compile_fuzz: $(FUZZ_OBJS) fuzz/compile_fuzz.c toolchain/pic386.h toolchain/compile/compile.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain \
+	  -o $@ fuzz/compile_fuzz.c $(FUZZ_OBJS) $(LDLIBS)
 build/fuzz/obj/%.o: toolchain/%.c
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) -Itoolchain $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
@@ -205,3 +211,6 @@ build/fuzz/obj/%.o: toolchain/%.c
 -include $(FUZZ_OBJS:.o=.d)
 fuzz: bin/fuzz/asm_fuzz
 	@fuzz/run --seconds $(FUZZ_SECONDS) $(FUZZ_FLAGS)
+.PHONY: fuzz-compile
+fuzz-compile: bin/fuzz/compile_fuzz
+	@fuzz/run --target compile --seconds $(FUZZ_SECONDS) $(FUZZ_FLAGS)

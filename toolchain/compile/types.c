@@ -12,6 +12,13 @@ Type *t_bool, *t_int, *t_int8, *t_int16, *t_int32, *t_int64, *t_uint, *t_uint8, 
 Scope *universe;
 
 static int ntypes;
+static Type *t_unsafeptr;   // unsafe.Pointer, made on first use
+
+void types_reset(void) {
+  universe = NULL;
+  ntypes = 0;
+  t_unsafeptr = NULL;
+}
 
 Type *new_type(TypeKind k) {
   Type *t = calloc_c(sizeof *t);
@@ -406,10 +413,9 @@ Type *resolve_type(Node *n, Scope *sc) {
       if (p && p->kind == O_PKG) {
         p->pkgused = true;
         if (!strcmp(p->ipkg->path, "unsafe") && !strcmp(n->name, "Pointer")) {
-          static Type *up;
-          if (!up)
-            up = basic(TY_UNSAFEPTR, 4);
-          return up;
+          if (!t_unsafeptr)
+            t_unsafeptr = basic(TY_UNSAFEPTR, 4);
+          return t_unsafeptr;
         }
         Obj *o = scope_lookup_local(p->ipkg->scope, n->name);
         if (!o || o->kind != O_TYPE || !(n->name[0] >= 'A' && n->name[0] <= 'Z')) {
