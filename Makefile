@@ -132,13 +132,15 @@ repro-15916: all
 clean:
 	rm -rf bin build
 
-# The assembler's benchmark, the runtime's (bench/runtime/run), then pic386
-# vet's against objdump -d (bench/vet/run); all run, and make fails if any did.
-bench: $(if $(wildcard bench/run bench/runtime/run bench/vet/run),all)
+# The assembler's benchmark, the runtime's (bench/runtime/run), pic386
+# vet's against objdump -d (bench/vet/run), then pic386 compile's against
+# Go's compiler (bench/compile/run); all run, and make fails if any did.
+bench: $(if $(wildcard bench/run bench/runtime/run bench/vet/run bench/compile/run),all)
 	@s=0; ran=; \
 	if [ -x bench/run ]; then ran=1; bench/run || s=1; fi; \
 	if [ -x bench/runtime/run ]; then [ -z "$$ran" ] || echo; ran=1; bench/runtime/run || s=1; fi; \
 	if [ -x bench/vet/run ]; then [ -z "$$ran" ] || echo; ran=1; bench/vet/run || s=1; fi; \
+	if [ -x bench/compile/run ]; then [ -z "$$ran" ] || echo; ran=1; bench/compile/run || s=1; fi; \
 	[ -n "$$ran" ] || echo "bench: no benchmarks yet"; exit $$s
 
 # Shell scripts by name or by their #! line.

@@ -248,8 +248,13 @@ struct Obj {
 
 struct Scope {
   Scope *outer;
-  Obj **objs;
+  Obj **objs;   // in declaration order
   int n, cap;
+  // A hash table by name once the scope is large (a package's), so that a
+  // lookup does not cost the size of the package: open addressing, tabcap a
+  // power of two at least twice n. NULL for small scopes (a block's).
+  Obj **tab;
+  int tabcap;
 };
 
 Scope *scope_new(Scope *outer);
