@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # Go programs compiled by pic386 compile, built by pic386 build, static and
 # -linkshared, run under qemu-i386: Go 1.7's testshared programs from their
-# own sources (depBase with asm.s, stubs.go and gccgo.go: the // +build
+# own sources (suites/testshared/src, the suite's, the one copy) (depBase with asm.s, stubs.go and gccgo.go: the // +build
 # lines choose), and a program over most of the subset with its expected
 # output.
 
@@ -12,7 +12,7 @@ load ../helpers
 
 setup() {
   setup_tmp
-  export PIC386PATH=$BATS_TEST_DIRNAME/testdata/testshared PIC386_CACHE=$TMP/cache
+  export PIC386PATH=$BATS_TEST_DIRNAME/../../suites/testshared PIC386_CACHE=$TMP/cache
 }
 
 @test "testshared's programs, from Go's sources, build and run static and -linkshared" {
