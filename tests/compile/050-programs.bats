@@ -45,6 +45,25 @@ setup() {
   assert_output --partial 'dep2.Dep2.Method'
 }
 
+@test "a Go package builds to the same bytes in any work directory: its object names _go_.s without it (-trimpath)" {
+  # two cold builds, each with a cache and a work directory of its own
+  PIC386_CACHE=$TMP/c1 run "$PIC386" build -x -linkshared -o one/exe2 exe2
+  assert_success
+  assert_output --regexp 'pic386 asm -p dep2 -trimpath /[^ ]+ .*/dep2/_go_\.s'
+  PIC386_CACHE=$TMP/c2 run "$PIC386" build -linkshared -o two/exe2 exe2
+  assert_success
+  local f
+  for f in one/*; do
+    cmp "$f" "two/${f##*/}"
+  done
+  run "$READELF" -sW one/libdep2.so
+  assert_line --regexp ' FILE +LOCAL +DEFAULT +ABS dep2/_go_\.s$'
+  refute_output --partial pic386-work
+  PIC386_CACHE=$TMP/c1 run "$PIC386" build -o one/static exe2
+  PIC386_CACHE=$TMP/c2 run "$PIC386" build -o two/static exe2
+  cmp one/static two/static
+}
+
 @test "depBase: gccgo.go is left out by its // +build line, stubs.go and asm.s kept" {
   run "$PIC386" build -x -o st/exe exe
   assert_success
