@@ -8,11 +8,7 @@
 
 # shellcheck disable=SC2016 # the tables hold sed scripts and assembly, not shell
 
-load ../helpers
-
-setup() {
-  ts_setup
-}
+load ../helpers.testshared
 
 # What a -x log shows was made: "asm:PKG" for each package assembled (the
 # program is "main"), "link:FILE" for each library or program linked,

@@ -10,11 +10,7 @@
 
 # shellcheck disable=SC2016 # the tables hold sed scripts and assembly, not shell
 
-load ../helpers
-
-setup() {
-  ts_setup
-}
+load ../helpers.testshared
 
 # program | the edit to depBase's dep.s, a sed script (appending with $a) |
 # the outcome: "mismatch MODULES" (the module that must refuse, one of
