@@ -143,7 +143,7 @@ bench: $(if $(wildcard bench/run bench/runtime/run bench/vet/run),all)
 	[ -n "$$ran" ] || echo "bench: no benchmarks yet"; exit $$s
 
 # Shell scripts by name or by their #! line.
-LINT_DIRS := $(wildcard ci .ci bench tests docker suites fuzz)
+LINT_DIRS := $(wildcard ci .ci bench tests docker suites repro fuzz)
 SCRIPTS = $(shell find $(LINT_DIRS) -type f \( -name '*.sh' -o -name '*.bash' \
             -o -name '*.bats' -o -exec sh -c 'head -n1 "$$1" | grep -Eq "^\#!.*(sh|bats)\b"' _ {} \; \) -print)
 ACTIONLINT = $(or $(shell command -v actionlint),$(wildcard $(shell PATH="$$PATH:/usr/local/go/bin" go env GOPATH 2>/dev/null)/bin/actionlint))

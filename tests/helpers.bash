@@ -31,6 +31,7 @@ need_native() {
 # The test programs both tests/ and suites/ build and run (programs/src, a
 # source root for pic386 build) and their golden output (programs/golden),
 # compared by the one golden helper every harness loads.
+# shellcheck disable=SC2034 # for tests/runtime
 PROGRAMS=$(realpath -m -- "$BATS_TEST_DIRNAME/../../programs")
 # shellcheck source=ci/lib/golden.bash
 . "$BATS_TEST_DIRNAME/../../ci/lib/golden.bash"

@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034 # TAP_* are for the runners that source this file
 # Counting the TAP that bats prints: the one reading of a test line and the
 # one closing total, sourced by ci/run-tests and ci/run-suites (issue 12), so
 # that both runners count a pass, a failure and a skip alike.
