@@ -19,9 +19,10 @@ OBJS := $(SRCS:toolchain/%.c=build/obj/%.o)
 ASAN_OBJS := $(SRCS:toolchain/%.c=build/asan/%.o)
 RUNTIME := $(wildcard runtime/*.s runtime/*.h runtime/*.c)
 SUITES := $(wildcard suites/*/)
-# `pic386 repro 15916`'s script and the packages it builds; installed under
-# PREFIX/lib/pic386/repro-15916, beside the runtime.
-REPRO_15916 := suites/repro-15916
+# `pic386 repro 15916`'s script and the packages it builds: product data,
+# installed under PREFIX/lib/pic386/repro-15916, beside the runtime
+# (suites/repro-15916 checks it; the product needs no test tree).
+REPRO_15916 := repro/15916
 REPRO_15916_SRC := $(wildcard $(REPRO_15916)/src/*/*.s)
 
 # Both binaries run the toolchain tests; the suites, slower, run once, by
@@ -124,7 +125,7 @@ vet-corpus: all
 	@ci/vet-corpus
 
 # Go issue 15916 reproduced: each fix on and off, built, run, and the code
-# each fix changes (what `pic386 repro 15916` runs: suites/repro-15916/repro).
+# each fix changes (what `pic386 repro 15916` runs: repro/15916/repro).
 .PHONY: repro-15916
 repro-15916: all
 	@bin/pic386 repro 15916
@@ -144,7 +145,7 @@ bench: $(if $(wildcard bench/run bench/runtime/run bench/vet/run bench/compile/r
 	[ -n "$$ran" ] || echo "bench: no benchmarks yet"; exit $$s
 
 # Shell scripts by name or by their #! line.
-LINT_DIRS := $(wildcard ci .ci bench tests docker suites fuzz)
+LINT_DIRS := $(wildcard ci .ci bench tests docker suites repro fuzz)
 SCRIPTS = $(shell find $(LINT_DIRS) -type f \( -name '*.sh' -o -name '*.bash' \
             -o -name '*.bats' -o -exec sh -c 'head -n1 "$$1" | grep -Eq "^\#!.*(sh|bats)\b"' _ {} \; \) -print)
 ACTIONLINT = $(or $(shell command -v actionlint),$(wildcard $(shell PATH="$$PATH:/usr/local/go/bin" go env GOPATH 2>/dev/null)/bin/actionlint))

@@ -15,8 +15,7 @@
 // identifiers spelled with U+2215 are rewritten in place, which is why the
 // text is never longer than the source it came from.
 //
-// cpp.c is the only user; the interface below is repeated there (pic386.h
-// must not change), so keep the two in sync.
+// cpp.c is the only user, through the interface in pic386.h.
 #include "pic386.h"
 
 #include <errno.h>

@@ -10,11 +10,7 @@
 # shellcheck disable=SC2016 # $ORIGIN is literal
 # shellcheck disable=SC2154 # s_agree sets stderr
 
-load ../helpers
-
-setup() {
-  ts_setup
-}
+load ../helpers.testshared
 
 @test "GopathShlib: exe over libdepBase.so: NEEDED, RUNPATH, runs, static agrees" {
   ts_build exe

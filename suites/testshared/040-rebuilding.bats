@@ -12,11 +12,7 @@
 
 # shellcheck disable=SC2016 # the tables hold sed scripts and assembly, not shell
 
-load ../helpers
-
-setup() {
-  ts_setup
-}
+load ../helpers.testshared
 
 # What a -x log shows was made: "compile:PKG" for each package compiled
 # from Go, "asm:PKG" for each package assembled (the program is "main"),

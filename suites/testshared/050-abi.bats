@@ -15,11 +15,7 @@
 
 # shellcheck disable=SC2016 # the table holds sed scripts and Go, not shell
 
-load ../helpers
-
-setup() {
-  ts_setup
-}
+load ../helpers.testshared
 
 # program | the edit to depBase's dep.go, a sed script (appending with $a) |
 # the outcome: "mismatch MODULES" (the module that must refuse, one of

@@ -2,7 +2,8 @@
 # shellcheck disable=SC2034 # the tables are for the scripts that load this file
 # The reproduction of Go issue 15916 as a table -- which programs, built how,
 # must do what -- and the functions that build, run and judge each cell.
-# Sourced by `repro` and loaded by the .bats files beside it.
+# Sourced by `repro` beside it and by the suite that checks it,
+# suites/repro-15916 (through suites/helpers.repro-15916.bash).
 #
 #   r15916_build OUT PROG VARIANT MODE    pic386 build into OUT/PROG/VARIANT/MODE/PROG
 #   r15916_bin OUT PROG VARIANT MODE      that path
@@ -325,7 +326,8 @@ r15916_judge() {
 }
 
 # ---------------------------------------------------------------- the .bats files
-# Loaded after ../helpers (PIC386, PIC386_RUNNER, PIC386_TIMEOUT, bats-assert):
+# Sourced after suites/helpers.bash (PIC386, PIC386_RUNNER, PIC386_TIMEOUT,
+# bats-assert):
 #
 #   r15916_setup_file VARIANT...    builds every program in each VARIANT, static
 #                                   and shared, under $BATS_FILE_TMPDIR/m

@@ -23,9 +23,9 @@ GLOBL local<>(SB), NOPTR, $4
 
 // Read-only addresses: .data.rel.ro in a shared object, no text relocation.
 DATA ·Tab+0(SB)/4, $·Buf(SB)
-DATA ·Tab+4(SB)/4, $depBase·V(SB)
+DATA ·Tab+4(SB)/4, $depBottom·V(SB)
 DATA ·Tab+8(SB)/4, $depData·Sum(SB)
-DATA ·Tab+12(SB)/4, $depBase·Add(SB)
+DATA ·Tab+12(SB)/4, $depBottom·Add(SB)
 DATA ·Tab+16(SB)/4, $local<>(SB)
 DATA ·Tab+20(SB)/4, $·Buf+400(SB)
 GLOBL ·Tab(SB), RODATA, $24

@@ -1,11 +1,12 @@
-// Go's misc/cgo/testshared exe, over the seed's depBase.F (here depDefer.F):
+// Go's misc/cgo/testshared exe, over the seed's depBase.F (here depDefer.F,
+// and depBottom's ImplementedInAsm):
 //	defer depBase.ImplementedInAsm(); runtime.GC(); depBase.V = depBase.F() + 1
 // then println(depBase.V): 2. Built -linkshared with a runtime whose
 // jmpdefer rewinds 5 bytes (-bug=15916-jmpdefer), it crashes as issue
 // 15916 reported.
 #include "textflag.h"
 
-DATA asmv<>+0(SB)/4, $depBase·ImplementedInAsm(SB)
+DATA asmv<>+0(SB)/4, $depBottom·ImplementedInAsm(SB)
 GLOBL asmv<>(SB), RODATA, $4
 
 TEXT ·main(SB), $8-0

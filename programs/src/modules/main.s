@@ -1,11 +1,11 @@
-// Calls and global data across three modules: this program, dep2 and
-// depBase (and the runtime, a fourth). Static and shared builds print the
+// Calls and global data across three modules: this program, depMiddle and
+// depBottom (and the runtime, a fourth). Static and shared builds print the
 // same.
 #include "textflag.h"
 
 GLOBL ·counter(SB), NOPTR, $4
 
-// The closure passed to dep2.Apply: {code, factor}.
+// The closure passed to depMiddle.Apply: {code, factor}.
 DATA scale<>+0(SB)/4, $main·mul(SB)
 DATA scale<>+4(SB)/4, $7
 GLOBL scale<>(SB), $8
@@ -37,54 +37,54 @@ TEXT ·pb(SB), $4-4
 
 TEXT ·main(SB), $16-0
 	// Read another module's variable: 1.
-	MOVL	depBase·V(SB), AX
+	MOVL	depBottom·V(SB), AX
 	MOVL	AX, 0(SP)
 	CALL	·p(SB)
 	// Write it here, read it there: 5.
-	MOVL	$5, depBase·V(SB)
-	CALL	depBase·F(SB)
+	MOVL	$5, depBottom·V(SB)
+	CALL	depBottom·F(SB)
 	CALL	·p(SB)
-	// Two modules down and back: depBase.F()+1 = 6.
-	CALL	dep2·G(SB)
+	// Two modules down and back: depBottom.F()+1 = 6.
+	CALL	depMiddle·G(SB)
 	CALL	·p(SB)
-	// One address, whoever takes it: here, in depBase, in dep2, in
-	// dep2's data.
-	CALL	depBase·Ptr(SB)
+	// One address, whoever takes it: here, in depBottom, in depMiddle, in
+	// depMiddle's data.
+	CALL	depBottom·Ptr(SB)
 	MOVL	0(SP), AX
-	MOVL	$depBase·V(SB), BX
+	MOVL	$depBottom·V(SB), BX
 	CMPL	AX, BX
 	SETEQ	0(SP)
 	CALL	·pb(SB)
-	CALL	dep2·Addr(SB)
+	CALL	depMiddle·Addr(SB)
 	MOVL	0(SP), AX
-	MOVL	$depBase·V(SB), BX
+	MOVL	$depBottom·V(SB), BX
 	CMPL	AX, BX
 	SETEQ	0(SP)
 	CALL	·pb(SB)
-	MOVL	dep2·W(SB), AX
-	MOVL	$depBase·V(SB), BX
+	MOVL	depMiddle·W(SB), AX
+	MOVL	$depBottom·V(SB), BX
 	CMPL	AX, BX
 	SETEQ	0(SP)
 	CALL	·pb(SB)
-	// Written through that address by dep2: 42.
-	MOVL	$depBase·V(SB), AX
+	// Written through that address by depMiddle: 42.
+	MOVL	$depBottom·V(SB), AX
 	MOVL	AX, 0(SP)
 	MOVL	$42, 4(SP)
-	CALL	dep2·Set(SB)
-	MOVL	depBase·V(SB), AX
+	CALL	depMiddle·Set(SB)
+	MOVL	depBottom·V(SB), AX
 	MOVL	AX, 0(SP)
 	CALL	·p(SB)
-	// main -> dep2 -> depBase: Twice(21) = 42.
+	// main -> depMiddle -> depBottom: Twice(21) = 42.
 	MOVL	$21, 0(SP)
-	CALL	dep2·Twice(SB)
+	CALL	depMiddle·Twice(SB)
 	MOVL	4(SP), AX
 	MOVL	AX, 0(SP)
 	CALL	·p(SB)
-	// A closure of this module called from dep2: Apply(scale, 6) = 42.
+	// A closure of this module called from depMiddle: Apply(scale, 6) = 42.
 	MOVL	$scale<>(SB), AX
 	MOVL	AX, 0(SP)
 	MOVL	$6, 4(SP)
-	CALL	dep2·Apply(SB)
+	CALL	depMiddle·Apply(SB)
 	MOVL	8(SP), AX
 	MOVL	AX, 0(SP)
 	CALL	·p(SB)
@@ -94,5 +94,5 @@ TEXT ·main(SB), $16-0
 	MOVL	·counter(SB), AX
 	MOVL	AX, 0(SP)
 	CALL	·p(SB)
-	CALL	depBase·ImplementedInAsm(SB)
+	CALL	depBottom·ImplementedInAsm(SB)
 	RET

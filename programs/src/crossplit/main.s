@@ -1,4 +1,4 @@
-// A function of a shared library (depBase.Add) whose very first act, called
+// A function of a shared library (depBottom.Add) whose very first act, called
 // from this module, is to split: its morestack call must set BX to its
 // own module's GOT, which the pre-fix assembler (-bug=15916-morestack) did
 // not: the library's PLT then jumps through this module's GOT.
@@ -12,7 +12,7 @@ GLOBL ·sum(SB), NOPTR, $4
 TEXT ·call(SB), NOSPLIT, $12-0
 	MOVL	$40, 0(SP)
 	MOVL	$2, 4(SP)
-	CALL	depBase·Add(SB)
+	CALL	depBottom·Add(SB)
 	MOVL	8(SP), AX
 	MOVL	AX, ·sum(SB)
 	RET

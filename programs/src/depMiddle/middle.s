@@ -1,13 +1,13 @@
-// dep2: the middle module; imports depBase.
+// depMiddle: the middle module; imports depBottom.
 #include "textflag.h"
 
-// W = &depBase.V, a pointer in data that the loader relocates.
-DATA ·W+0(SB)/4, $depBase·V(SB)
+// W = &depBottom.V, a pointer in data that the loader relocates.
+DATA ·W+0(SB)/4, $depBottom·V(SB)
 GLOBL ·W(SB), $4
 
-// func Addr() *int32: &depBase.V as this module sees it
+// func Addr() *int32: &depBottom.V as this module sees it
 TEXT ·Addr(SB), $0-4
-	MOVL	$depBase·V(SB), AX
+	MOVL	$depBottom·V(SB), AX
 	MOVL	AX, ret+0(FP)
 	RET
 
@@ -18,12 +18,12 @@ TEXT ·Set(SB), $0-8
 	MOVL	CX, (AX)
 	RET
 
-// func Twice(x int32) int32: depBase.Add(x, x)
+// func Twice(x int32) int32: depBottom.Add(x, x)
 TEXT ·Twice(SB), $12-8
 	MOVL	x+0(FP), AX
 	MOVL	AX, 0(SP)
 	MOVL	AX, 4(SP)
-	CALL	depBase·Add(SB)
+	CALL	depBottom·Add(SB)
 	MOVL	8(SP), AX
 	MOVL	AX, ret+4(FP)
 	RET
@@ -39,9 +39,9 @@ TEXT ·Apply(SB), $8-12
 	MOVL	AX, ret+8(FP)
 	RET
 
-// func G() int32: depBase.F() + 1, a call two modules down from main
+// func G() int32: depBottom.F() + 1, a call two modules down from main
 TEXT ·G(SB), $4-4
-	CALL	depBase·F(SB)
+	CALL	depBottom·F(SB)
 	MOVL	0(SP), AX
 	INCL	AX
 	MOVL	AX, ret+0(FP)

@@ -173,8 +173,8 @@ ret:
 	CALL	runtime·deferreturn(SB)
 	RET
 
-// func other() { defer depDefer.Show(7); defer depBase.ImplementedInAsm() }
-DATA asmv<>+0(SB)/4, $depBase·ImplementedInAsm(SB)
+// func other() { defer depDefer.Show(7); defer depBottom.ImplementedInAsm() }
+DATA asmv<>+0(SB)/4, $depBottom·ImplementedInAsm(SB)
 GLOBL asmv<>(SB), RODATA, $4
 TEXT ·other(SB), $12-0
 	MOVL	$4, 0(SP)

@@ -1,4 +1,4 @@
-// depBase: the bottom module. A variable others read, write and take the
+// depBottom: the bottom module. A variable others read, write and take the
 // address of; functions others call.
 #include "textflag.h"
 

@@ -58,14 +58,14 @@ fill:
 	MOVL	AX, 0(SP)
 	CALL	·p(SB)
 	// The table's addresses are the ones this module takes: &Buf,
-	// &depBase.V, &Buf[100].
+	// &depBottom.V, &Buf[100].
 	MOVL	depData·Tab+0(SB), AX
 	MOVL	$depData·Buf(SB), BX
 	CMPL	AX, BX
 	SETEQ	0(SP)
 	CALL	·pb(SB)
 	MOVL	depData·Tab+4(SB), AX
-	MOVL	$depBase·V(SB), BX
+	MOVL	$depBottom·V(SB), BX
 	CMPL	AX, BX
 	SETEQ	0(SP)
 	CALL	·pb(SB)
@@ -74,7 +74,7 @@ fill:
 	CMPL	AX, BX
 	SETEQ	0(SP)
 	CALL	·pb(SB)
-	// depBase.Add(40, 2), through depData's table: a third module's code.
+	// depBottom.Add(40, 2), through depData's table: a third module's code.
 	MOVL	$40, 0(SP)
 	MOVL	$2, 4(SP)
 	MOVL	depData·Tab+12(SB), AX
