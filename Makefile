@@ -23,7 +23,7 @@ SUITES := $(wildcard suites/*/)
 # installed under PREFIX/lib/pic386/repro-15916, beside the runtime
 # (suites/repro-15916 checks it; the product needs no test tree).
 REPRO_15916 := repro/15916
-REPRO_15916_SRC := $(wildcard $(REPRO_15916)/src/*/*.s)
+REPRO_15916_SRC := $(wildcard $(REPRO_15916)/src/*/*.s $(REPRO_15916)/src/*/*.go)
 
 # Both binaries run the toolchain tests; the suites, slower, run once, by
 # ci/run-suites (its TAP counted in the same total).
