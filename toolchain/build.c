@@ -687,15 +687,15 @@ _Static_assert(MODULEDATA_FTAB == 0 && MODULEDATA_EFTAB == 1 && MODULEDATA_ABI =
 static char *regobj(Build *b, const char *dir, RegKind kind, const char *self, const char *selfhash,
                     Pkg **deps, int ndeps) {
   Buf s = {0};
-  buf_puts(&s, "\t.weak __start_pic386_functab\n\t.hidden __start_pic386_functab\n"
-               "\t.weak __stop_pic386_functab\n\t.hidden __stop_pic386_functab\n");
+  buf_puts(&s, "\t.weak __start_" FUNCTAB_SECTION "\n\t.hidden __start_" FUNCTAB_SECTION "\n"
+               "\t.weak __stop_" FUNCTAB_SECTION "\n\t.hidden __stop_" FUNCTAB_SECTION "\n");
   const char *md = kind == REG_MODULE ? "local.moduledata" : "runtime.firstmoduledata";
   if (kind != REG_MODULE)
     buf_printf(&s, "\t.globl %s\n\t.hidden %s\n", md, md);
   buf_printf(&s,
              "\t.section %s,\"aw\",@progbits\n\t.balign 4\n\t.type %s, @object\n%s:\n"
              // MODULEDATA_FTAB, _EFTAB, _ABI, _EABI (pic386/abi.h), in order.
-             "\t.long __start_pic386_functab, __stop_pic386_functab, .Labi, .Labiend\n"
+             "\t.long __start_" FUNCTAB_SECTION ", __stop_" FUNCTAB_SECTION ", .Labi, .Labiend\n"
              "\t.size %s, .-%s\n",
              kind == REG_STATIC ? ".data" : ".data.rel.ro", md, md, md, md);
   buf_puts(&s, "\t.section .rodata\n\t.balign 4\n.Labi:\n");

@@ -128,11 +128,11 @@ enum {
   MODULEDATA_WORDS,
 };
 
-// ABI records, back to back from moduledata's abi to eabi (Go 1.7 kept a
-// library's ABI hash in its go.link.abihashbytes and checked each at load
-// time; runtime/abi.c does that here): a library's own exported-symbol
-// hash (ABI_SELF), and each library's hash as the module was linked against
-// it (ABI_DEP). Variable-length: the soname follows NUL-terminated, and len
+// ABI records, back to back from moduledata's abi to eabi. Go 1.7 kept a
+// library's ABI hash in its go.link.abihashbytes, and its runtime compared
+// the moduledata's modulehashes at start-up; runtime/abi.c does that here.
+// A library's own exported-symbol hash (ABI_SELF), and each library's hash
+// as the module was linked against it (ABI_DEP). Variable-length: the soname follows NUL-terminated, and len
 // (a multiple of 4, the header included) leads to the next record.
 enum { ABI_SELF = 1, ABI_DEP = 2, ABI_HASH = 64 };
 struct abirec {
