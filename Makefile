@@ -13,7 +13,9 @@ PREFIX ?= /usr/local
 LDLIBS += -lZydis
 
 # The toolchain's C sources: the shared stages in toolchain/, a command's own
-# in toolchain/<command>/ (vet, compile), each with -Itoolchain for pic386.h.
+# in toolchain/<command>/ (vet, compile), each with -Itoolchain for pic386.h
+# and -Iinclude for pic386/abi.h, the contract with the runtime (which
+# pic386 build compiles with the same header, installed in PREFIX/include).
 SRCS := $(wildcard toolchain/*.c toolchain/*/*.c)
 OBJS := $(SRCS:toolchain/%.c=build/obj/%.o)
 ASAN_OBJS := $(SRCS:toolchain/%.c=build/asan/%.o)
@@ -40,9 +42,9 @@ TEST_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 
 .PHONY: all asan test suite install clean bench lint print-lint-scripts image docker-test arm64-check
 
-all: bin/pic386 bin/unit/sha256
+all: bin/pic386 bin/unit/sha256 bin/unit/stackcheck
 
-asan: bin/asan/pic386 bin/asan/unit/sha256
+asan: bin/asan/pic386 bin/asan/unit/sha256 bin/asan/unit/stackcheck
 
 bin/pic386: $(OBJS) | bin
 	$(CC) $(CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -57,19 +59,30 @@ UNIT_SHA256 := sha256.o util.o diag.o
 
 bin/unit/sha256: tests/unit/sha256.c $(addprefix build/obj/,$(UNIT_SHA256))
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) -Itoolchain $(CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CPPFLAGS) -Itoolchain -Iinclude $(CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 bin/asan/unit/sha256: tests/unit/sha256.c $(addprefix build/asan/,$(UNIT_SHA256))
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) -Itoolchain $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CPPFLAGS) -Itoolchain -Iinclude $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# The runtime's decoder of the stack check (pic386/abi.h) over the bytes
+# pic386 asm emits (tests/asm/100-stackcheck.bats): header-only, so the
+# host compiles the very code runtime/traceback.c runs.
+bin/unit/stackcheck: tests/unit/stackcheck.c include/pic386/abi.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Iinclude $(CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $<
+
+bin/asan/unit/stackcheck: tests/unit/stackcheck.c include/pic386/abi.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Iinclude $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $<
 
 build/obj/%.o: toolchain/%.c | build/obj
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) -Itoolchain $(CFLAGS) $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) -Itoolchain -Iinclude $(CFLAGS) $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 build/asan/%.o: toolchain/%.c | build/asan
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) -Itoolchain $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) -Itoolchain -Iinclude $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 bin bin/asan build/obj build/asan:
 	mkdir -p $@
@@ -92,6 +105,8 @@ suite: all
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 bin/pic386 $(DESTDIR)$(PREFIX)/bin/pic386
+	install -d $(DESTDIR)$(PREFIX)/include/pic386
+	install -m 644 include/pic386/abi.h $(DESTDIR)$(PREFIX)/include/pic386/abi.h
 ifneq ($(RUNTIME),)
 	install -d $(DESTDIR)$(PREFIX)/lib/pic386/runtime
 	install -m 644 $(RUNTIME) $(DESTDIR)$(PREFIX)/lib/pic386/runtime/
@@ -109,8 +124,8 @@ endif
 FUZZ_VET_SECONDS ?= 60
 FUZZ_CC ?= clang
 FUZZ_VET_SRCS := $(filter-out toolchain/main.c,$(SRCS)) fuzz/vet.c
-bin/fuzz-vet: $(FUZZ_VET_SRCS) $(wildcard toolchain/*.h toolchain/vet/*.h) | bin
-	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE -Itoolchain -g -O1 -fsanitize=fuzzer,address,undefined \
+bin/fuzz-vet: $(FUZZ_VET_SRCS) $(wildcard toolchain/*.h toolchain/vet/*.h include/pic386/*.h) | bin
+	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE -Itoolchain -Iinclude -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -fno-sanitize-recover=all -o $@ $(FUZZ_VET_SRCS) -lZydis
 .PHONY: fuzz-vet
 fuzz-vet: bin/fuzz-vet
@@ -197,19 +212,19 @@ FUZZ_OBJS := $(FUZZ_SRCS:toolchain/%.c=build/fuzz/obj/%.o)
 FUZZ_SECONDS ?= 300
 .PHONY: fuzz fuzz-build
 fuzz-build: bin/fuzz/asm_fuzz bin/fuzz/compile_fuzz
-bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c toolchain/pic386.h
+bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c toolchain/pic386.h include/pic386/abi.h
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain \
+	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain -Iinclude \
 	  -DFUZZ_INCLUDE_DIR='"$(CURDIR)/runtime"' -o $@ fuzz/asm_fuzz.c $(FUZZ_OBJS) $(LDLIBS)
 # pic386 compile's harness (fuzz/compile_fuzz.c): the Go front and back end,
 # static and -dynlink, on each input.
-bin/fuzz/compile_fuzz: $(FUZZ_OBJS) fuzz/compile_fuzz.c toolchain/pic386.h toolchain/compile/compile.h
+bin/fuzz/compile_fuzz: $(FUZZ_OBJS) fuzz/compile_fuzz.c toolchain/pic386.h toolchain/compile/compile.h include/pic386/abi.h
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain \
+	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain -Iinclude \
 	  -o $@ fuzz/compile_fuzz.c $(FUZZ_OBJS) $(LDLIBS)
 build/fuzz/obj/%.o: toolchain/%.c
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CPPFLAGS) -Itoolchain $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+	$(FUZZ_CC) $(CPPFLAGS) -Itoolchain -Iinclude $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
 	  $(REQUIRED_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 -include $(FUZZ_OBJS:.o=.d)
 fuzz: bin/fuzz/asm_fuzz

@@ -63,6 +63,10 @@
 #include <stdint.h>
 
 #include "go_asm.h"
+// The toolchain's side of the contract: the stack constants, the function
+// table entry, the ABI record and the stack check's bytes (-I beside the
+// pic386 binary; pic386 build passes it).
+#include <pic386/abi.h>
 
 typedef uintptr_t uintptr;
 
@@ -75,22 +79,13 @@ enum {
   PtrSize = 4,
   PageSize = 4096,
 
-  // Go 1.7 on linux/386: a function whose frame is at most StackSmall
-  // compares SP itself with stackguard0, so it may run StackSmall below
-  // it; NOSPLIT chains may go StackLimit further (Go's linker enforced
-  // that; the assembler's huge-frame check assumes it).
-  StackSmall = 128,
-  StackLimit = 592,
-  // Room below that for what runs on the goroutine stack without a check
-  // of its own: the runtime's stubs (a few words) and, above all, glibc's
-  // lazy-binding resolver (_dl_runtime_resolve, _dl_fixup's lookup), which
-  // runs there on the first call through each PLT slot. Measured by
+  // StackSmall, StackLimit, StackSystem and StackGuard are the toolchain's
+  // too (pic386/abi.h). StackSystem was measured by
   // tests/runtime/040-guard.bats (PIC386_STACK_STATS): the whole budget
-  // above spent, then first calls: 732 bytes below stackguard0 static,
-  // 736 shared with LD_BIND_NOW, 1244 with lazy binding (glibc 2.36,
-  // native and qemu). The guard is 2048: 800 bytes to spare.
-  StackSystem = 1328,
-  StackGuard = StackSmall + StackLimit + StackSystem,
+  // above stackguard0 spent, then first calls through the PLT: 732 bytes
+  // below stackguard0 static, 736 shared with LD_BIND_NOW, 1244 with lazy
+  // binding (glibc 2.36, native and qemu). The guard is 2048: 800 bytes to
+  // spare.
 
   // Segments cached above the one in use (see stack.c): always this many,
   // and more while they map at most PIC386_STACK_CACHE bytes.
@@ -99,7 +94,6 @@ enum {
   DefaultSegment = 16384,
   DefaultStackLimit = 250000000,   // Go 1.7's maxstacksize on 32-bit
 
-  ArgsSizeUnknown = INT32_MIN,
   TracebackMaxFrames = 100,
 };
 
@@ -182,14 +176,9 @@ struct _defer {
   struct _defer *link;
 };
 
-// The assembler's function table entry (toolchain/pic386.h, FuncTabEntry).
-// entry, end and name are relative to their own address.
-struct functab {
-  int32_t entry, end, name;
-  int32_t frame;            // $frame
-  int32_t args;             // argument and result bytes, or ArgsSizeUnknown
-  int32_t flags;            // TEXT flags (textflag.h)
-};
+// The assembler's function table entry is struct functab (pic386/abi.h):
+// entry, end and name relative to their own address, frame, args (or
+// ArgsSizeUnknown) and the TEXT flags.
 
 // A resolved entry, sorted by entry within its module.
 struct func {
@@ -225,6 +214,13 @@ CHECK_OFFSET(struct m, morectxt, m_morectxt);
 CHECK_OFFSET(struct m, cret, m_cret);
 CHECK_OFFSET(struct m, cretdx, m_cretdx);
 CHECK_OFFSET(struct funcval, fn, funcval_fn);
+
+// And that struct g is where the toolchain's code looks (pic386/abi.h):
+// the stack check reads stackguard0, the WRAPPER prologue _panic.
+CHECK_OFFSET(struct g, stackguard0, ABI_G_STACKGUARD0);
+CHECK_OFFSET(struct g, _panic, ABI_G_PANIC);
+_Static_assert(g_stackguard0 == ABI_G_STACKGUARD0, "go_asm.h's g_stackguard0 is not the toolchain's");
+_Static_assert(g__panic == ABI_G_PANIC, "go_asm.h's g__panic is not the toolchain's");
 
 // The word of TLS that holds g (asm_386.s defines it).
 extern __thread struct g *runtime_tlsg __asm__("runtime.tlsg");
@@ -273,20 +269,15 @@ struct moduledata {
   const struct functab *ftab, *eftab;   // the module's pic386_functab section
   const uint8_t *abi, *eabi;            // its ABI records (abi.c)
 };
+// In the order build.c writes the words (pic386/abi.h, MODULEDATA_*).
+CHECK_OFFSET(struct moduledata, ftab, MODULEDATA_FTAB * PtrSize);
+CHECK_OFFSET(struct moduledata, eftab, MODULEDATA_EFTAB * PtrSize);
+CHECK_OFFSET(struct moduledata, abi, MODULEDATA_ABI * PtrSize);
+CHECK_OFFSET(struct moduledata, eabi, MODULEDATA_EABI * PtrSize);
+_Static_assert(sizeof(struct moduledata) == MODULEDATA_WORDS * PtrSize, "moduledata is four words");
 
-// ABI records, back to back from moduledata.abi to .eabi: a library's own
-// exported-symbol hash (ABI_SELF), and each library's hash as the module was
-// linked against it (ABI_DEP). Variable-length: the soname is as long as it
-// is, NUL-terminated, and len (a multiple of 4, the header included) leads
-// to the next record.
-enum { ABI_SELF = 1, ABI_DEP = 2, ABI_HASH = 64 };
-struct abirec {
-  uint32_t kind;          // ABI_SELF or ABI_DEP
-  uint32_t len;           // bytes from this record to the next
-  char hash[ABI_HASH];    // hex SHA-256, not NUL-terminated
-  char name[];            // the library's soname, NUL-terminated
-};
-_Static_assert(sizeof(struct abirec) == 72, "struct abirec's header is 72 bytes, as build.c writes it");
+// ABI records (struct abirec, pic386/abi.h), back to back from
+// moduledata.abi to .eabi: compared at start-up.
 void abicheck(void) HIDDEN;   // exits 2 on a mismatch, before main.main
 
 // Called by each module's .init_array entry (go.link.addmoduledata, which

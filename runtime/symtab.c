@@ -18,6 +18,13 @@
 #include <string.h>
 #include <unistd.h>
 
+// The flags field of every entry holds what assembly wrote with textflag.h's
+// names: each must be the value the toolchain's enum (pic386/abi.h) gives it.
+#include "textflag.h"
+#define CHECK_TEXTFLAG(name, value) \
+  _Static_assert(name == F_##name && name == value, "textflag.h's " #name " is not pic386/abi.h's");
+PIC386_TEXTFLAGS(CHECK_TEXTFLAG)
+
 enum { CacheSize = 64 };
 
 // Pointers to modules, so a struct func's mod stays valid as the list grows.

@@ -22,52 +22,23 @@ static bool readable(uintptr p, uintptr n) {
 }
 
 // How far below its entry SP f's SP is at pc, for the innermost frame.
-// The prologue ends with SUBL $frame, SP (83 ec ib or 81 ec id); before it
-// and in the morestack block, which the prologue's JLS (76 cb or 0f 86 cd)
-// leads to, nothing is allocated yet.
+// The prologue ends with SUBL $frame, SP; before it, and in the morestack
+// block the stack check's JLS leads to, nothing is allocated yet. The byte
+// patterns are the toolchain's contract (abi_decode_prologue, pic386/abi.h).
 static uintptr spdelta(const struct func *f, uintptr pc) {
   uint32_t frame = (uint32_t)f->tab->frame;
   if (frame == 0)
     return 0;
-  const uint8_t *c = (const uint8_t *)f->entry;
-  uintptr len = f->end - f->entry;
-  uintptr scan = len < 96 ? len : 96;
-  uintptr block = f->end;
-  for (uintptr i = 0; i + 2 < scan; i++) {
-    // The stack check's compare, then JLS to the block: CMPL SP, 8(CX)
-    // (3b 61 08), CMPL AX, 8(CX) (3b 41 08), or the huge frame's CMPL AX,
-    // $(frame+592) (3d id).
-    uintptr j = 0;
-    if (c[i] == 0x3b && (c[i + 1] == 0x61 || c[i + 1] == 0x41) && c[i + 2] == 0x08)
-      j = i + 3;
-    else if (c[i] == 0x3d && i + 5 < scan) {
-      uint32_t imm;
-      memcpy(&imm, c + i + 1, 4);
-      if (imm == frame + StackLimit)
-        j = i + 5;
-    }
-    if (j && j + 1 < scan && c[j] == 0x76)
-      block = (uintptr)(c + j + 2) + (uintptr)(intptr_t)(int8_t)c[j + 1];
-    else if (j && j + 5 < scan && c[j] == 0x0f && c[j + 1] == 0x86) {
-      int32_t rel;
-      memcpy(&rel, c + j + 2, 4);
-      block = (uintptr)(c + j + 6) + (uintptr)(intptr_t)rel;
-    }
-    uintptr subend = 0;
-    if (c[i] == 0x83 && c[i + 1] == 0xec && c[i + 2] == frame)
-      subend = i + 3;
-    else if (c[i] == 0x81 && c[i + 1] == 0xec && i + 5 < scan) {
-      uint32_t imm;
-      memcpy(&imm, c + i + 2, 4);
-      if (imm == frame)
-        subend = i + 6;
-    }
-    if (subend) {
-      if (pc < f->entry + subend || (pc >= block && pc < f->end))
-        return 0;
-      return frame;
-    }
-  }
+  struct abi_prologue pr;
+  abi_decode_prologue((const uint8_t *)f->entry, (uint32_t)(f->end - f->entry), frame, &pr);
+  if (!pr.subend)
+    return frame;
+  uintptr block = f->entry + pr.block;
+  // A big or huge check made for another frame size is not this function's.
+  if (pr.check == ABI_CHECK_NONE || (pr.check != ABI_CHECK_SMALL && pr.checkframe != frame))
+    block = f->end;
+  if (pc < f->entry + pr.subend || (pc >= block && pc < f->end))
+    return 0;
   return frame;
 }
 

@@ -73,6 +73,7 @@ typedef struct {
   char **roots;
   int nroots;
   char *rtdir;
+  char *incdir;     // holds pic386/abi.h, the contract the runtime's C is built to
   char *cwd;
   Cache cache;
   char *work;
@@ -227,6 +228,12 @@ static Pkg *load(Build *b, const char *path, const char *from) {
   b->pkgs[b->npkgs++] = p;
   p->state = 1;
   list_files(b, p);
+  if (p->isruntime) {
+    // The runtime's C includes pic386/abi.h from beside the toolchain: a
+    // file of the package as far as its key goes (compile skips a .h).
+    p->files = bgrow(p->files, p->nfiles, p->nfiles + 1, sizeof *p->files);
+    p->files[p->nfiles++] = bstr("%s/pic386/abi.h", b->incdir);
+  }
   if (!p->isruntime) {
     Map imports = {0};
     int nsrc = 0;
@@ -466,6 +473,7 @@ static void cc_argv(Build *b, Argv *a, bool shared, const char *obj, const char 
   for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
     arg(a, flags[k]);
   arg(a, bstr("-I%s", b->rtdir));
+  arg(a, bstr("-I%s", b->incdir));
   // -g records the working directory, which no key holds: written as "."
   // so that an artifact is the same from wherever it was built; the
   // runtime's own paths (in its key) stay as they are, the later map
@@ -634,10 +642,12 @@ typedef enum {
   REG_MODULE,   // any other shared-mode module: a library, a -linkshared program
 } RegKind;
 
-// One ABI record, as runtime/abi.c reads it (struct abirec): kind, length,
-// the hash, the soname NUL-terminated, padded to 4 bytes; as long as the
-// name is.
-enum { ABI_SELF = 1, ABI_DEP = 2 };
+// One ABI record, as runtime/abi.c reads it (struct abirec, pic386/abi.h):
+// kind, length, the hash, the soname NUL-terminated, padded to 4 bytes; as
+// long as the name is.
+_Static_assert(offsetof(struct abirec, kind) == 0 && offsetof(struct abirec, len) == 4 &&
+                   offsetof(struct abirec, hash) == 8 && offsetof(struct abirec, name) == 8 + ABI_HASH,
+               "abi_record writes kind, len, hash, name");
 
 static void abi_record(Buf *s, int n, int kind, const char *name, const char *hash) {
   buf_printf(s, "\t.balign 4\n.Labi%d:\n\t.long %d, .Labi%de-.Labi%d\n\t.ascii \"%s\"\n\t.asciz \"", n,
@@ -675,17 +685,21 @@ static void abi_record(Buf *s, int n, int kind, const char *name, const char *ha
 // it. The module holding the runtime calls nothing: its moduledata is
 // runtime.firstmoduledata, which the runtime reads (Go's gentext likewise
 // wrote no init function "linking a module containing the runtime").
+_Static_assert(MODULEDATA_FTAB == 0 && MODULEDATA_EFTAB == 1 && MODULEDATA_ABI == 2 &&
+                   MODULEDATA_EABI == 3 && MODULEDATA_WORDS == 4,
+               "regobj writes moduledata's four words in this order");
 static char *regobj(Build *b, const char *dir, RegKind kind, const char *self, const char *selfhash,
                     Pkg **deps, int ndeps) {
   Buf s = {0};
-  buf_puts(&s, "\t.weak __start_pic386_functab\n\t.hidden __start_pic386_functab\n"
-               "\t.weak __stop_pic386_functab\n\t.hidden __stop_pic386_functab\n");
+  buf_puts(&s, "\t.weak __start_" FUNCTAB_SECTION "\n\t.hidden __start_" FUNCTAB_SECTION "\n"
+               "\t.weak __stop_" FUNCTAB_SECTION "\n\t.hidden __stop_" FUNCTAB_SECTION "\n");
   const char *md = kind == REG_MODULE ? "local.moduledata" : "runtime.firstmoduledata";
   if (kind != REG_MODULE)
     buf_printf(&s, "\t.globl %s\n\t.hidden %s\n", md, md);
   buf_printf(&s,
              "\t.section %s,\"aw\",@progbits\n\t.balign 4\n\t.type %s, @object\n%s:\n"
-             "\t.long __start_pic386_functab, __stop_pic386_functab, .Labi, .Labiend\n"
+             // MODULEDATA_FTAB, _EFTAB, _ABI, _EABI (pic386/abi.h), in order.
+             "\t.long __start_" FUNCTAB_SECTION ", __stop_" FUNCTAB_SECTION ", .Labi, .Labiend\n"
              "\t.size %s, .-%s\n",
              kind == REG_STATIC ? ".data" : ".data.rel.ro", md, md, md, md);
   buf_puts(&s, "\t.section .rodata\n\t.balign 4\n.Labi:\n");
@@ -864,6 +878,28 @@ static char *find_runtime(const char *self) {
   return NULL;
 }
 
+// The directory holding pic386/abi.h, the header this pic386 was compiled
+// with: PREFIX/include beside an installed bin/pic386, include/ of a source
+// tree beside bin/pic386 or bin/asan/pic386. Found beside the binary, not
+// the runtime, so that the runtime is built to the contract of the
+// toolchain that builds it, wherever PIC386_RUNTIME points.
+static char *find_include(const char *self) {
+  char *dir = bdup(self);
+  *strrchr(dir, '/') = 0;
+  char *cands[] = {bstr("%s/../include", dir), bstr("%s/../../include", dir)};
+  for (int i = 0; i < 2; i++) {
+    if (access(bstr("%s/pic386/abi.h", cands[i]), F_OK) == 0) {
+      char *r = realpath(cands[i], NULL);
+      if (!r)
+        return cands[i];
+      char *kept = bdup(r);
+      free(r);
+      return kept;
+    }
+  }
+  return NULL;
+}
+
 int cmd_build(int argc, char **argv) {
   Build b = {0};
   const char *buildmode = "exe";
@@ -938,6 +974,12 @@ int cmd_build(int argc, char **argv) {
   free(cwd);
   if (!b.rtdir) {
     fprintf(stderr, "pic386 build: cannot find the runtime sources (set PIC386_RUNTIME)\n");
+    return 1;
+  }
+  b.incdir = find_include(b.self);
+  if (!b.incdir) {
+    fprintf(stderr, "pic386 build: cannot find pic386/abi.h beside %s (make install puts it in "
+                    "PREFIX/include)\n", b.self);
     return 1;
   }
   b.cc = tool_env("PIC386_CC", "i686-linux-gnu-gcc");

@@ -610,6 +610,11 @@ void emit_func(Ctxt *c, Func *fn) {
   // The function table entry: self-relative, so no relocation survives the
   // static link and the table can stay read-only in a shared object. A
   // DUPOK function's entry joins its COMDAT group, so it goes if it goes.
+  // Its words in struct functab's order (pic386/abi.h), which the runtime reads.
+  _Static_assert(offsetof(struct functab, entry) == 0 && offsetof(struct functab, end) == 4 &&
+                     offsetof(struct functab, name) == 8 && offsetof(struct functab, frame) == 12 &&
+                     offsetof(struct functab, args) == 16 && offsetof(struct functab, flags) == 20,
+                 "emit_func writes entry, end, name, frame, args, flags");
   if (fn->flags & F_DUPOK) {
     buf_puts(b, "\t.pushsection " FUNCTAB_SECTION ",\"aG\",@progbits,");
     put_sym(b, fn->sym);

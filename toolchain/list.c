@@ -4,20 +4,22 @@
 // pic386, decides the bytes); branch targets are printed as that index.
 #include "pic386.h"
 
-static const char *const flagnames[] = {
-    "NOPROF", "DUPOK", "NOSPLIT", "RODATA", "NOPTR", "WRAPPER", "NEEDCTXT", "LOCAL", "TLSBSS",
-    "NOFRAME",
-};
+// The flags' names and values from the one list of them (pic386/abi.h).
+#define FLAGNAME(name, value) {value, #name},
+static const struct {
+  int bit;
+  const char *name;
+} flagnames[] = {PIC386_TEXTFLAGS(FLAGNAME)};
 
 static void put_flags(Buf *b, int flags) {
   bool first = true;
-  for (int i = 0; i < 10; i++)
-    if (flags & (1 << i)) {
-      buf_printf(b, "%s%s", first ? "" : "|", flagnames[i]);
+  for (size_t i = 0; i < sizeof flagnames / sizeof *flagnames; i++)
+    if (flags & flagnames[i].bit) {
+      buf_printf(b, "%s%s", first ? "" : "|", flagnames[i].name);
       first = false;
     }
-  if (flags & ~0x3ff)
-    buf_printf(b, "%s%d", first ? "" : "|", flags & ~0x3ff);
+  if (flags & ~F_ALL)
+    buf_printf(b, "%s%d", first ? "" : "|", flags & ~F_ALL);
 }
 
 static void put_symoff(Buf *b, const Addr *a) {

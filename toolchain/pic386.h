@@ -25,6 +25,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
+// The contract with the runtime: TEXT flags (F_*), struct functab, stacks.
+#include <pic386/abi.h>
+
 #define PIC386_VERSION "0.1.0"
 
 // ---------------------------------------------------------------- util.c
@@ -240,7 +243,7 @@ typedef struct {
   int strlen;
 } Addr;
 
-#define ARGS_UNKNOWN INT32_MIN
+#define ARGS_UNKNOWN ArgsSizeUnknown
 
 // Opcodes: Go's names. optab.c holds their properties.
 typedef enum {
@@ -318,12 +321,7 @@ struct Prog {
 
 // ---------------------------------------------------------------- symbols
 
-// TEXT/GLOBL flags, Go's values (textflag.h).
-enum {
-  F_NOPROF = 1, F_DUPOK = 2, F_NOSPLIT = 4, F_RODATA = 8, F_NOPTR = 16,
-  F_WRAPPER = 32, F_NEEDCTXT = 64, F_LOCAL = 128, F_TLSBSS = 256,
-  F_NOFRAME = 512,
-};
+// TEXT/GLOBL flags: F_NOSPLIT etc., Go's values, from pic386/abi.h.
 
 typedef enum { SYM_UNDEF, SYM_TEXT, SYM_DATA } SymKind;
 
@@ -435,20 +433,10 @@ void emit_flush(Ctxt *c);
 void list_func(Ctxt *c, Func *fn);
 void list_addr(Buf *b, const Prog *p, const Addr *a);
 
-// Function table (section pic386_functab), one entry per TEXT block. Every
-// field that names an address is self-relative (target - &field), so the
-// table needs no relocation at load time and lives in read-only memory in
-// shared objects. The linker's __start_pic386_functab/__stop_pic386_functab
-// bracket one module's table; each module registers it with the runtime.
-typedef struct {
-  int32_t entry;   // function start
-  int32_t end;     // one past the last byte
-  int32_t name;    // NUL-terminated ELF name
-  int32_t frame;   // $frame
-  int32_t args;    // argument+result bytes, or ARGS_UNKNOWN
-  int32_t flags;   // TEXT flags
-} FuncTabEntry;
-#define FUNCTAB_SECTION "pic386_functab"
+// Function table (section pic386_functab), one entry per TEXT block:
+// struct functab and its section's name, from pic386/abi.h.
+typedef struct functab FuncTabEntry;
+#define FUNCTAB_SECTION PIC386_FUNCTAB_SECTION
 
 // ---------------------------------------------------------------- run.c
 

@@ -4,15 +4,17 @@
 // into hardware SP offsets.
 #include "pic386.h"
 
-// Go 1.7 on linux/386.
+// Go 1.7 on linux/386, the runtime's side of the contract (pic386/abi.h,
+// which also shows the bytes these checks become; runtime/traceback.c
+// decodes them).
 enum {
-  STACK_SMALL = 128,
-  STACK_BIG = 4096,
-  STACK_GUARD = 720,
-  G_STACKGUARD0 = 8,
-  G_PANIC = 16,
+  STACK_SMALL = StackSmall,
+  STACK_BIG = StackBig,
+  STACK_GUARD = AsmStackGuard,
+  G_STACKGUARD0 = ABI_G_STACKGUARD0,
+  G_PANIC = ABI_G_PANIC,
 };
-#define STACK_PREEMPT 0xfffffadeu
+#define STACK_PREEMPT StackPreempt
 
 static Addr reg(int r) { return (Addr){.type = A_REG, .reg = r}; }
 static Addr imm(int64_t v) { return (Addr){.type = A_CONST, .offset = v}; }
@@ -111,9 +113,9 @@ static Prog *wrapper(Ctxt *c, Prog *p, int64_t frame) {
   p = emit(c, p, ATESTL, reg(REG_BX), reg(REG_BX));
   Prog *jeq = p = branch(c, p, AJEQ);
   p = emit(c, p, ALEAL, mem(REG_SP, frame + 4), reg(REG_DI));
-  p = emit(c, p, ACMPL, mem(REG_BX, 0), reg(REG_DI));
+  p = emit(c, p, ACMPL, mem(REG_BX, ABI_PANIC_ARGP), reg(REG_DI));
   Prog *jne = p = branch(c, p, AJNE);
-  p = emit(c, p, AMOVL, reg(REG_SP), mem(REG_BX, 0));
+  p = emit(c, p, AMOVL, reg(REG_SP), mem(REG_BX, ABI_PANIC_ARGP));
   Prog *end = prog_append(c, p);
   end->as = ANOP;
   set_target(jeq, end);

@@ -358,7 +358,7 @@ void funcs_discover(const Elf *e, Funcs *fs, int abi) {
         f->end = fs->f[i + 1].start;
     }
   }
-  bool go = e->go_note || elf_sec_named(e, "pic386_functab");
+  bool go = e->go_note || elf_sec_named(e, FUNCTAB_SECTION);
   for (int i = 0; i < e->ndynsyms && !go; i++)
     go = strncmp(e->dynsyms[i].name, "runtime.", 8) == 0;
   for (int i = 0; i < e->nsyms && !go; i++)
