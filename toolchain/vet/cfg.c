@@ -156,9 +156,11 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
   enum { MAXI = 4096 };
   uint32_t *stack = xmalloc(MAXI * sizeof(uint32_t)), *seen = xcalloc(2 * MAXI, sizeof(uint32_t));
   int sp = 0, steps = 0;
-  bool returns = false;
+  bool returns = false, ret = false;
   stack[sp++] = start;
-  while (sp && !returns) {
+  // Until a `ret` says what the function pops: an indirect jump (a switch's
+  // table) or a tail call makes it return, but the walk goes on to find it.
+  while (sp && !ret) {
     uint32_t a = stack[--sp];
     for (;;) {
       uint32_t h = (a * 2654435761u) & (2 * MAXI - 1);
@@ -166,7 +168,7 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
         h = (h + 1) & (2 * MAXI - 1);
       if (seen[h] || ++steps >= MAXI) {
         if (steps >= MAXI)
-          returns = true;
+          returns = ret = true;
         break;
       }
       seen[h] = a + 1;
@@ -176,6 +178,7 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
       if (in.kind == I_RET || in.kind == I_JMPI) {
         if (in.kind == I_RET && in.nops == 1 && in.op[0].kind == 'i')
           *pops = (int)in.op[0].imm;
+        ret |= in.kind == I_RET;
         returns = true;
         break;
       }
@@ -224,7 +227,9 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
       uint32_t h2 = (s->value * 2654435761u) % NCACHE;
       if (nc.v[h2] && nc.addr[h2] == s->value)
         pops = nc.pops[h2];
-    } else if (depth == 0 && deps.e == e)
+    } else if (deps.e == e)
+      // At any depth: the verdict is cached for every later call, and a
+      // nested walk's would otherwise say "pops nothing" for good.
       dep_lookup(name, &nr, &pops);
     nc.addr[h] = target;
     nc.v[h] = nr ? 2 : 1;
