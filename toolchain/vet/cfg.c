@@ -227,6 +227,8 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
       uint32_t h2 = (s->value * 2654435761u) % NCACHE;
       if (nc.v[h2] && nc.addr[h2] == s->value)
         pops = nc.pops[h2];
+      else
+        return nr;   // not walked (too deep): no verdict to keep for later calls
     } else if (deps.e == e)
       // At any depth: the verdict is cached for every later call, and a
       // nested walk's would otherwise say "pops nothing" for good.
