@@ -256,6 +256,56 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
 
 bool cfg_noreturn(const Elf *e, uint32_t target) { return noreturn_depth(e, target, 0); }
 
+// Functions that never unwind into their caller: a call to one never
+// reaches a C++ landing pad, even where the LSDA's call-site range around
+// it names one. gcc's ranges cover a whole region, calls it knows cannot
+// throw included, and it reuses the registers and slots the landing pad
+// reads before such calls (libstdc++'s string::reserve spills the GOT,
+// then overwrites the slot before wmemcpy and operator delete). These are
+// those gcc knows: the ones that end the process, glibc's memory and string
+// functions (declared __THROW, noexcept in C++), and C++'s operator delete
+// (noexcept), matched by prefix.
+static const char *const nothrow_names[] = {
+    "abort", "_exit", "_Exit", "__stack_chk_fail", "__stack_chk_fail_local", "__assert_fail",
+    "__assert_perror_fail", "__fortify_fail", "__chk_fail", "memcpy", "memmove", "memset", "memcmp",
+    "memchr", "memrchr", "strlen", "strnlen", "strcmp", "strncmp", "strcpy", "strncpy", "strcat",
+    "strncat", "strchr", "strrchr", "strstr", "wmemcpy", "wmemmove", "wmemset", "wmemcmp", "wmemchr",
+    "wcslen", "wcscmp", "wcsncmp", "__memcpy_chk", "__memmove_chk", "__memset_chk", "__strcpy_chk",
+    "__wmemcpy_chk", "__wmemmove_chk", "__wmemset_chk", "free", "malloc", "calloc", "realloc", NULL};
+
+static bool nothrow_name(const char *n) {
+  if (!n)
+    return false;
+  size_t len = strcspn(n, "@");
+  for (int i = 0; nothrow_names[i]; i++)
+    if (strlen(nothrow_names[i]) == len && strncmp(n, nothrow_names[i], len) == 0)
+      return true;
+  return strncmp(n, "_ZdlPv", 6) == 0 || strncmp(n, "_ZdaPv", 6) == 0;
+}
+
+bool cfg_nothrow(const Elf *e, uint32_t target) {
+  const PltEnt *pe = plt_at(e, target);
+  if (pe)
+    return nothrow_name(pe->name);
+  const VSym *s = elf_sym_at(e, target);
+  if (s && s->value == target && s->name && s->name[0])
+    return nothrow_name(s->name);
+  // A stripped __stack_chk_fail_local: straight-line code (a PC thunk, the
+  // GOT into EBX) ending in a call to one of them.
+  uint32_t a = target;
+  for (int i = 0; i < 6; i++) {
+    Insn in;
+    if (!decode_at(e, a, &in) || in.kind == I_BAD)
+      return false;
+    if (in.kind == I_CALL && in.target != a + in.len && cfg_thunk_reg(e, in.target) == R_NONE)
+      return plt_at(e, in.target) && nothrow_name(plt_at(e, in.target)->name);
+    if (in.kind != I_OTHER && !(in.kind == I_CALL && cfg_thunk_reg(e, in.target) != R_NONE))
+      return false;
+    a += in.len;
+  }
+  return false;
+}
+
 int cfg_callee_pops(const Elf *e, uint32_t target) {
   const PltEnt *pe = plt_at(e, target);
   if (pe) {

@@ -391,7 +391,7 @@ static void walk_run(Walk *w, int li, bool check) {
         if (!check && elf_exec(e, in.target) && !funcs_find(&v->fs, in.target))
           funcs_add(&v->fs, in.target, in.target, NULL, FN_CALL);
       }
-      if (!check)
+      if (!check && !cfg_nothrow(e, in.target))
         landing_pad(w, &in, &s);   // a call that does not return may throw
       if (plt_at(e, in.target))
         s.ext_call = true;

@@ -223,6 +223,9 @@ int cfg_thunk_reg(const Elf *e, uint32_t a);
 void cfg_reset(const Elf *e, const char *const *dirs, int ndirs);
 // Whether a call to target never returns (abort, __stack_chk_fail@plt, ...).
 bool cfg_noreturn(const Elf *e, uint32_t target);
+// Whether a call to target ends the process without unwinding (abort,
+// __stack_chk_fail, ...): it reaches no landing pad.
+bool cfg_nothrow(const Elf *e, uint32_t target);
 // Bytes of arguments the callee pops (`ret $N`: a struct returned in memory).
 int cfg_callee_pops(const Elf *e, uint32_t target);
 
