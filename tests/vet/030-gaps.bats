@@ -48,3 +48,16 @@ vet() {
   assert_line --regexp '^bad\.so: chk\+0x2b \(0x[0-9a-f]+\): call _Unwind_Resume@plt with EBX unknown: set by `mov %esi, %ebx`'
   assert_line --regexp '^bad\.so: cpy\+0x32 \(0x[0-9a-f]+\): call _Unwind_Resume@plt with EBX unknown: set by `mov -0x08\(%ebp\), %ebx`'
 }
+
+@test "gaps: a call falling through padding into a function known only by its FDE does not return" {
+  $CC -shared -o fallfde.so "$FIX/fallfde.s"
+  "$READELF" -s fallfde.so | grep -q ' myraise$'
+  vet fallfde.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  sed 's/^\tmovl\t4(%esp), %ebx$/\tmovl\t(%esp), %ebx/' "$FIX/fallfde.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: caller\+0x1f \(0x[0-9a-f]+\): call puts@plt with EBX unknown'
+}

@@ -427,11 +427,14 @@ static void walk_run(Walk *w, int li, bool check) {
     }
     // Falling into another function's start: it is analyzed from its own
     // entry; this path ends (a call that does not return, or padding).
-    // Padding after a call keeps it "after a call".
+    // Padding after a call keeps it "after a call". An FDE-only start (which
+    // may be only a jump target) ends it too when reached from a call: code
+    // never falls from a call into the next FDE, so that call does not
+    // return (rb_raise, through this module's PLT, deeper than vet looks).
     if (!in.nop)
       after_call = (in.kind == I_CALL && in.target != next) || in.kind == I_CALLI;
     const VFunc *nf = funcs_find(&v->fs, next);
-    if ((nf && nf->start != w->f->start && !nf->weak_entry) || !elf_exec(e, next))
+    if ((nf && nf->start != w->f->start && (!nf->weak_entry || after_call)) || !elf_exec(e, next))
       return;
     a = next;
   }
