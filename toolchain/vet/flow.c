@@ -177,10 +177,10 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
             li >= 0 ? w->st[li].r[R_ESP].kind : -1, li >= 0 ? w->st[li].r[R_ESP].v : 0, in.r[R_ESP].kind,
             in.r[R_ESP].v);
   if (li >= 0 && sp_conflict(&w->st[li], &in) && w->st[li].r[R_ESP].base == in.r[R_ESP].base) {
-    // A callee outside the module that returns a struct pops its hidden
-    // pointer (ret $4), which vet cannot see: where two edges differ by
-    // just that and the lower one came through a PLT call, the callee
-    // popped it.
+    // A callee outside the module, or called through a pointer, that
+    // returns a struct pops its hidden pointer (ret $4), which vet cannot
+    // see: where two edges differ by just that and the lower one came
+    // through such a call, the callee popped it.
     int32_t d = (int32_t)(w->st[li].r[R_ESP].v - in.r[R_ESP].v);
     if (d == 4 && in.ext_call)
       in.r[R_ESP] = w->st[li].r[R_ESP];
@@ -408,6 +408,8 @@ static void walk_run(Walk *w, int li, bool check) {
       Val old = s.r[R_EBX];
       if (!check && in.kind == I_CALLI)
         landing_pad(w, &in, &s);
+      if (in.kind == I_CALLI)
+        s.ext_call = true;   // it may pop, as a PLT callee may
       s.r[R_EAX] = s.r[R_ECX] = s.r[R_EDX] = UNK;
       if (is_go(w)) {
         // Go's ABI0: every register is the caller's to save.

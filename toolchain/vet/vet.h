@@ -254,7 +254,7 @@ typedef struct {
   } slot[NSLOT];   // stack slots known to hold a value (v.kind != V_UNK)
   uint8_t nslot;
   uint8_t why, npath;
-  bool ext_call;            // a call through the PLT on the way (it may pop)
+  bool ext_call;            // a call through the PLT or a pointer on the way (it may pop)
   uint32_t why_at;          // where EBX got its value
   uint32_t path[NPATH];     // branches taken since then (the last NPATH)
 } State;
