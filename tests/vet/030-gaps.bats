@@ -63,3 +63,16 @@ vet() {
   assert_equal "$status" 1
   assert_line --regexp '^bad\.so: caller\+0x1f \(0x[0-9a-f]+\): call puts@plt with EBX unknown'
 }
+
+@test "gaps: cmp \$N, mem; ja; mov mem, reg bounds a jump table, also where a loop's jump splits the run" {
+  $CC -shared -o ms.so "$FIX/memswitch.s"
+  vet ms.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  # With the bound at 2, the third word is an entry, and .Lmid has EBX 0.
+  sed 's/^\tcmpl\t\$1, (%esi)$/\tcmpl\t$2, (%esi)/' "$FIX/memswitch.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: [^ ]+ \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
+}

@@ -297,6 +297,7 @@ static void walk_run(Walk *w, int li, bool check) {
   uint32_t a = w->laddr[li];
   bool after_call = w->aftercall[li];   // reached only by falling out of calls
   last_cmp_reg = R_NONE;
+  mem_cmp = 0;
   for (bool first = true;; first = false) {
     if (!first) {
       int l2 = tab_get(&w->lead, a);
@@ -315,7 +316,11 @@ static void walk_run(Walk *w, int li, bool check) {
       return;
     if (!check) {
       int o = tab_get(&w->owner, a);
-      if (o >= 0 && o != li && !first) {
+      // A run that started before this one's leader and walked on through
+      // here did so before that leader split it: it stops there now, so it
+      // no longer owns what follows (making a leader of each instruction
+      // here would lose the compare that bounds a jump table).
+      if (o >= 0 && o != li && !first && !(w->laddr[o] < w->laddr[li] && w->laddr[li] < a)) {
         // Two runs meet here without a leader: make one.
         reach(w, a, &s, 0, after_call);
         return;
@@ -343,6 +348,11 @@ static void walk_run(Walk *w, int li, bool check) {
         if (bs->r[last_cmp_reg].kind == V_UNK && last_cmp_imm < 0x10000 && (last_cmp_imm || in.m == M_JA || in.m == M_JBE))
           bs->r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
       }
+      if (mem_cmp == 1 && (in.m == M_JA || (in.m == M_JAE && last_cmp_imm)) && last_cmp_imm < 0x10000) {
+        mem_cmp = 2;   // on the fall-through, which the walk follows next
+        mem_cmp_bound = in.m == M_JA ? last_cmp_imm : last_cmp_imm - 1;
+      } else
+        mem_cmp = 0;
       if (in_plt(e, in.target, &pe)) {
         if (check)
           check_site(w, &in, pe, &ts);
@@ -419,6 +429,7 @@ static void walk_run(Walk *w, int li, bool check) {
         (void)old;
       }
       last_cmp_reg = R_NONE;
+      mem_cmp = 0;
       break;
     }
     case I_RET:

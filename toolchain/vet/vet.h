@@ -281,6 +281,10 @@ void state_transfer(Vet *v, State *s, const Insn *in);
 // run and call; R_NONE when there is none.
 extern uint8_t last_cmp_reg;
 extern uint32_t last_cmp_imm;
+// Or `cmp imm, mem`: mem_cmp 1 after it, 2 once a ja/jae fell through
+// (the walk's: a load of that memory then gets mem_cmp_bound); 0 none.
+extern uint8_t mem_cmp;
+extern uint32_t mem_cmp_bound;
 // The module's GOT, set by flow_function: a full slot table keeps the slot
 // that holds it (where EBX is reloaded from).
 extern uint32_t state_got;
