@@ -263,10 +263,10 @@ bool cfg_noreturn(const Elf *e, uint32_t target) { return noreturn_depth(e, targ
 // reads before such calls (libstdc++'s string::reserve spills the GOT,
 // then overwrites the slot before wmemcpy and operator delete). These are
 // those gcc knows: the ones that end the process, glibc's memory and string
-// functions (declared __THROW, noexcept in C++), C++'s operator delete
-// (noexcept), matched by prefix, and destructors (noexcept unless declared
-// otherwise: ICU pops an argument into the register holding the GOT before
-// calling ~UnicodeString inside a cleanup region).
+// functions (declared __THROW, noexcept in C++), and C++'s operator delete
+// (noexcept, throw() before C++11), matched by prefix. Not destructors:
+// noexcept only from C++11 on, and libstdc++ builds parts as C++98, where
+// gcc keeps the GOT alive for their landing pads.
 static const char *const nothrow_names[] = {
     "abort", "_exit", "_Exit", "__stack_chk_fail", "__stack_chk_fail_local", "__assert_fail",
     "__assert_perror_fail", "__fortify_fail", "__chk_fail", "memcpy", "memmove", "memset", "memcmp",
@@ -282,11 +282,7 @@ static bool nothrow_name(const char *n) {
   for (int i = 0; nothrow_names[i]; i++)
     if (strlen(nothrow_names[i]) == len && strncmp(n, nothrow_names[i], len) == 0)
       return true;
-  if (strncmp(n, "_ZdlPv", 6) == 0 || strncmp(n, "_ZdaPv", 6) == 0)
-    return true;
-  // _ZN...D0Ev, D1Ev, D2Ev: a destructor (deleting, complete, base).
-  return strncmp(n, "_ZN", 3) == 0 && len > 7 && n[len - 4] == 'D' && n[len - 3] >= '0' && n[len - 3] <= '2' &&
-         n[len - 2] == 'E' && n[len - 1] == 'v';
+  return strncmp(n, "_ZdlPv", 6) == 0 || strncmp(n, "_ZdaPv", 6) == 0;
 }
 
 bool cfg_nothrow(const Elf *e, uint32_t target) {

@@ -316,11 +316,7 @@ static void walk_run(Walk *w, int li, bool check) {
       return;
     if (!check) {
       int o = tab_get(&w->owner, a);
-      // A run that started before this one's leader and walked on through
-      // here did so before that leader split it: it stops there now, so it
-      // no longer owns what follows (making a leader of each instruction
-      // here would lose the compare that bounds a jump table).
-      if (o >= 0 && o != li && !first && !(w->laddr[o] < w->laddr[li] && w->laddr[li] < a)) {
+      if (o >= 0 && o != li && !first) {
         // Two runs meet here without a leader: make one.
         reach(w, a, &s, 0, after_call);
         return;
