@@ -308,6 +308,18 @@ bool cfg_nothrow(const Elf *e, uint32_t target) {
   return false;
 }
 
+bool cfg_dtor(const Elf *e, uint32_t target) {
+  const PltEnt *pe = plt_at(e, target);
+  const VSym *s = pe ? NULL : elf_sym_at(e, target);
+  const char *n = pe ? pe->name : s && s->value == target ? s->name : NULL;
+  if (!n)
+    return false;
+  size_t len = strcspn(n, "@");
+  // _ZN...D0Ev, D1Ev, D2Ev: a deleting, complete or base destructor.
+  return strncmp(n, "_ZN", 3) == 0 && len > 7 && n[len - 4] == 'D' && n[len - 3] >= '0' && n[len - 3] <= '2' &&
+         n[len - 2] == 'E' && n[len - 1] == 'v';
+}
+
 int cfg_callee_pops(const Elf *e, uint32_t target) {
   const PltEnt *pe = plt_at(e, target);
   if (pe) {

@@ -283,6 +283,13 @@ static void landing_pad(Walk *w, const Insn *in, const State *s) {
   if (lp && elf_exec(v->e, lp)) {
     State ls = *s;
     ls.r[R_EAX] = ls.r[R_ECX] = ls.r[R_EDX] = (Val){V_UNK, 0, 0, 0};
+    // A destructor throws only where it may (before C++11, or declared
+    // noexcept(false)); gcc, knowing it cannot, reuses the registers and
+    // slots the landing pad reads before calling it (ICU's ~UnicodeString).
+    // Such an edge is kept, but a site it makes bad is undecided, not a
+    // finding.
+    if (in->kind == I_CALL && !ls.dtor_pad && cfg_dtor(v->e, in->target))
+      ls.dtor_pad = in->addr;
     reach(w, lp, &ls, in->addr, false);
   }
 }
@@ -490,11 +497,18 @@ static void check_site(Walk *w, const Insn *in, const PltEnt *pe, const State *s
     return;   // an absolute entry: EBX does not matter
   Val b = s->r[R_EBX];
   bool ok = b.kind == V_CONST && b.v == v->e->got;
-  site_record(v, in->addr, ok ? SITE_OK : SITE_BAD);
+  site_record(v, in->addr, ok ? SITE_OK : s->dtor_pad ? SITE_UNDECIDED : SITE_BAD);
   if (ok)
     return;
   char msg[700];
   flow_explain(v, in, s, msg, sizeof msg);
+  if (s->dtor_pad) {
+    vet_find(v, F_UNDECIDED, w->f, in->addr,
+             "undecided: %s (a path through the landing pad of the destructor called at 0x%x, which throws only if "
+             "declared so or built before C++11)",
+             msg, s->dtor_pad);
+    return;
+  }
   vet_find(v, in->kind == I_CALL ? F_PLT : F_TAIL, w->f, in->addr, "%s%s", in->kind == I_CALL ? "" : "tail jump: ",
            msg);
 }

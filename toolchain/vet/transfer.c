@@ -118,6 +118,10 @@ bool state_join(State *a, const State *b, uint32_t at) {
       ch = true;
     }
   }
+  if (b->dtor_pad && !a->dtor_pad) {
+    a->dtor_pad = b->dtor_pad;
+    ch = true;
+  }
   for (int i = 0; i < a->nslot;) {
     Val o = slot_get(b, a->slot[i].base, a->slot[i].off);
     Val j = val_join(a->slot[i].v, o);

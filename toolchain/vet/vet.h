@@ -226,6 +226,9 @@ bool cfg_noreturn(const Elf *e, uint32_t target);
 // Whether a call to target ends the process without unwinding (abort,
 // __stack_chk_fail, ...): it reaches no landing pad.
 bool cfg_nothrow(const Elf *e, uint32_t target);
+// Whether target is a C++ destructor (through the PLT or by its symbol):
+// noexcept from C++11 on, so its landing pad may be unreachable.
+bool cfg_dtor(const Elf *e, uint32_t target);
 // Bytes of arguments the callee pops (`ret $N`: a struct returned in memory).
 int cfg_callee_pops(const Elf *e, uint32_t target);
 
@@ -255,6 +258,7 @@ typedef struct {
   uint8_t nslot;
   uint8_t why, npath;
   bool ext_call;            // a call through the PLT or a pointer on the way (it may pop)
+  uint32_t dtor_pad;        // reached a landing pad from a destructor's call (its address), or 0
   uint32_t why_at;          // where EBX got its value
   uint32_t path[NPATH];     // branches taken since then (the last NPATH)
 } State;
