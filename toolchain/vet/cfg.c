@@ -156,9 +156,11 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
   enum { MAXI = 4096 };
   uint32_t *stack = xmalloc(MAXI * sizeof(uint32_t)), *seen = xcalloc(2 * MAXI, sizeof(uint32_t));
   int sp = 0, steps = 0;
-  bool returns = false;
+  bool returns = false, ret = false;
   stack[sp++] = start;
-  while (sp && !returns) {
+  // Until a `ret` says what the function pops: an indirect jump (a switch's
+  // table) or a tail call makes it return, but the walk goes on to find it.
+  while (sp && !ret) {
     uint32_t a = stack[--sp];
     for (;;) {
       uint32_t h = (a * 2654435761u) & (2 * MAXI - 1);
@@ -166,7 +168,7 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
         h = (h + 1) & (2 * MAXI - 1);
       if (seen[h] || ++steps >= MAXI) {
         if (steps >= MAXI)
-          returns = true;
+          returns = ret = true;
         break;
       }
       seen[h] = a + 1;
@@ -176,6 +178,7 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
       if (in.kind == I_RET || in.kind == I_JMPI) {
         if (in.kind == I_RET && in.nops == 1 && in.op[0].kind == 'i')
           *pops = (int)in.op[0].imm;
+        ret |= in.kind == I_RET;
         returns = true;
         break;
       }
@@ -224,7 +227,11 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
       uint32_t h2 = (s->value * 2654435761u) % NCACHE;
       if (nc.v[h2] && nc.addr[h2] == s->value)
         pops = nc.pops[h2];
-    } else if (depth == 0 && deps.e == e)
+      else
+        return nr;   // not walked (too deep): no verdict to keep for later calls
+    } else if (deps.e == e)
+      // At any depth: the verdict is cached for every later call, and a
+      // nested walk's would otherwise say "pops nothing" for good.
       dep_lookup(name, &nr, &pops);
     nc.addr[h] = target;
     nc.v[h] = nr ? 2 : 1;
@@ -248,6 +255,70 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
 }
 
 bool cfg_noreturn(const Elf *e, uint32_t target) { return noreturn_depth(e, target, 0); }
+
+// Functions that never unwind into their caller: a call to one never
+// reaches a C++ landing pad, even where the LSDA's call-site range around
+// it names one. gcc's ranges cover a whole region, calls it knows cannot
+// throw included, and it reuses the registers and slots the landing pad
+// reads before such calls (libstdc++'s string::reserve spills the GOT,
+// then overwrites the slot before wmemcpy and operator delete). These are
+// those gcc knows: the ones that end the process, glibc's memory and string
+// functions (declared __THROW, noexcept in C++), and C++'s operator delete
+// (noexcept, throw() before C++11), matched by prefix. Not destructors:
+// noexcept only from C++11 on, and libstdc++ builds parts as C++98, where
+// gcc keeps the GOT alive for their landing pads.
+static const char *const nothrow_names[] = {
+    "abort", "_exit", "_Exit", "__stack_chk_fail", "__stack_chk_fail_local", "__assert_fail",
+    "__assert_perror_fail", "__fortify_fail", "__chk_fail", "memcpy", "memmove", "memset", "memcmp",
+    "memchr", "memrchr", "strlen", "strnlen", "strcmp", "strncmp", "strcpy", "strncpy", "strcat",
+    "strncat", "strchr", "strrchr", "strstr", "wmemcpy", "wmemmove", "wmemset", "wmemcmp", "wmemchr",
+    "wcslen", "wcscmp", "wcsncmp", "__memcpy_chk", "__memmove_chk", "__memset_chk", "__strcpy_chk",
+    "__wmemcpy_chk", "__wmemmove_chk", "__wmemset_chk", "free", "malloc", "calloc", "realloc", NULL};
+
+static bool nothrow_name(const char *n) {
+  if (!n)
+    return false;
+  size_t len = strcspn(n, "@");
+  for (int i = 0; nothrow_names[i]; i++)
+    if (strlen(nothrow_names[i]) == len && strncmp(n, nothrow_names[i], len) == 0)
+      return true;
+  return strncmp(n, "_ZdlPv", 6) == 0 || strncmp(n, "_ZdaPv", 6) == 0;
+}
+
+bool cfg_nothrow(const Elf *e, uint32_t target) {
+  const PltEnt *pe = plt_at(e, target);
+  if (pe)
+    return nothrow_name(pe->name);
+  const VSym *s = elf_sym_at(e, target);
+  if (s && s->value == target && s->name && s->name[0])
+    return nothrow_name(s->name);
+  // A stripped __stack_chk_fail_local: straight-line code (a PC thunk, the
+  // GOT into EBX) ending in a call to one of them.
+  uint32_t a = target;
+  for (int i = 0; i < 6; i++) {
+    Insn in;
+    if (!decode_at(e, a, &in) || in.kind == I_BAD)
+      return false;
+    if (in.kind == I_CALL && in.target != a + in.len && cfg_thunk_reg(e, in.target) == R_NONE)
+      return plt_at(e, in.target) && nothrow_name(plt_at(e, in.target)->name);
+    if (in.kind != I_OTHER && !(in.kind == I_CALL && cfg_thunk_reg(e, in.target) != R_NONE))
+      return false;
+    a += in.len;
+  }
+  return false;
+}
+
+bool cfg_dtor(const Elf *e, uint32_t target) {
+  const PltEnt *pe = plt_at(e, target);
+  const VSym *s = pe ? NULL : elf_sym_at(e, target);
+  const char *n = pe ? pe->name : s && s->value == target ? s->name : NULL;
+  if (!n)
+    return false;
+  size_t len = strcspn(n, "@");
+  // _ZN...D0Ev, D1Ev, D2Ev: a deleting, complete or base destructor.
+  return strncmp(n, "_ZN", 3) == 0 && len > 7 && n[len - 4] == 'D' && n[len - 3] >= '0' && n[len - 3] <= '2' &&
+         n[len - 2] == 'E' && n[len - 1] == 'v';
+}
 
 int cfg_callee_pops(const Elf *e, uint32_t target) {
   const PltEnt *pe = plt_at(e, target);

@@ -177,10 +177,10 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
             li >= 0 ? w->st[li].r[R_ESP].kind : -1, li >= 0 ? w->st[li].r[R_ESP].v : 0, in.r[R_ESP].kind,
             in.r[R_ESP].v);
   if (li >= 0 && sp_conflict(&w->st[li], &in) && w->st[li].r[R_ESP].base == in.r[R_ESP].base) {
-    // A callee outside the module that returns a struct pops its hidden
-    // pointer (ret $4), which vet cannot see: where two edges differ by
-    // just that and the lower one came through a PLT call, the callee
-    // popped it.
+    // A callee outside the module, or called through a pointer, that
+    // returns a struct pops its hidden pointer (ret $4), which vet cannot
+    // see: where two edges differ by just that and the lower one came
+    // through such a call, the callee popped it.
     int32_t d = (int32_t)(w->st[li].r[R_ESP].v - in.r[R_ESP].v);
     if (d == 4 && in.ext_call)
       in.r[R_ESP] = w->st[li].r[R_ESP];
@@ -283,6 +283,13 @@ static void landing_pad(Walk *w, const Insn *in, const State *s) {
   if (lp && elf_exec(v->e, lp)) {
     State ls = *s;
     ls.r[R_EAX] = ls.r[R_ECX] = ls.r[R_EDX] = (Val){V_UNK, 0, 0, 0};
+    // A destructor throws only where it may (before C++11, or declared
+    // noexcept(false)); gcc, knowing it cannot, reuses the registers and
+    // slots the landing pad reads before calling it (ICU's ~UnicodeString).
+    // Such an edge is kept, but a site it makes bad is undecided, not a
+    // finding.
+    if (in->kind == I_CALL && !ls.dtor_pad && cfg_dtor(v->e, in->target))
+      ls.dtor_pad = in->addr;
     reach(w, lp, &ls, in->addr, false);
   }
 }
@@ -297,6 +304,7 @@ static void walk_run(Walk *w, int li, bool check) {
   uint32_t a = w->laddr[li];
   bool after_call = w->aftercall[li];   // reached only by falling out of calls
   last_cmp_reg = R_NONE;
+  mem_cmp = 0;
   for (bool first = true;; first = false) {
     if (!first) {
       int l2 = tab_get(&w->lead, a);
@@ -343,6 +351,11 @@ static void walk_run(Walk *w, int li, bool check) {
         if (bs->r[last_cmp_reg].kind == V_UNK && last_cmp_imm < 0x10000 && (last_cmp_imm || in.m == M_JA || in.m == M_JBE))
           bs->r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
       }
+      if (mem_cmp == 1 && (in.m == M_JA || (in.m == M_JAE && last_cmp_imm)) && last_cmp_imm < 0x10000) {
+        mem_cmp = 2;   // on the fall-through, which the walk follows next
+        mem_cmp_bound = in.m == M_JA ? last_cmp_imm : last_cmp_imm - 1;
+      } else
+        mem_cmp = 0;
       if (in_plt(e, in.target, &pe)) {
         if (check)
           check_site(w, &in, pe, &ts);
@@ -391,7 +404,7 @@ static void walk_run(Walk *w, int li, bool check) {
         if (!check && elf_exec(e, in.target) && !funcs_find(&v->fs, in.target))
           funcs_add(&v->fs, in.target, in.target, NULL, FN_CALL);
       }
-      if (!check)
+      if (!check && !cfg_nothrow(e, in.target))
         landing_pad(w, &in, &s);   // a call that does not return may throw
       if (plt_at(e, in.target))
         s.ext_call = true;
@@ -408,6 +421,8 @@ static void walk_run(Walk *w, int li, bool check) {
       Val old = s.r[R_EBX];
       if (!check && in.kind == I_CALLI)
         landing_pad(w, &in, &s);
+      if (in.kind == I_CALLI)
+        s.ext_call = true;   // it may pop, as a PLT callee may
       s.r[R_EAX] = s.r[R_ECX] = s.r[R_EDX] = UNK;
       if (is_go(w)) {
         // Go's ABI0: every register is the caller's to save.
@@ -417,6 +432,7 @@ static void walk_run(Walk *w, int li, bool check) {
         (void)old;
       }
       last_cmp_reg = R_NONE;
+      mem_cmp = 0;
       break;
     }
     case I_RET:
@@ -427,11 +443,14 @@ static void walk_run(Walk *w, int li, bool check) {
     }
     // Falling into another function's start: it is analyzed from its own
     // entry; this path ends (a call that does not return, or padding).
-    // Padding after a call keeps it "after a call".
+    // Padding after a call keeps it "after a call". An FDE-only start (which
+    // may be only a jump target) ends it too when reached from a call: code
+    // never falls from a call into the next FDE, so that call does not
+    // return (rb_raise, through this module's PLT, deeper than vet looks).
     if (!in.nop)
       after_call = (in.kind == I_CALL && in.target != next) || in.kind == I_CALLI;
     const VFunc *nf = funcs_find(&v->fs, next);
-    if ((nf && nf->start != w->f->start && !nf->weak_entry) || !elf_exec(e, next))
+    if ((nf && nf->start != w->f->start && (!nf->weak_entry || after_call)) || !elf_exec(e, next))
       return;
     a = next;
   }
@@ -478,11 +497,18 @@ static void check_site(Walk *w, const Insn *in, const PltEnt *pe, const State *s
     return;   // an absolute entry: EBX does not matter
   Val b = s->r[R_EBX];
   bool ok = b.kind == V_CONST && b.v == v->e->got;
-  site_record(v, in->addr, ok ? SITE_OK : SITE_BAD);
+  site_record(v, in->addr, ok ? SITE_OK : s->dtor_pad ? SITE_UNDECIDED : SITE_BAD);
   if (ok)
     return;
   char msg[700];
   flow_explain(v, in, s, msg, sizeof msg);
+  if (s->dtor_pad) {
+    vet_find(v, F_UNDECIDED, w->f, in->addr,
+             "undecided: %s (a path through the landing pad of the destructor called at 0x%x, which throws only if "
+             "declared so or built before C++11)",
+             msg, s->dtor_pad);
+    return;
+  }
   vet_find(v, in->kind == I_CALL ? F_PLT : F_TAIL, w->f, in->addr, "%s%s", in->kind == I_CALL ? "" : "tail jump: ",
            msg);
 }

@@ -118,6 +118,10 @@ bool state_join(State *a, const State *b, uint32_t at) {
       ch = true;
     }
   }
+  if (b->dtor_pad && !a->dtor_pad) {
+    a->dtor_pad = b->dtor_pad;
+    ch = true;
+  }
   for (int i = 0; i < a->nslot;) {
     Val o = slot_get(b, a->slot[i].base, a->slot[i].off);
     Val j = val_join(a->slot[i].v, o);
@@ -238,6 +242,19 @@ static Val add(Val a, Val b, bool sub) {
 uint8_t last_cmp_reg = R_NONE;
 uint32_t last_cmp_imm;
 
+// Or cmp imm, mem (a switch on a field: `cmpl $N, off(%reg); ja default;
+// mov off(%reg), %r; jmp *table(,%r,4)`): after the ja falls through, a
+// load of that same memory gets the bound, until the registers of its
+// address or any memory are written.
+uint8_t mem_cmp;
+uint32_t mem_cmp_bound;
+static Mem mem_cmp_op;
+
+static bool mem_same(const Mem *a, const Mem *b) {
+  return a->base == b->base && a->index == b->index && a->scale == b->scale && a->disp == b->disp &&
+         a->seg == b->seg && a->size == b->size;
+}
+
 // Applies in (not a branch's control effect) to s.
 void state_transfer(Vet *v, State *s, const Insn *in) {
   Val ebx = s->r[R_EBX];
@@ -249,6 +266,9 @@ void state_transfer(Vet *v, State *s, const Insn *in) {
   case M_MOV:
     if (in->nops == 2) {
       Val x = opnd_read(s, b);
+      if (mem_cmp == 2 && b->kind == 'm' && mem_same(&b->mem, &mem_cmp_op) && a->kind == 'r' && !a->partial &&
+          x.kind == V_UNK)
+        x = (Val){V_UNK, 1, 0, mem_cmp_bound};
       if (b->kind == 'r' && b->reg != R_NONE && !b->partial && a->kind == 'r' && last_cmp_reg == a->reg)
         last_cmp_reg = R_NONE;
       wr(s, a, b->kind == 'm' && b->mem.seg ? UNK : x);
@@ -298,6 +318,14 @@ void state_transfer(Vet *v, State *s, const Insn *in) {
     if (in->nops == 2 && a->kind == 'r' && !a->partial && a->reg != R_NONE && b->kind == 'i') {
       last_cmp_reg = a->reg;
       last_cmp_imm = (uint32_t)b->imm;
+      mem_cmp = 0;
+      return;
+    }
+    if (in->nops == 2 && a->kind == 'm' && a->mem.size == 32 && !a->mem.seg && b->kind == 'i') {
+      last_cmp_reg = R_NONE;
+      last_cmp_imm = (uint32_t)b->imm;
+      mem_cmp = 1;
+      mem_cmp_op = a->mem;
       return;
     }
     break;
@@ -357,8 +385,20 @@ void state_transfer(Vet *v, State *s, const Insn *in) {
     if (in->op[i].kind == 'm' && in->op[i].write)
       wr(s, &in->op[i], UNK);
 done:
-  if (!flags_kept && in->kind == I_OTHER)
+  if (!flags_kept && in->kind == I_OTHER) {
     last_cmp_reg = R_NONE;
+    if (mem_cmp == 1)
+      mem_cmp = 0;
+  }
+  if (mem_cmp == 2) {
+    uint16_t addr = (mem_cmp_op.base != R_NONE ? 1u << mem_cmp_op.base : 0) |
+                    (mem_cmp_op.index != R_NONE ? 1u << mem_cmp_op.index : 0);
+    bool stores = false;
+    for (int i = 0; i < in->nops; i++)
+      stores |= in->op[i].kind == 'm' && in->op[i].write;
+    if ((in->writes & addr) || stores || in->m == M_PUSH || in->m == M_PUSHA || in->kind != I_OTHER)
+      mem_cmp = 0;
+  }
   if (s->r[R_ESP].kind == V_STACK && esp_known && s->r[R_ESP].base == esp_base) {
     // SP moved up: what is below it is gone.
     for (int i = 0; i < s->nslot;)

@@ -223,6 +223,12 @@ int cfg_thunk_reg(const Elf *e, uint32_t a);
 void cfg_reset(const Elf *e, const char *const *dirs, int ndirs);
 // Whether a call to target never returns (abort, __stack_chk_fail@plt, ...).
 bool cfg_noreturn(const Elf *e, uint32_t target);
+// Whether a call to target ends the process without unwinding (abort,
+// __stack_chk_fail, ...): it reaches no landing pad.
+bool cfg_nothrow(const Elf *e, uint32_t target);
+// Whether target is a C++ destructor (through the PLT or by its symbol):
+// noexcept from C++11 on, so its landing pad may be unreachable.
+bool cfg_dtor(const Elf *e, uint32_t target);
 // Bytes of arguments the callee pops (`ret $N`: a struct returned in memory).
 int cfg_callee_pops(const Elf *e, uint32_t target);
 
@@ -251,7 +257,8 @@ typedef struct {
   } slot[NSLOT];   // stack slots known to hold a value (v.kind != V_UNK)
   uint8_t nslot;
   uint8_t why, npath;
-  bool ext_call;            // a call through the PLT on the way (it may pop)
+  bool ext_call;            // a call through the PLT or a pointer on the way (it may pop)
+  uint32_t dtor_pad;        // reached a landing pad from a destructor's call (its address), or 0
   uint32_t why_at;          // where EBX got its value
   uint32_t path[NPATH];     // branches taken since then (the last NPATH)
 } State;
@@ -278,6 +285,10 @@ void state_transfer(Vet *v, State *s, const Insn *in);
 // run and call; R_NONE when there is none.
 extern uint8_t last_cmp_reg;
 extern uint32_t last_cmp_imm;
+// Or `cmp imm, mem`: mem_cmp 1 after it, 2 once a ja/jae fell through
+// (the walk's: a load of that memory then gets mem_cmp_bound); 0 none.
+extern uint8_t mem_cmp;
+extern uint32_t mem_cmp_bound;
 // The module's GOT, set by flow_function: a full slot table keeps the slot
 // that holds it (where EBX is reloaded from).
 extern uint32_t state_got;
