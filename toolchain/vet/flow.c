@@ -74,7 +74,6 @@ typedef struct {
   Vet *v;
   const VFunc *f;
   Tab lead;        // leader address -> index
-  Tab owner;       // instruction address -> the leader whose run walked it
   uint32_t *laddr;
   State *st;
   int nlead, caplead;
@@ -84,8 +83,9 @@ typedef struct {
   long steps;
   bool unresolved, budget;
   uint32_t unresolved_at;
-  Tab icache;      // instruction address -> insns[]
+  Tab icache;      // instruction address -> insns[] and iowner[]
   Insn *insns;
+  int *iowner;     // the leader whose run walked the instruction, or -1
   int ninsns, capinsns;
 } Walk;
 
@@ -128,23 +128,34 @@ static int dequeue(Walk *w) {
 }
 
 // Instructions are decoded once per function walk and kept (memory bounded
-// by the code one function's flow covers).
-static bool walk_decode(Walk *w, uint32_t a, Insn *in) {
+// by the code one function's flow covers), with the leader that owns each:
+// one lookup a step. The instruction at a, or NULL when it is not one
+// (*ix is then -1 or its bad entry); the pointer lives until the next
+// walk_decode.
+static const Insn *walk_decode(Walk *w, uint32_t a, int *ix) {
   int i = tab_get(&w->icache, a);
-  if (i >= 0) {
-    *in = w->insns[i];
-    return in->kind != I_BAD;
+  if (i < 0) {
+    if (w->ninsns == w->capinsns) {
+      w->capinsns = w->capinsns ? w->capinsns * 2 : 256;
+      w->insns = xrealloc(w->insns, w->capinsns * sizeof(Insn));
+      w->iowner = xrealloc(w->iowner, w->capinsns * sizeof(int));
+    }
+    i = w->ninsns++;
+    Insn *in = &w->insns[i];
+    bool ok = decode_at(w->v->e, a, in) && in->kind != I_BAD && elf_exec(w->v->e, a);
+    if (!ok)
+      in->kind = I_BAD;
+    w->iowner[i] = -1;
+    tab_put(&w->icache, a, i);
   }
-  bool ok = decode_at(w->v->e, a, in) && in->kind != I_BAD && elf_exec(w->v->e, a);
-  if (!ok)
-    in->kind = I_BAD;
-  if (w->ninsns == w->capinsns) {
-    w->capinsns = w->capinsns ? w->capinsns * 2 : 256;
-    w->insns = xrealloc(w->insns, w->capinsns * sizeof(Insn));
-  }
-  w->insns[w->ninsns] = *in;
-  tab_put(&w->icache, a, w->ninsns++);
-  return ok;
+  *ix = i;
+  return w->insns[i].kind != I_BAD ? &w->insns[i] : NULL;
+}
+
+// The leader whose run walked the instruction at a, or -1.
+static int owner_of(const Walk *w, uint32_t a) {
+  int i = tab_get(&w->icache, a);
+  return i >= 0 ? w->iowner[i] : -1;
 }
 
 // Whether two states disagree on the stack depth.
@@ -222,7 +233,7 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
   tab_put(&w->lead, t, li);
   enqueue(w, li);
   // A leader inside a run already walked splits it: walk that run again.
-  int o = tab_get(&w->owner, t);
+  int o = owner_of(w, t);
   if (o >= 0 && o != li)
     enqueue(w, o);
 }
@@ -310,17 +321,18 @@ static void walk_run(Walk *w, int li, bool check) {
       w->budget = true;
       return;
     }
-    Insn in;
-    if (!walk_decode(w, a, &in))
+    int ix;
+    const Insn *in = walk_decode(w, a, &ix);
+    if (!in)
       return;
     if (!check) {
-      int o = tab_get(&w->owner, a);
+      int o = w->iowner[ix];
       if (o >= 0 && o != li && !first) {
         // Two runs meet here without a leader: make one.
         reach(w, a, &s, 0, after_call);
         return;
       }
-      tab_put(&w->owner, a, li);
+      w->iowner[ix] = li;
     } else {
       uint32_t off = a - v->seen_lo;
       if (a >= v->seen_lo && a < v->seen_hi) {
@@ -328,39 +340,51 @@ static void walk_run(Walk *w, int li, bool check) {
       }
     }
     if (check && trace_hi && a >= trace_lo && a < trace_hi)
-      trace(v, &in, &s);
-    uint32_t next = a + in.len;
+      trace(v, in, &s);
+    uint32_t next = a + in->len;
     const PltEnt *pe;
-    switch (in.kind) {
+    switch (in->kind) {
     case I_JMP:
     case I_JCC: {
-      State ts = s, fs = s;
-      if (last_cmp_reg != R_NONE && (in.m == M_JA || in.m == M_JAE || in.m == M_JBE || in.m == M_JB)) {
+      // The taken edge's state ts and the fallthrough's (s, after the
+      // branch's edges): the same but for a bound; a copy only then.
+      State tcopy;
+      const State *ts = &s;
+      bool bound_fall = false;
+      uint32_t bound = 0;
+      if (last_cmp_reg != R_NONE && (in->m == M_JA || in->m == M_JAE || in->m == M_JBE || in->m == M_JB)) {
         // cmp reg, imm; ja: falling through, reg <= imm (jae: < imm); jbe
         // taken, reg <= imm (jb: < imm).
-        uint32_t bound = (in.m == M_JA || in.m == M_JBE) ? last_cmp_imm : last_cmp_imm - 1;
-        State *bs = (in.m == M_JA || in.m == M_JAE) ? &fs : &ts;
-        if (bs->r[last_cmp_reg].kind == V_UNK && last_cmp_imm < 0x10000 && (last_cmp_imm || in.m == M_JA || in.m == M_JBE))
-          bs->r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
+        bound = (in->m == M_JA || in->m == M_JBE) ? last_cmp_imm : last_cmp_imm - 1;
+        if (s.r[last_cmp_reg].kind == V_UNK && last_cmp_imm < 0x10000 && (last_cmp_imm || in->m == M_JA || in->m == M_JBE)) {
+          if (in->m == M_JA || in->m == M_JAE)
+            bound_fall = true;
+          else {
+            tcopy = s;
+            tcopy.r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
+            ts = &tcopy;
+          }
+        }
       }
-      if (in_plt(e, in.target, &pe)) {
+      if (in_plt(e, in->target, &pe)) {
         if (check)
-          check_site(w, &in, pe, &ts);
-      } else if (in.target != w->f->start && funcs_find(&v->fs, in.target) &&
-                 !funcs_find(&v->fs, in.target)->weak_entry) {
+          check_site(w, in, pe, ts);
+      } else if (in->target != w->f->start && funcs_find(&v->fs, in->target) &&
+                 !funcs_find(&v->fs, in->target)->weak_entry) {
         // A tail call to another function: analyzed from its own entry.
-      } else if (!check && elf_exec(e, in.target))
-        reach(w, in.target, &ts, a, false);
-      if (in.kind == I_JMP)
+      } else if (!check && elf_exec(e, in->target))
+        reach(w, in->target, ts, a, false);
+      if (in->kind == I_JMP)
         return;
-      s = fs;
+      if (bound_fall)
+        s.r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
       break;
     }
     case I_JMPI:
-      if (!check && !jump_table(w, &in, &s)) {
+      if (!check && !jump_table(w, in, &s)) {
         // Through the GOT (jmp *f@GOT(%ebx)) or a function pointer: a tail
         // call; anything else may leave code unreached (checked after).
-        const Opnd *o = &in.op[0];
+        const Opnd *o = &in->op[0];
         bool tail = o->kind == 'm' && o->mem.base != R_NONE && s.r[o->mem.base].kind == V_CONST;
         if (!tail && !w->unresolved) {
           w->unresolved = true;
@@ -369,17 +393,17 @@ static void walk_run(Walk *w, int li, bool check) {
       }
       return;
     case I_CALL:
-      if (in.target == next) {   // call 1f; 1: pop %reg
+      if (in->target == next) {   // call 1f; 1: pop %reg
         state_push(&s, val_const(next));
         break;
       }
-      if (check && defer_is_deferreturn(e, in.target))
-        defer_site(v, w->f, a, in.len, &s);
-      if (in_plt(e, in.target, &pe)) {
+      if (check && defer_is_deferreturn(e, in->target))
+        defer_site(v, w->f, a, in->len, &s);
+      if (in_plt(e, in->target, &pe)) {
         if (check)
-          check_site(w, &in, pe, &s);
+          check_site(w, in, pe, &s);
       } else {
-        int tr = cfg_thunk_reg(e, in.target);
+        int tr = cfg_thunk_reg(e, in->target);
         if (tr != R_NONE) {
           Val old = s.r[R_EBX];
           s.r[tr] = val_const(next);
@@ -388,17 +412,17 @@ static void walk_run(Walk *w, int li, bool check) {
           }
           break;
         }
-        if (!check && elf_exec(e, in.target) && !funcs_find(&v->fs, in.target))
-          funcs_add(&v->fs, in.target, in.target, NULL, FN_CALL);
+        if (!check && elf_exec(e, in->target) && !funcs_find(&v->fs, in->target))
+          funcs_add(&v->fs, in->target, in->target, NULL, FN_CALL);
       }
       if (!check)
-        landing_pad(w, &in, &s);   // a call that does not return may throw
-      if (plt_at(e, in.target))
+        landing_pad(w, in, &s);   // a call that does not return may throw
+      if (plt_at(e, in->target))
         s.ext_call = true;
-      if (cfg_noreturn(e, in.target))
+      if (cfg_noreturn(e, in->target))
         return;
       if (s.r[R_ESP].kind == V_STACK) {
-        int pops = cfg_callee_pops(e, in.target);
+        int pops = cfg_callee_pops(e, in->target);
         if (pops)
           s.r[R_ESP].v += (uint32_t)pops;
       }
@@ -406,8 +430,8 @@ static void walk_run(Walk *w, int li, bool check) {
     case I_CALLI:
     call: {
       Val old = s.r[R_EBX];
-      if (!check && in.kind == I_CALLI)
-        landing_pad(w, &in, &s);
+      if (!check && in->kind == I_CALLI)
+        landing_pad(w, in, &s);
       s.r[R_EAX] = s.r[R_ECX] = s.r[R_EDX] = UNK;
       if (is_go(w)) {
         // Go's ABI0: every register is the caller's to save.
@@ -423,13 +447,13 @@ static void walk_run(Walk *w, int li, bool check) {
     case I_STOP:
       return;
     default:
-      state_transfer(v, &s, &in);
+      state_transfer(v, &s, in);
     }
     // Falling into another function's start: it is analyzed from its own
     // entry; this path ends (a call that does not return, or padding).
     // Padding after a call keeps it "after a call".
-    if (!in.nop)
-      after_call = (in.kind == I_CALL && in.target != next) || in.kind == I_CALLI;
+    if (!in->nop)
+      after_call = (in->kind == I_CALL && in->target != next) || in->kind == I_CALLI;
     const VFunc *nf = funcs_find(&v->fs, next);
     if ((nf && nf->start != w->f->start && !nf->weak_entry) || !elf_exec(e, next))
       return;
@@ -504,7 +528,7 @@ static void sweep_unreached(Walk *w) {
     }
     const PltEnt *pe;
     if ((in.kind == I_CALL || in.kind == I_JMP || in.kind == I_JCC) && in_plt(e, in.target, &pe) && pe->pic &&
-        tab_get(&w->owner, a) < 0) {
+        owner_of(w, a) < 0) {
       site_record(v, a, SITE_UNDECIDED);
       char t[96];
       insn_text(e, &in, t, sizeof t);
@@ -548,8 +572,6 @@ void flow_function(Vet *v, const VFunc *f) {
   }
   free(w.lead.key);
   free(w.lead.val);
-  free(w.owner.key);
-  free(w.owner.val);
   free(w.laddr);
   free(w.st);
   free(w.queued);
@@ -557,6 +579,7 @@ void flow_function(Vet *v, const VFunc *f) {
   free(w.icache.key);
   free(w.icache.val);
   free(w.insns);
+  free(w.iowner);
   free(w.work);
 }
 

@@ -210,6 +210,10 @@ void decode_init(void);
 // Decodes the instruction at address a of e. false when the bytes are not in
 // the file or are not an instruction (kind I_BAD).
 bool decode_at(const Elf *e, uint32_t a, Insn *in);
+// The same for a walk that needs only the control flow: kind, len and
+// target are decode_at's; of the rest, only a branch's, call's or
+// return's operands are filled (the others' are not decoded: cheaper).
+bool decode_flow(const Elf *e, uint32_t a, Insn *in);
 // Its text for messages: "call 0x1070" with names; n bytes in buf.
 void insn_text(const Elf *e, const Insn *in, char *buf, size_t n);
 
