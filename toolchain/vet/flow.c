@@ -49,7 +49,7 @@ static void tab_grow(Tab *t) {
 static void tab_put(Tab *t, uint32_t k, int val) {
   if ((t->n + 1) * 2 > t->cap)
     tab_grow(t);
-  uint32_t h = (k * 2654435761u) & (t->cap - 1);
+  uint32_t h = addr_hash(k) & (t->cap - 1);
   while (t->val[h] >= 0 && t->key[h] != k)
     h = (h + 1) & (t->cap - 1);
   if (t->val[h] < 0)
@@ -61,7 +61,7 @@ static void tab_put(Tab *t, uint32_t k, int val) {
 static int tab_get(const Tab *t, uint32_t k) {
   if (!t->cap)
     return -1;
-  uint32_t h = (k * 2654435761u) & (t->cap - 1);
+  uint32_t h = addr_hash(k) & (t->cap - 1);
   while (t->val[h] >= 0) {
     if (t->key[h] == k)
       return t->val[h];

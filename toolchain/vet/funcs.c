@@ -47,7 +47,7 @@ static void ix_grow(void) {
 }
 
 static void ix_put(uint32_t k, int i) {
-  uint32_t h = (k * 2654435761u) & (ix.cap - 1);
+  uint32_t h = addr_hash(k) & (ix.cap - 1);
   while (ix.idx[h] >= 0 && ix.key[h] != k)
     h = (h + 1) & (ix.cap - 1);
   ix.key[h] = k;
@@ -57,7 +57,7 @@ static void ix_put(uint32_t k, int i) {
 static int ix_get(uint32_t k) {
   if (!ix.cap)
     return -1;
-  uint32_t h = (k * 2654435761u) & (ix.cap - 1);
+  uint32_t h = addr_hash(k) & (ix.cap - 1);
   while (ix.idx[h] >= 0) {
     if (ix.key[h] == k)
       return ix.idx[h];

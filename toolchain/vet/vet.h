@@ -40,6 +40,17 @@
 #include <stdint.h>
 #include <stdio.h>
 
+// An address hashed for the open-addressing tables (flow.c, funcs.c):
+// every bit of it mixed into the low bits the tables mask with, since
+// function starts and branch targets are mostly 16-byte aligned (a plain
+// multiply leaves their low bits 0 and the probes clustered).
+static inline uint32_t addr_hash(uint32_t k) {
+  k ^= k >> 16;
+  k *= 0x45d9f3bu;
+  k ^= k >> 16;
+  return k;
+}
+
 // ---------------------------------------------------------------- elf.c
 
 typedef struct {
@@ -95,6 +106,8 @@ typedef struct {
   uint32_t got;          // the GOT the PIC PLT entries imply (0: none)
   bool any_pic_plt, any_abs_plt;
   const VSec *bcache;    // elf_bytes' last section
+  int *byname;           // elf_sym_named's hash of syms by name (lazy), -1 empty
+  uint32_t nbyname;      // its size, a power of 2
 } Elf;
 
 // vet_elf_open: 0 and *e filled, or -1 with a message in err (the file is
