@@ -84,6 +84,13 @@ typedef struct {
   bool unresolved, budget;
   uint32_t unresolved_at;
   Tab icache;      // instruction address -> insns[] and iowner[]
+  // Inside the function's own range [dlo, dlo + dn), the two tables are
+  // arrays indexed by address (index + 1; 0: none), nearly always where
+  // the walk is: no hashing, and neighbours share a cache line. Memory:
+  // 8 bytes a byte of the function. Outside (cold parts, functions of
+  // unknown size), the hash tables.
+  uint32_t dlo, dn;
+  int *dlead, *dins;
   Insn *insns;
   int *iowner;     // the leader whose run walked the instruction, or -1
   int ninsns, capinsns;
@@ -127,13 +134,32 @@ static int dequeue(Walk *w) {
   return top;
 }
 
+static int lead_get(const Walk *w, uint32_t a) {
+  return a - w->dlo < w->dn ? w->dlead[a - w->dlo] - 1 : tab_get(&w->lead, a);
+}
+static void lead_put(Walk *w, uint32_t a, int li) {
+  if (a - w->dlo < w->dn)
+    w->dlead[a - w->dlo] = li + 1;
+  else
+    tab_put(&w->lead, a, li);
+}
+static int ins_get(const Walk *w, uint32_t a) {
+  return a - w->dlo < w->dn ? w->dins[a - w->dlo] - 1 : tab_get(&w->icache, a);
+}
+static void ins_put(Walk *w, uint32_t a, int i) {
+  if (a - w->dlo < w->dn)
+    w->dins[a - w->dlo] = i + 1;
+  else
+    tab_put(&w->icache, a, i);
+}
+
 // Instructions are decoded once per function walk and kept (memory bounded
 // by the code one function's flow covers), with the leader that owns each:
 // one lookup a step. The instruction at a, or NULL when it is not one
 // (*ix is then -1 or its bad entry); the pointer lives until the next
 // walk_decode.
 static const Insn *walk_decode(Walk *w, uint32_t a, int *ix) {
-  int i = tab_get(&w->icache, a);
+  int i = ins_get(w, a);
   if (i < 0) {
     if (w->ninsns == w->capinsns) {
       w->capinsns = w->capinsns ? w->capinsns * 2 : 256;
@@ -146,7 +172,7 @@ static const Insn *walk_decode(Walk *w, uint32_t a, int *ix) {
     if (!ok)
       in->kind = I_BAD;
     w->iowner[i] = -1;
-    tab_put(&w->icache, a, i);
+    ins_put(w, a, i);
   }
   *ix = i;
   return w->insns[i].kind != I_BAD ? &w->insns[i] : NULL;
@@ -154,7 +180,7 @@ static const Insn *walk_decode(Walk *w, uint32_t a, int *ix) {
 
 // The leader whose run walked the instruction at a, or -1.
 static int owner_of(const Walk *w, uint32_t a) {
-  int i = tab_get(&w->icache, a);
+  int i = ins_get(w, a);
   return i >= 0 ? w->iowner[i] : -1;
 }
 
@@ -174,14 +200,14 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
   State in = *s;
   if (trace_hi && t >= trace_lo && t < trace_hi && getenv("T3"))
     fprintf(stderr, "reach %x from %x ac=%d esp=%d/%x lead=%d\n", t, from, after_call, s->r[R_ESP].kind, s->r[R_ESP].v,
-            tab_get(&w->lead, t));
+            lead_get(w, t));
   if (from && in.npath < NPATH)
     in.path[in.npath++] = from;
   else if (from) {
     memmove(in.path, in.path + 1, (NPATH - 1) * sizeof(uint32_t));
     in.path[NPATH - 1] = from;
   }
-  int li = tab_get(&w->lead, t);
+  int li = lead_get(w, t);
   if (trace_hi && t >= trace_lo && t < trace_hi && (li < 0 || w->st[li].r[R_ESP].kind == V_STACK) &&
       (li >= 0 ? !val_eq(w->st[li].r[R_ESP], in.r[R_ESP]) : in.r[R_ESP].kind != V_STACK) && getenv("T2"))
     fprintf(stderr, "join at %x from %x%s: esp %d/%x vs %d/%x\n", t, from, after_call ? " (after a call)" : "",
@@ -230,7 +256,7 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
   w->st[li] = in;
   w->queued[li] = false;
   w->aftercall[li] = after_call;
-  tab_put(&w->lead, t, li);
+  lead_put(w, t, li);
   enqueue(w, li);
   // A leader inside a run already walked splits it: walk that run again.
   int o = owner_of(w, t);
@@ -310,7 +336,7 @@ static void walk_run(Walk *w, int li, bool check) {
   last_cmp_reg = R_NONE;
   for (bool first = true;; first = false) {
     if (!first) {
-      int l2 = tab_get(&w->lead, a);
+      int l2 = lead_get(w, a);
       if (l2 >= 0) {
         if (!check)
           reach(w, a, &s, 0, after_call);
@@ -552,6 +578,12 @@ void flow_function(Vet *v, const VFunc *f) {
   w.f = f;
   state_got = v->e->got;
   v->cur = f;
+  if (f->end > f->start && f->end - f->start <= 64u << 20) {
+    w.dlo = f->start;
+    w.dn = f->end - f->start;
+    w.dlead = xcalloc(w.dn, sizeof(int));
+    w.dins = xcalloc(w.dn, sizeof(int));
+  }
   State s;
   state_entry(&s);
   reach(&w, f->start, &s, 0, false);
@@ -580,6 +612,8 @@ void flow_function(Vet *v, const VFunc *f) {
   free(w.icache.val);
   free(w.insns);
   free(w.iowner);
+  free(w.dlead);
+  free(w.dins);
   free(w.work);
 }
 
