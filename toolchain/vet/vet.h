@@ -104,6 +104,7 @@ typedef struct {
   PltEnt *plt;
   int nplt;
   uint32_t got;          // the GOT the PIC PLT entries imply (0: none)
+  uint32_t plt_end;      // the highest end of an entry: plt_at is NULL above
   bool any_pic_plt, any_abs_plt;
   const VSec *bcache;    // elf_bytes' last section
   int *byname;           // elf_sym_named's hash of syms by name (lazy), -1 empty
