@@ -29,8 +29,11 @@
 //   vet.c     `pic386 vet`: flags, walking files and directories
 //
 // Memory: a file is mmapped, never copied; the analysis keeps state only per
-// function (block states, a visited set), freed when the function is done.
-// Per file, findings and a bitmap of the code's instruction starts.
+// function (block states, its decoded instructions, and two ints a byte of
+// the function's own range: the leader and instruction tables), freed when
+// the function is done. Per file, findings and two bitmaps over the code
+// (instruction starts visited, function starts). Per process, the
+// noreturn walks' fixed tables (cfg.c).
 #ifndef VET_H
 #define VET_H
 
