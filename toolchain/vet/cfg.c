@@ -132,12 +132,18 @@ static const char *const noreturn_names[] = {
     "__gmp_sqrt_of_negative", "__gmp_overflow_in_mpz", "__gmpn_divexact_by3c_badness",
     NULL};
 
+// Asked at every call: the names' lengths are measured once.
+static size_t noreturn_len[sizeof noreturn_names / sizeof *noreturn_names];
+
 static bool noreturn_name(const char *n) {
   if (!n)
     return false;
+  if (!noreturn_len[0])
+    for (int i = 0; noreturn_names[i]; i++)
+      noreturn_len[i] = strlen(noreturn_names[i]);
   size_t len = strcspn(n, "@");   // foo@GLIBC_2.0
   for (int i = 0; noreturn_names[i]; i++)
-    if (strlen(noreturn_names[i]) == len && strncmp(n, noreturn_names[i], len) == 0)
+    if (noreturn_len[i] == len && n[0] == noreturn_names[i][0] && strncmp(n, noreturn_names[i], len) == 0)
       return true;
   // C++'s std::__throw_*, Go's runtime.panic*.
   return strncmp(n, "_ZSt", 4) == 0 ? strstr(n, "__throw_") != NULL
@@ -151,10 +157,31 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth);
 // direct control flow; when in doubt (an indirect jump, the bound), it
 // returns. gcc ends a block with such a call and puts other code after it,
 // so a path must not fall through it.
+//
+// The walks nest (a callee's verdict is a walk of its own, at most a few
+// deep): each level has its own stack and visited set, kept from walk to
+// walk; a set is emptied by moving to the next generation, not by clearing.
+enum { MAXI = 4096, NLEVEL = 8 };
+static struct WLevel {
+  uint32_t stack[MAXI];
+  uint32_t seen[2 * MAXI];   // a + 1, valid where gen[] is the level's generation
+  uint32_t gen[2 * MAXI];
+  uint32_t cur;
+} *wlev;
+static int wdepth;
+
 static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
   *pops = 0;
-  enum { MAXI = 4096 };
-  uint32_t *stack = xmalloc(MAXI * sizeof(uint32_t)), *seen = xcalloc(2 * MAXI, sizeof(uint32_t));
+  if (!wlev)
+    wlev = xcalloc(NLEVEL, sizeof *wlev);
+  if (wdepth == NLEVEL)   // five at most: see noreturn_depth's bound
+    fatal("vet: noreturn walks nested too deep");
+  struct WLevel *L = &wlev[wdepth++];
+  if (++L->cur == 0) {   // the generations wrapped: clear for real
+    memset(L->gen, 0, sizeof L->gen);
+    L->cur = 1;
+  }
+  uint32_t *stack = L->stack, *seen = L->seen, *gen = L->gen, cur = L->cur;
   int sp = 0, steps = 0;
   bool returns = false, ret = false;
   stack[sp++] = start;
@@ -164,16 +191,18 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
     uint32_t a = stack[--sp];
     for (;;) {
       uint32_t h = (a * 2654435761u) & (2 * MAXI - 1);
-      while (seen[h] && seen[h] != a + 1)
+#define SEEN(h) (gen[h] == cur ? seen[h] : 0)   // 0: an empty entry
+      while (SEEN(h) && SEEN(h) != a + 1)
         h = (h + 1) & (2 * MAXI - 1);
-      if (seen[h] || ++steps >= MAXI) {
+      if (SEEN(h) || ++steps >= MAXI) {
         if (steps >= MAXI)
           returns = ret = true;
         break;
       }
       seen[h] = a + 1;
+      gen[h] = cur;
       Insn in;
-      if (!decode_at(e, a, &in) || in.kind == I_BAD)
+      if (!decode_flow(e, a, &in) || in.kind == I_BAD)
         break;
       if (in.kind == I_RET || in.kind == I_JMPI) {
         if (in.kind == I_RET && in.nops == 1 && in.op[0].kind == 'i')
@@ -200,8 +229,8 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
       a += in.len;
     }
   }
-  free(stack);
-  free(seen);
+#undef SEEN
+  wdepth--;
   return !returns;
 }
 

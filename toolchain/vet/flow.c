@@ -49,7 +49,7 @@ static void tab_grow(Tab *t) {
 static void tab_put(Tab *t, uint32_t k, int val) {
   if ((t->n + 1) * 2 > t->cap)
     tab_grow(t);
-  uint32_t h = (k * 2654435761u) & (t->cap - 1);
+  uint32_t h = addr_hash(k) & (t->cap - 1);
   while (t->val[h] >= 0 && t->key[h] != k)
     h = (h + 1) & (t->cap - 1);
   if (t->val[h] < 0)
@@ -61,7 +61,7 @@ static void tab_put(Tab *t, uint32_t k, int val) {
 static int tab_get(const Tab *t, uint32_t k) {
   if (!t->cap)
     return -1;
-  uint32_t h = (k * 2654435761u) & (t->cap - 1);
+  uint32_t h = addr_hash(k) & (t->cap - 1);
   while (t->val[h] >= 0) {
     if (t->key[h] == k)
       return t->val[h];
@@ -74,7 +74,6 @@ typedef struct {
   Vet *v;
   const VFunc *f;
   Tab lead;        // leader address -> index
-  Tab owner;       // instruction address -> the leader whose run walked it
   uint32_t *laddr;
   State *st;
   int nlead, caplead;
@@ -84,8 +83,16 @@ typedef struct {
   long steps;
   bool unresolved, budget;
   uint32_t unresolved_at;
-  Tab icache;      // instruction address -> insns[]
+  Tab icache;      // instruction address -> insns[] and iowner[]
+  // Inside the function's own range [dlo, dlo + dn), the two tables are
+  // arrays indexed by address (index + 1; 0: none), nearly always where
+  // the walk is: no hashing, and neighbours share a cache line. Memory:
+  // 8 bytes a byte of the function. Outside (cold parts, functions of
+  // unknown size), the hash tables.
+  uint32_t dlo, dn;
+  int *dlead, *dins;
   Insn *insns;
+  int *iowner;     // the leader whose run walked the instruction, or -1
   int ninsns, capinsns;
 } Walk;
 
@@ -127,24 +134,54 @@ static int dequeue(Walk *w) {
   return top;
 }
 
+static int lead_get(const Walk *w, uint32_t a) {
+  return a - w->dlo < w->dn ? w->dlead[a - w->dlo] - 1 : tab_get(&w->lead, a);
+}
+static void lead_put(Walk *w, uint32_t a, int li) {
+  if (a - w->dlo < w->dn)
+    w->dlead[a - w->dlo] = li + 1;
+  else
+    tab_put(&w->lead, a, li);
+}
+static int ins_get(const Walk *w, uint32_t a) {
+  return a - w->dlo < w->dn ? w->dins[a - w->dlo] - 1 : tab_get(&w->icache, a);
+}
+static void ins_put(Walk *w, uint32_t a, int i) {
+  if (a - w->dlo < w->dn)
+    w->dins[a - w->dlo] = i + 1;
+  else
+    tab_put(&w->icache, a, i);
+}
+
 // Instructions are decoded once per function walk and kept (memory bounded
-// by the code one function's flow covers).
-static bool walk_decode(Walk *w, uint32_t a, Insn *in) {
-  int i = tab_get(&w->icache, a);
-  if (i >= 0) {
-    *in = w->insns[i];
-    return in->kind != I_BAD;
+// by the code one function's flow covers), with the leader that owns each:
+// one lookup a step. The instruction at a, or NULL when it is not one
+// (*ix is then -1 or its bad entry); the pointer lives until the next
+// walk_decode.
+static const Insn *walk_decode(Walk *w, uint32_t a, int *ix) {
+  int i = ins_get(w, a);
+  if (i < 0) {
+    if (w->ninsns == w->capinsns) {
+      w->capinsns = w->capinsns ? w->capinsns * 2 : 256;
+      w->insns = xrealloc(w->insns, w->capinsns * sizeof(Insn));
+      w->iowner = xrealloc(w->iowner, w->capinsns * sizeof(int));
+    }
+    i = w->ninsns++;
+    Insn *in = &w->insns[i];
+    bool ok = decode_at(w->v->e, a, in) && in->kind != I_BAD && elf_exec(w->v->e, a);
+    if (!ok)
+      in->kind = I_BAD;
+    w->iowner[i] = -1;
+    ins_put(w, a, i);
   }
-  bool ok = decode_at(w->v->e, a, in) && in->kind != I_BAD && elf_exec(w->v->e, a);
-  if (!ok)
-    in->kind = I_BAD;
-  if (w->ninsns == w->capinsns) {
-    w->capinsns = w->capinsns ? w->capinsns * 2 : 256;
-    w->insns = xrealloc(w->insns, w->capinsns * sizeof(Insn));
-  }
-  w->insns[w->ninsns] = *in;
-  tab_put(&w->icache, a, w->ninsns++);
-  return ok;
+  *ix = i;
+  return w->insns[i].kind != I_BAD ? &w->insns[i] : NULL;
+}
+
+// The leader whose run walked the instruction at a, or -1.
+static int owner_of(const Walk *w, uint32_t a) {
+  int i = ins_get(w, a);
+  return i >= 0 ? w->iowner[i] : -1;
 }
 
 // Whether two states disagree on the stack depth.
@@ -161,21 +198,13 @@ static bool sp_conflict(const State *a, const State *b) {
 // a raw exit system call), and the edge is dropped.
 static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after_call) {
   State in = *s;
-  if (trace_hi && t >= trace_lo && t < trace_hi && getenv("T3"))
-    fprintf(stderr, "reach %x from %x ac=%d esp=%d/%x lead=%d\n", t, from, after_call, s->r[R_ESP].kind, s->r[R_ESP].v,
-            tab_get(&w->lead, t));
   if (from && in.npath < NPATH)
     in.path[in.npath++] = from;
   else if (from) {
     memmove(in.path, in.path + 1, (NPATH - 1) * sizeof(uint32_t));
     in.path[NPATH - 1] = from;
   }
-  int li = tab_get(&w->lead, t);
-  if (trace_hi && t >= trace_lo && t < trace_hi && (li < 0 || w->st[li].r[R_ESP].kind == V_STACK) &&
-      (li >= 0 ? !val_eq(w->st[li].r[R_ESP], in.r[R_ESP]) : in.r[R_ESP].kind != V_STACK) && getenv("T2"))
-    fprintf(stderr, "join at %x from %x%s: esp %d/%x vs %d/%x\n", t, from, after_call ? " (after a call)" : "",
-            li >= 0 ? w->st[li].r[R_ESP].kind : -1, li >= 0 ? w->st[li].r[R_ESP].v : 0, in.r[R_ESP].kind,
-            in.r[R_ESP].v);
+  int li = lead_get(w, t);
   if (li >= 0 && sp_conflict(&w->st[li], &in) && w->st[li].r[R_ESP].base == in.r[R_ESP].base) {
     // A callee outside the module, or called through a pointer, that
     // returns a struct pops its hidden pointer (ret $4), which vet cannot
@@ -219,10 +248,10 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
   w->st[li] = in;
   w->queued[li] = false;
   w->aftercall[li] = after_call;
-  tab_put(&w->lead, t, li);
+  lead_put(w, t, li);
   enqueue(w, li);
   // A leader inside a run already walked splits it: walk that run again.
-  int o = tab_get(&w->owner, t);
+  int o = owner_of(w, t);
   if (o >= 0 && o != li)
     enqueue(w, o);
 }
@@ -307,7 +336,7 @@ static void walk_run(Walk *w, int li, bool check) {
   mem_cmp = 0;
   for (bool first = true;; first = false) {
     if (!first) {
-      int l2 = tab_get(&w->lead, a);
+      int l2 = lead_get(w, a);
       if (l2 >= 0) {
         if (!check)
           reach(w, a, &s, 0, after_call);
@@ -318,17 +347,18 @@ static void walk_run(Walk *w, int li, bool check) {
       w->budget = true;
       return;
     }
-    Insn in;
-    if (!walk_decode(w, a, &in))
+    int ix;
+    const Insn *in = walk_decode(w, a, &ix);
+    if (!in)
       return;
     if (!check) {
-      int o = tab_get(&w->owner, a);
+      int o = w->iowner[ix];
       if (o >= 0 && o != li && !first) {
         // Two runs meet here without a leader: make one.
         reach(w, a, &s, 0, after_call);
         return;
       }
-      tab_put(&w->owner, a, li);
+      w->iowner[ix] = li;
     } else {
       uint32_t off = a - v->seen_lo;
       if (a >= v->seen_lo && a < v->seen_hi) {
@@ -336,44 +366,56 @@ static void walk_run(Walk *w, int li, bool check) {
       }
     }
     if (check && trace_hi && a >= trace_lo && a < trace_hi)
-      trace(v, &in, &s);
-    uint32_t next = a + in.len;
+      trace(v, in, &s);
+    uint32_t next = a + in->len;
     const PltEnt *pe;
-    switch (in.kind) {
+    switch (in->kind) {
     case I_JMP:
     case I_JCC: {
-      State ts = s, fs = s;
-      if (last_cmp_reg != R_NONE && (in.m == M_JA || in.m == M_JAE || in.m == M_JBE || in.m == M_JB)) {
+      // The taken edge's state ts and the fallthrough's (s, after the
+      // branch's edges): the same but for a bound; a copy only then.
+      State tcopy;
+      const State *ts = &s;
+      bool bound_fall = false;
+      uint32_t bound = 0;
+      if (last_cmp_reg != R_NONE && (in->m == M_JA || in->m == M_JAE || in->m == M_JBE || in->m == M_JB)) {
         // cmp reg, imm; ja: falling through, reg <= imm (jae: < imm); jbe
         // taken, reg <= imm (jb: < imm).
-        uint32_t bound = (in.m == M_JA || in.m == M_JBE) ? last_cmp_imm : last_cmp_imm - 1;
-        State *bs = (in.m == M_JA || in.m == M_JAE) ? &fs : &ts;
-        if (bs->r[last_cmp_reg].kind == V_UNK && last_cmp_imm < 0x10000 && (last_cmp_imm || in.m == M_JA || in.m == M_JBE))
-          bs->r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
+        bound = (in->m == M_JA || in->m == M_JBE) ? last_cmp_imm : last_cmp_imm - 1;
+        if (s.r[last_cmp_reg].kind == V_UNK && last_cmp_imm < 0x10000 && (last_cmp_imm || in->m == M_JA || in->m == M_JBE)) {
+          if (in->m == M_JA || in->m == M_JAE)
+            bound_fall = true;
+          else {
+            tcopy = s;
+            tcopy.r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
+            ts = &tcopy;
+          }
+        }
       }
-      if (mem_cmp == 1 && (in.m == M_JA || (in.m == M_JAE && last_cmp_imm)) && last_cmp_imm < 0x10000) {
+      if (mem_cmp == 1 && (in->m == M_JA || (in->m == M_JAE && last_cmp_imm)) && last_cmp_imm < 0x10000) {
         mem_cmp = 2;   // on the fall-through, which the walk follows next
-        mem_cmp_bound = in.m == M_JA ? last_cmp_imm : last_cmp_imm - 1;
+        mem_cmp_bound = in->m == M_JA ? last_cmp_imm : last_cmp_imm - 1;
       } else
         mem_cmp = 0;
-      if (in_plt(e, in.target, &pe)) {
+      if (in_plt(e, in->target, &pe)) {
         if (check)
-          check_site(w, &in, pe, &ts);
-      } else if (in.target != w->f->start && funcs_find(&v->fs, in.target) &&
-                 !funcs_find(&v->fs, in.target)->weak_entry) {
+          check_site(w, in, pe, ts);
+      } else if (in->target != w->f->start && funcs_find(&v->fs, in->target) &&
+                 !funcs_find(&v->fs, in->target)->weak_entry) {
         // A tail call to another function: analyzed from its own entry.
-      } else if (!check && elf_exec(e, in.target))
-        reach(w, in.target, &ts, a, false);
-      if (in.kind == I_JMP)
+      } else if (!check && elf_exec(e, in->target))
+        reach(w, in->target, ts, a, false);
+      if (in->kind == I_JMP)
         return;
-      s = fs;
+      if (bound_fall)
+        s.r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
       break;
     }
     case I_JMPI:
-      if (!check && !jump_table(w, &in, &s)) {
+      if (!check && !jump_table(w, in, &s)) {
         // Through the GOT (jmp *f@GOT(%ebx)) or a function pointer: a tail
         // call; anything else may leave code unreached (checked after).
-        const Opnd *o = &in.op[0];
+        const Opnd *o = &in->op[0];
         bool tail = o->kind == 'm' && o->mem.base != R_NONE && s.r[o->mem.base].kind == V_CONST;
         if (!tail && !w->unresolved) {
           w->unresolved = true;
@@ -382,17 +424,17 @@ static void walk_run(Walk *w, int li, bool check) {
       }
       return;
     case I_CALL:
-      if (in.target == next) {   // call 1f; 1: pop %reg
+      if (in->target == next) {   // call 1f; 1: pop %reg
         state_push(&s, val_const(next));
         break;
       }
-      if (check && defer_is_deferreturn(e, in.target))
-        defer_site(v, w->f, a, in.len, &s);
-      if (in_plt(e, in.target, &pe)) {
+      if (check && defer_is_deferreturn(e, in->target))
+        defer_site(v, w->f, a, in->len, &s);
+      if (in_plt(e, in->target, &pe)) {
         if (check)
-          check_site(w, &in, pe, &s);
+          check_site(w, in, pe, &s);
       } else {
-        int tr = cfg_thunk_reg(e, in.target);
+        int tr = cfg_thunk_reg(e, in->target);
         if (tr != R_NONE) {
           Val old = s.r[R_EBX];
           s.r[tr] = val_const(next);
@@ -401,17 +443,17 @@ static void walk_run(Walk *w, int li, bool check) {
           }
           break;
         }
-        if (!check && elf_exec(e, in.target) && !funcs_find(&v->fs, in.target))
-          funcs_add(&v->fs, in.target, in.target, NULL, FN_CALL);
+        if (!check && elf_exec(e, in->target) && !funcs_find(&v->fs, in->target))
+          funcs_add(&v->fs, in->target, in->target, NULL, FN_CALL);
       }
-      if (!check && !cfg_nothrow(e, in.target))
-        landing_pad(w, &in, &s);   // a call that does not return may throw
-      if (plt_at(e, in.target))
+      if (!check && !cfg_nothrow(e, in->target))
+        landing_pad(w, in, &s);   // a call that does not return may throw
+      if (plt_at(e, in->target))
         s.ext_call = true;
-      if (cfg_noreturn(e, in.target))
+      if (cfg_noreturn(e, in->target))
         return;
       if (s.r[R_ESP].kind == V_STACK) {
-        int pops = cfg_callee_pops(e, in.target);
+        int pops = cfg_callee_pops(e, in->target);
         if (pops)
           s.r[R_ESP].v += (uint32_t)pops;
       }
@@ -419,9 +461,9 @@ static void walk_run(Walk *w, int li, bool check) {
     case I_CALLI:
     call: {
       Val old = s.r[R_EBX];
-      if (!check && in.kind == I_CALLI)
-        landing_pad(w, &in, &s);
-      if (in.kind == I_CALLI)
+      if (!check && in->kind == I_CALLI)
+        landing_pad(w, in, &s);
+      if (in->kind == I_CALLI)
         s.ext_call = true;   // it may pop, as a PLT callee may
       s.r[R_EAX] = s.r[R_ECX] = s.r[R_EDX] = UNK;
       if (is_go(w)) {
@@ -439,7 +481,7 @@ static void walk_run(Walk *w, int li, bool check) {
     case I_STOP:
       return;
     default:
-      state_transfer(v, &s, &in);
+      state_transfer(v, &s, in);
     }
     // Falling into another function's start: it is analyzed from its own
     // entry; this path ends (a call that does not return, or padding).
@@ -447,8 +489,8 @@ static void walk_run(Walk *w, int li, bool check) {
     // may be only a jump target) ends it too when reached from a call: code
     // never falls from a call into the next FDE, so that call does not
     // return (rb_raise, through this module's PLT, deeper than vet looks).
-    if (!in.nop)
-      after_call = (in.kind == I_CALL && in.target != next) || in.kind == I_CALLI;
+    if (!in->nop)
+      after_call = (in->kind == I_CALL && in->target != next) || in->kind == I_CALLI;
     const VFunc *nf = funcs_find(&v->fs, next);
     if ((nf && nf->start != w->f->start && (!nf->weak_entry || after_call)) || !elf_exec(e, next))
       return;
@@ -530,7 +572,7 @@ static void sweep_unreached(Walk *w) {
     }
     const PltEnt *pe;
     if ((in.kind == I_CALL || in.kind == I_JMP || in.kind == I_JCC) && in_plt(e, in.target, &pe) && pe->pic &&
-        tab_get(&w->owner, a) < 0) {
+        owner_of(w, a) < 0) {
       site_record(v, a, SITE_UNDECIDED);
       char t[96];
       insn_text(e, &in, t, sizeof t);
@@ -554,6 +596,12 @@ void flow_function(Vet *v, const VFunc *f) {
   w.f = f;
   state_got = v->e->got;
   v->cur = f;
+  if (f->end > f->start && f->end - f->start <= 64u << 20) {
+    w.dlo = f->start;
+    w.dn = f->end - f->start;
+    w.dlead = xcalloc(w.dn, sizeof(int));
+    w.dins = xcalloc(w.dn, sizeof(int));
+  }
   State s;
   state_entry(&s);
   reach(&w, f->start, &s, 0, false);
@@ -574,8 +622,6 @@ void flow_function(Vet *v, const VFunc *f) {
   }
   free(w.lead.key);
   free(w.lead.val);
-  free(w.owner.key);
-  free(w.owner.val);
   free(w.laddr);
   free(w.st);
   free(w.queued);
@@ -583,6 +629,9 @@ void flow_function(Vet *v, const VFunc *f) {
   free(w.icache.key);
   free(w.icache.val);
   free(w.insns);
+  free(w.iowner);
+  free(w.dlead);
+  free(w.dins);
   free(w.work);
 }
 

@@ -31,6 +31,17 @@ typedef struct {
 
 static Index ix;   // one module at a time; funcs_free resets it
 
+// The same starts as a bitmap over the executable sections: the walk asks
+// "does a function start here" after every instruction, and nearly always
+// the answer is no; a bit next to the last one answers that without a
+// probe of the table (a cache miss in a large module).
+static struct {
+  uint8_t *bits;
+  uint32_t lo, hi;
+} sb;
+
+static bool sb_has(uint32_t a) { return a >= sb.lo && a < sb.hi; }
+
 static void ix_put(uint32_t k, int i);
 static void ix_grow(void) {
   Index old = ix;
@@ -47,7 +58,7 @@ static void ix_grow(void) {
 }
 
 static void ix_put(uint32_t k, int i) {
-  uint32_t h = (k * 2654435761u) & (ix.cap - 1);
+  uint32_t h = addr_hash(k) & (ix.cap - 1);
   while (ix.idx[h] >= 0 && ix.key[h] != k)
     h = (h + 1) & (ix.cap - 1);
   ix.key[h] = k;
@@ -57,7 +68,7 @@ static void ix_put(uint32_t k, int i) {
 static int ix_get(uint32_t k) {
   if (!ix.cap)
     return -1;
-  uint32_t h = (k * 2654435761u) & (ix.cap - 1);
+  uint32_t h = addr_hash(k) & (ix.cap - 1);
   while (ix.idx[h] >= 0) {
     if (ix.key[h] == k)
       return ix.idx[h];
@@ -90,10 +101,14 @@ void funcs_add(Funcs *fs, uint32_t start, uint32_t end, const char *name, int fr
   if (name && strstr(name, ".cold"))
     fs->f[fs->n].weak_entry = true;
   ix_put(start, fs->n);
+  if (sb_has(start))
+    sb.bits[(start - sb.lo) / 8] |= (uint8_t)(1u << ((start - sb.lo) % 8));
   fs->n++;
 }
 
 const VFunc *funcs_find(const Funcs *fs, uint32_t a) {
+  if (sb_has(a) && !(sb.bits[(a - sb.lo) / 8] & (1u << ((a - sb.lo) % 8))))
+    return NULL;
   int i = ix_get(a);
   return i >= 0 ? &fs->f[i] : NULL;
 }
@@ -305,6 +320,19 @@ static int func_cmp(const void *a, const void *b) {
 void funcs_discover(const Elf *e, Funcs *fs, int abi) {
   memset(fs, 0, sizeof *fs);
   ix_grow();
+  uint32_t lo = 0xffffffff, hi = 0;
+  for (int i = 0; i < e->nsecs; i++) {
+    const VSec *c = &e->secs[i];
+    if ((c->flags & SHF_EXECINSTR) && (c->flags & SHF_ALLOC) && c->size) {
+      lo = c->addr < lo ? c->addr : lo;
+      hi = c->addr + c->size > hi ? c->addr + c->size : hi;
+    }
+  }
+  if (hi > lo && hi - lo <= 512u << 20) {   // vet_file refuses larger spans
+    sb.lo = lo;
+    sb.hi = hi;
+    sb.bits = xcalloc((hi - lo) / 8 + 1, 1);
+  }
   for (int i = 0; i < e->nsyms; i++) {
     const VSym *s = &e->syms[i];
     // Local labels of hand-written assembly (NOTYPE, local) are places
@@ -399,6 +427,8 @@ void funcs_free(Funcs *fs) {
   free(ix.key);
   free(ix.idx);
   memset(&ix, 0, sizeof ix);
+  free(sb.bits);
+  memset(&sb, 0, sizeof sb);
   memset(fs, 0, sizeof *fs);
 }
 

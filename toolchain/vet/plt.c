@@ -149,6 +149,8 @@ int plt_scan(Elf *e, char *err, size_t errlen) {
   for (int i = 0; i < e->nplt; i++) {
     PltEnt *pe = &e->plt[i];
     pe->name = rel_name(e, pe->pic ? e->got + (uint32_t)pe->disp : (uint32_t)pe->disp);
+    if (pe->addr + pe->size > e->plt_end)
+      e->plt_end = pe->addr + pe->size;
   }
   if (derived && !disagree && e->has_pltgot && got != e->pltgot) {
     snprintf(err, errlen, "the PLT entries imply GOT 0x%x, DT_PLTGOT says 0x%x", got, e->pltgot);
@@ -163,6 +165,8 @@ int plt_scan(Elf *e, char *err, size_t errlen) {
 }
 
 const PltEnt *plt_at(const Elf *e, uint32_t a) {
+  if (a >= e->plt_end)
+    return NULL;   // most calls: code after the PLT (the search would end the same)
   int lo = 0, hi = e->nplt;
   while (lo < hi) {
     int m = (lo + hi) / 2;

@@ -123,7 +123,11 @@ bool state_join(State *a, const State *b, uint32_t at) {
     ch = true;
   }
   for (int i = 0; i < a->nslot;) {
-    Val o = slot_get(b, a->slot[i].base, a->slot[i].off);
+    // A slot is in a state at most once; joined states mostly list theirs
+    // in the same order: look where a's is before searching.
+    Val o = i < b->nslot && b->slot[i].base == a->slot[i].base && b->slot[i].off == a->slot[i].off
+                ? b->slot[i].v
+                : slot_get(b, a->slot[i].base, a->slot[i].off);
     Val j = val_join(a->slot[i].v, o);
     if (!val_eq(j, a->slot[i].v)) {
       ch = true;

@@ -29,8 +29,11 @@
 //   vet.c     `pic386 vet`: flags, walking files and directories
 //
 // Memory: a file is mmapped, never copied; the analysis keeps state only per
-// function (block states, a visited set), freed when the function is done.
-// Per file, findings and a bitmap of the code's instruction starts.
+// function (block states, its decoded instructions, and two ints a byte of
+// the function's own range: the leader and instruction tables), freed when
+// the function is done. Per file, findings and two bitmaps over the code
+// (instruction starts visited, function starts). Per process, the
+// noreturn walks' fixed tables (cfg.c).
 #ifndef VET_H
 #define VET_H
 
@@ -39,6 +42,17 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+
+// An address hashed for the open-addressing tables (flow.c, funcs.c):
+// every bit of it mixed into the low bits the tables mask with, since
+// function starts and branch targets are mostly 16-byte aligned (a plain
+// multiply leaves their low bits 0 and the probes clustered).
+static inline uint32_t addr_hash(uint32_t k) {
+  k ^= k >> 16;
+  k *= 0x45d9f3bu;
+  k ^= k >> 16;
+  return k;
+}
 
 // ---------------------------------------------------------------- elf.c
 
@@ -93,8 +107,11 @@ typedef struct {
   PltEnt *plt;
   int nplt;
   uint32_t got;          // the GOT the PIC PLT entries imply (0: none)
+  uint32_t plt_end;      // the highest end of an entry: plt_at is NULL above
   bool any_pic_plt, any_abs_plt;
   const VSec *bcache;    // elf_bytes' last section
+  int *byname;           // elf_sym_named's hash of syms by name (lazy), -1 empty
+  uint32_t nbyname;      // its size, a power of 2
 } Elf;
 
 // vet_elf_open: 0 and *e filled, or -1 with a message in err (the file is
@@ -210,6 +227,10 @@ void decode_init(void);
 // Decodes the instruction at address a of e. false when the bytes are not in
 // the file or are not an instruction (kind I_BAD).
 bool decode_at(const Elf *e, uint32_t a, Insn *in);
+// The same for a walk that needs only the control flow: kind, len and
+// target are decode_at's; of the rest, only a branch's, call's or
+// return's operands are filled (the others' are not decoded: cheaper).
+bool decode_flow(const Elf *e, uint32_t a, Insn *in);
 // Its text for messages: "call 0x1070" with names; n bytes in buf.
 void insn_text(const Elf *e, const Insn *in, char *buf, size_t n);
 
