@@ -182,7 +182,7 @@ struct _defer {
   struct _defer *link;
 };
 
-// The assembler's function table entry (toolchain/pic386.h, FuncTabEntry).
+// The assembler's function table entry (toolchain/asm/asm.h, FuncTabEntry).
 // entry, end and name are relative to their own address.
 struct functab {
   int32_t entry, end, name;

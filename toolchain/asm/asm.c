@@ -1,5 +1,5 @@
 // asm.c: `pic386 asm`, flags named as `go tool asm` names them.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <errno.h>
 #include <signal.h>

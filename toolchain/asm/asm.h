@@ -1,4 +1,5 @@
-// pic386.h: the types of the assembler, from characters to GNU as text.
+// asm.h: `pic386 asm`, the types of the assembler, from characters to GNU
+// as text (Go 1.7's cmd/asm and the 386 half of cmd/internal/obj).
 //
 // Pipeline (one file per stage):
 //   lex.c      characters -> tokens, one source file at a time
@@ -13,105 +14,24 @@
 //   list.c     the -S listing in Go syntax
 //   asm.c      `pic386 asm`: flags, driving the stages, running GNU as
 //
+// The types, in the order the stages meet them: a Token (lex.c, cpp.c)
+// carries its interned Pos; the parser turns a statement into a Prog, an
+// instruction whose operands are Addrs (a register, a constant, memory
+// through a Sym, a branch target) and whose Op indexes optab; the Progs of
+// one TEXT block, linked in order, are a Func, which the passes rewrite in
+// place and emit.c writes out. A Ctxt is the file's state: flags, the
+// symbol tables, the arena of the current block, the output Bufs.
+//
 // Memory: everything belonging to one TEXT block lives in an arena that is
 // reset once the block is emitted, so peak memory does not grow with the
 // number of functions in a file.
-#ifndef PIC386_H
-#define PIC386_H
+//
+// Below: internal/internal.h (Arena, Buf, Map, Pos, diagnostics, processes).
+// Above: build/build.h.
+#ifndef PIC386_ASM_H
+#define PIC386_ASM_H
 
-#include <stdarg.h>
-#include <stdbool.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-
-#define PIC386_VERSION "0.1.0"
-
-// ---------------------------------------------------------------- util.c
-
-// Arena: bump allocation in chunks, freed or reset all at once.
-typedef struct ArenaChunk ArenaChunk;
-typedef struct {
-  ArenaChunk *head;
-} Arena;
-
-void *arena_alloc(Arena *a, size_t n);     // zeroed, 8-byte aligned
-char *arena_strndup(Arena *a, const char *s, size_t n);
-void arena_reset(Arena *a);                // keep the first chunk, drop the rest
-bool arena_owns(const Arena *a, const void *p);
-void arena_free(Arena *a);
-
-void *xmalloc(size_t n);
-void *xcalloc(size_t n, size_t m);
-void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);
-char *xstrndup(const char *s, size_t n);
-char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-// A growable byte buffer; the output of emit.c and list.c goes through one.
-typedef struct {
-  char *buf;
-  size_t len, cap;
-} Buf;
-
-void buf_grow(Buf *b, size_t n);   // room for n more bytes
-// Inline: it runs for almost every byte of output.
-static inline void buf_putc(Buf *b, char c) {
-  if (b->len == b->cap)
-    buf_grow(b, 1);
-  b->buf[b->len++] = c;
-}
-void buf_puts(Buf *b, const char *s);
-void buf_putn(Buf *b, const char *s, size_t n);
-void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void buf_free(Buf *b);
-
-// A string set/map with stable keys (the keys are copied in).
-typedef struct {
-  char **keys;
-  void **vals;
-  size_t cap, n;
-} Map;
-
-void *map_get(Map *m, const char *key);
-uint64_t map_hash(const char *key);
-void *map_get_hashed(Map *m, const char *key, uint64_t h);   // h = map_hash(key)
-bool map_has(Map *m, const char *key);
-const char *map_put(Map *m, const char *key, void *val);   // returns its copy of key
-void map_free(Map *m);
-void map_clear(Map *m);    // frees the keys, keeps the table
-
-// ---------------------------------------------------------------- diag.c
-
-// A source position: the file name is interned (lives for the whole run);
-// `from` is the position of the #include that brought this file in (kept for
-// the whole run), so a diagnostic can print the include chain.
-typedef struct Pos Pos;
-struct Pos {
-  const char *file;
-  int line;
-  const Pos *from;
-};
-
-extern int nerrors;     // diagnostics so far
-extern const char *progname;
-// After this many errors no more are printed and the input is read as if it
-// had ended (cpp_next returns TK_EOF): every stage winds down through its
-// ordinary code. Nothing exits on bad input; only fatal() does.
-enum { MAX_ERRORS = 20 };
-
-void error_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void warn_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-// A fatal error with no position (I/O, a tool that cannot be run): exit 1.
-_Noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-const Pos *pos_intern(const Pos *p);   // a line's position, valid until two pos_release
-void pos_release(void);                // a TEXT block is done with its positions
-const Pos *pos_keep(const Pos *p);     // a copy for the whole run (with its from chain)
-// An error after which reading on makes no sense (an #include cycle, the
-// expansion budget spent): later diagnostics are dropped, input ends.
-void diag_stop(void);
-bool diag_stopped(void);
-void diag_release(void);               // the run is over: frees every position, nerrors = 0
+#include "internal/internal.h"
 
 // ---------------------------------------------------------------- lex.c, cpp.c
 
@@ -318,12 +238,7 @@ struct Prog {
 
 // ---------------------------------------------------------------- symbols
 
-// TEXT/GLOBL flags, Go's values (textflag.h).
-enum {
-  F_NOPROF = 1, F_DUPOK = 2, F_NOSPLIT = 4, F_RODATA = 8, F_NOPTR = 16,
-  F_WRAPPER = 32, F_NEEDCTXT = 64, F_LOCAL = 128, F_TLSBSS = 256,
-  F_NOFRAME = 512,
-};
+// TEXT/GLOBL flags (F_NOSPLIT, ...): internal.h, shared with pic386 compile.
 
 typedef enum { SYM_UNDEF, SYM_TEXT, SYM_DATA } SymKind;
 
@@ -450,96 +365,6 @@ typedef struct {
 } FuncTabEntry;
 #define FUNCTAB_SECTION "pic386_functab"
 
-// ---------------------------------------------------------------- run.c
-
-// A child process whose standard input is a pipe from us.
-typedef struct {
-  int pid;
-  FILE *in;
-} Proc;
-bool proc_start(Proc *pr, char *const argv[], bool verbose);  // -x: print argv
-int proc_wait(Proc *pr);   // closes in; exit status, 128+signal, or -1
-int run_cmd(char *const argv[], bool verbose);
-int run_capture(char *const argv[], Buf *out, bool verbose);   // stdout into out
-// fn(arg) in a forked child: its stdout into out, stderr discarded; its
-// exit status (fn's return value, or 128+signal).
-int run_func_capture(int (*fn)(void *arg), void *arg, Buf *out);
-// The tool named by environment variable var, or dflt if it is unset or empty
-// (PIC386_AS, PIC386_CC, PIC386_AR: one rule for every command).
-const char *tool_env(const char *var, const char *dflt);
-// A temporary file in the directory of `path`, put in place by commit or
-// dropped by abort. Unnamed where the system allows (O_TMPFILE: nothing is
-// left after any crash), else a named file removed on exit and on
-// SIGINT/SIGTERM/SIGHUP. tmp is always a path that open(2) can write.
-typedef struct {
-  char *path;   // final
-  char *tmp;    // temporary (the path itself when direct; /proc/self/fd/N when unnamed)
-  bool direct;  // not a regular file (a device, a pipe): written in place
-  int fd;       // the unnamed file, or -1
-} OutFile;
-bool outfile_open(OutFile *o, const char *path);
-bool outfile_commit(OutFile *o);
-void outfile_abort(OutFile *o);
-
-// ---------------------------------------------------------------- sha256.c
-
-typedef struct {
-  uint32_t state[8];
-  uint64_t len;
-  uint8_t buf[64];
-} Sha256;
-void sha256_init(Sha256 *h);
-void sha256_update(Sha256 *h, const void *data, size_t n);
-void sha256_hex(Sha256 *h, char out[65]);   // finishes h
-
-// ---------------------------------------------------------------- asmdeps.c
-
-// Tells fn every file `pic386 asm -I incdirs -D defines path` tries to
-// #include, in order, found or not, by running the assembler's own
-// preprocessor (in a child). false if the preprocessor reported errors (the
-// assembler will report them) or could not be run: the list may be short.
-bool asm_includes(const char *path, const char *const *incdirs, const char *const *defines,
-                  void (*fn)(void *arg, const char *path, bool found), void *arg);
-// The import paths a source's `path·sym` references name (outside comments
-// and strings), into out (main excluded); whether it defines main·main,
-// and ·main (main.main once assembled with -p main).
-void scan_imports(const char *text, Map *out, bool *defines_main, bool *defines_dotmain);
-
-// ---------------------------------------------------------------- buildabi.c
-
-// The ABI hash of a shared library made of objs: a SHA-256 over the names
-// and kinds of their exported symbols and the sizes of their data objects
-// (`readelf -sW`); false if readelf fails.
-bool abi_hash(const char *readelf, char *const *objs, int nobjs, char out[65]);
-
-// ---------------------------------------------------------------- cache.c
-
-// The build cache's store: entries of files under a key (64 hex digits),
-// published whole or not at all and verified on every read (cache.c's
-// header comment has the layout and the protocol).
-typedef struct {
-  char *root;      // the cache directory
-  Arena *mem;      // where the strings cache_* return live
-} Cache;
-
-typedef enum { CACHE_MISS, CACHE_HIT, CACHE_CORRUPT } CacheStatus;
-
-char *cache_default_root(Cache *c);   // $PIC386_CACHE, $XDG_CACHE_HOME/pic386, ~/.cache/pic386
-char *cache_entry_dir(Cache *c, const char *key);
-// Looks key up: *dir is its directory. CACHE_HIT: every file of the entry is
-// as recorded and every name in want (NULL-terminated) is there.
-// CACHE_CORRUPT: *why says what was not; the entry has been removed.
-CacheStatus cache_get(Cache *c, const char *key, const char *const *want, char **dir, char **why);
-// Publishes files paths[i] as names[i] (NULL-terminated) under key; returns
-// the entry's directory (this build's, or one published meanwhile by
-// another), or NULL with *err. locked: the caller holds cache_lock(key).
-char *cache_put(Cache *c, const char *key, const char *const *names, const char *const *paths,
-                bool locked, char **err);
-// Waits for key's lock (it is released when the holder exits or dies).
-// -1 when no lock can be had; building unlocked is still correct.
-int cache_lock(Cache *c, const char *key);
-void cache_unlock(int fd);
-
 // ---------------------------------------------------------------- commands
 
 // asm.c: one file through every stage of `pic386 asm` to GNU as text,
@@ -557,8 +382,5 @@ int asm_translate(const AsmFlags *f, const char *in, FILE *out);
 void asm_release(void);
 
 int cmd_asm(int argc, char **argv);     // asm.c
-int cmd_build(int argc, char **argv);   // build.c
-int cmd_run(int argc, char **argv);     // runprog.c
-int cmd_repro(int argc, char **argv);   // repro.c
 
 #endif

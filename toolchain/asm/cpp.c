@@ -18,7 +18,7 @@
 //
 // cpp_next never returns two TK_EOLs in a row nor one first, so the parser
 // sees no empty statements.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -11,7 +11,7 @@
 //             GOT, in Go's 14-byte g load. i386 has no PC-relative GOT
 //             relocation: both loads stack R_386_GOTPC with the GOT one.
 // Every function also gets an entry in the function table (FuncTabEntry).
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <errno.h>
 #include <stdlib.h>

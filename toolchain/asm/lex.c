@@ -15,9 +15,9 @@
 // identifiers spelled with U+2215 are rewritten in place, which is why the
 // text is never longer than the source it came from.
 //
-// cpp.c is the only user; the interface below is repeated there (pic386.h
+// cpp.c is the only user; the interface below is repeated there (asm.h
 // must not change), so keep the two in sync.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <errno.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 // optab.c: the instruction table and the spellings Go accepts for it.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <string.h>
 

@@ -4,7 +4,7 @@
 // emitter as soon as the next TEXT (or the end of input) closes it, and its
 // Progs are freed with the text arena. DATA and GLOBL attach to symbols,
 // which live for the whole file.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <stdlib.h>
 #include <string.h>

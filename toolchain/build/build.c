@@ -9,7 +9,7 @@
 // packages its symbols name: depBase·F imports depBase. The runtime ships
 // with the toolchain and is always linked; a package defining main·main is
 // a command and is assembled with -p main.
-#include "pic386.h"
+#include "build/build.h"
 
 #include <dirent.h>
 #include <errno.h>

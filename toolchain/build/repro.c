@@ -2,7 +2,7 @@
 // -bug switches. The work is done by a bash script that ships with the
 // toolchain, repro-ISSUE/repro; this finds it as build.c finds the runtime
 // and runs it with PIC386 naming this binary.
-#include "pic386.h"
+#include "build/build.h"
 
 #include <errno.h>
 #include <limits.h>

@@ -49,7 +49,7 @@
 #ifndef COMPILE_H
 #define COMPILE_H
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 typedef struct Type Type;
 typedef struct Node Node;

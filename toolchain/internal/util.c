@@ -1,5 +1,5 @@
 // util.c: allocation, arenas, growable buffers and a string map.
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -16,7 +16,7 @@
 // the module's C parts, does); in Go code a call does not preserve EBX.
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <stdlib.h>
 #include <string.h>
