@@ -6,11 +6,18 @@
 //   cpp.c      #include/#define/#ifdef -> a stream of statement tokens
 //   expr.c     Go constant expressions over tokens
 //   parse.c    statements -> Prog lists (one per TEXT block), DATA, GLOBL
-//   optab.c    what each Go mnemonic is: GNU name, operand size, shapes
+//   prog.c     the instruction list: Progs in the text arena, inserted after
+//              one another (what the passes use, not the parser)
+//   sym.c      the symbol table; TEXT definitions; DATA and GLOBL on symbols
+//   optab.c    what each Go mnemonic is: GNU name, operand size, shapes;
+//              registers by name
+//   check.c    semantic checks: operands against optab's shapes (as each
+//              statement is parsed), TLS bases (before emit), DATA (before
+//              the data is emitted)
 //   progedit.c pass 1: TLS, -dynlink GOT rewrite, -shared PC-relative rewrite
 //   follow.c   Go's follow (xfol): layout along the flow, dead code dropped
 //   split.c    pass 3 (Go's preprocess): g load, stack check, frame, FP/SP
-//   emit.c     GNU as text, data sections, function table
+//   emit.c     GNU as text, data sections, function table (text only)
 //   list.c     the -S listing in Go syntax
 //   asm.c      `pic386 asm`: flags, driving the stages, running GNU as
 //
@@ -117,6 +124,7 @@ enum {
 int reg_full(int r);
 static inline bool reg_is_seg(int r) { return r >= REG_ES && r <= REG_GS; }
 const char *reg_goname(int r);  // "AX", "AL", "TLS", ...
+int register_named(const Token *t);   // the register t names, or REG_NONE
 
 // ---------------------------------------------------------------- Prog
 
@@ -204,6 +212,7 @@ extern const OpInfo optab[NOPS];
 int op_lookup(const char *name, int len);   // -1 if unknown; aliases resolved
 bool op_is_jcc(int as);
 bool op_is_prefix(int as);                  // LOCK, REP, REPN
+bool is_double_shift(int as);               // SHLL/SHRL/SHLW/SHRW, which take 3 operands
 // Whether prefix `pre` can go before p; if not, says why at p.
 bool op_prefix_fits(const Prog *pre, const Prog *p);
 // Registers an instruction reads or writes without naming them, as a mask
@@ -252,6 +261,7 @@ struct Sym {
   bool persist;         // outlives the TEXT block that named it (data)
   struct DataInit *data;  // DATA initialisers, sorted by offset on emission
   int ndata, capdata;
+  bool baddata;         // check_data refused its DATA: not emitted
 };
 
 // One DATA directive: `size` bytes at `off`, a constant, an address or bytes.
@@ -307,8 +317,6 @@ typedef struct {
   const Pos *pos;
 } Func;
 
-Sym *sym_lookup(Ctxt *c, const char *name, bool local);
-
 // parse.c: reads statements; calls func_done for each finished TEXT block.
 void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *));
 
@@ -333,9 +341,44 @@ static inline bool tok_is(const Token *t, const char *punct) {
          (punct[1] ? t->len == 2 && t->s[1] == punct[1] : t->len == 1);
 }
 
-// The passes, for one function.
+// ---------------------------------------------------------------- prog.c
+
+// The instruction list: the parser builds it, the passes insert into it.
 Prog *prog_new(Ctxt *c, const Prog *like);     // in the text arena
 Prog *prog_append(Ctxt *c, Prog *p);           // new Prog after p
+
+// ---------------------------------------------------------------- sym.c
+
+// TEXT definitions by a 64-bit hash of the name: a duplicate is found
+// without keeping the name (two names sharing a hash, at 2^-64, would be
+// reported as a duplicate).
+typedef struct TextDef {
+  uint64_t hash;
+  uint32_t file;   // index in Ctxt.deffiles
+  int32_t line;
+} TextDef;
+
+Sym *sym_lookup(Ctxt *c, const char *name, bool local);
+// The ELF name of Go's spelling s (·x, a/b·x, x<>), valid until the next call.
+const char *elf_name(Ctxt *c, const char *s, int len, bool *local);
+void syms_release(Ctxt *c);   // a TEXT block is done with its symbols
+TextDef *textdef(Ctxt *c, const char *name, bool add);   // NULL if absent and !add
+uint32_t file_index(Ctxt *c, const char *file);          // into Ctxt.deffiles
+// DATA sym+off(SB)/size, value and GLOBL sym(SB), [flags,] $size, their
+// operands parsed: checked and attached to the symbol.
+void data_directive(int nops, Addr *ops, int64_t size, const Pos *pos);
+void globl_directive(Ctxt *c, int nops, Addr *ops, const Pos *pos);
+
+// ---------------------------------------------------------------- check.c
+
+// The operands of p (n of them) against its shape; false after reporting.
+bool check_operands(Prog *p, int n);
+void check_tls_bases(Func *fn);   // a block, before emit_func
+void check_data(Ctxt *c);         // the file's DATA and GLOBL, before emit_end
+
+// ---------------------------------------------------------------- the passes
+
+// For one function, in this order, over the instruction list (prog.c).
 void progedit(Ctxt *c, Func *fn, Prog *p);     // progedit.c
 void follow(Ctxt *c, Func *fn);                // follow.c: brloop + xfol
 void preprocess(Ctxt *c, Func *fn);            // split.c

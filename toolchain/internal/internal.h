@@ -51,6 +51,15 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+// Makes room for element n of arr, whose capacity is cap (both updated).
+#define GROW(arr, n, cap)                                   \
+  do {                                                      \
+    if ((n) >= (cap)) {                                     \
+      (cap) = (cap) ? (cap) * 2 : 16;                       \
+      (arr) = xrealloc((arr), (size_t)(cap) * sizeof *(arr)); \
+    }                                                       \
+  } while (0)
+
 // A growable byte buffer; the output of emit.c and list.c goes through one.
 typedef struct {
   char *buf;
