@@ -24,8 +24,7 @@
 // Everything a build allocates lives until the command ends: one arena.
 static Arena mem;
 
-static char *bstr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *bstr(const char *fmt, ...) {
+char *bstr(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   int n = vsnprintf(NULL, 0, fmt, ap);
@@ -37,52 +36,16 @@ static char *bstr(const char *fmt, ...) {
   return s;
 }
 
-static char *bdup(const char *s) { return arena_strndup(&mem, s, strlen(s)); }
-static void *bcalloc(size_t n, size_t size) { return arena_alloc(&mem, n * size); }
+char *bdup(const char *s) { return arena_strndup(&mem, s, strlen(s)); }
+void *bcalloc(size_t n, size_t size) { return arena_alloc(&mem, n * size); }
 
 // A growable array in the arena: the old copy stays behind, unused.
-static void *bgrow(void *old, size_t oldn, size_t newn, size_t size) {
+void *bgrow(void *old, size_t oldn, size_t newn, size_t size) {
   void *p = arena_alloc(&mem, newn * size);
   if (old)
     memcpy(p, old, oldn * size);
   return p;
 }
-
-typedef struct Pkg Pkg;
-struct Pkg {
-  char *path;       // import path
-  char *dir;        // source directory
-  char **files;     // .s (and, for the runtime, .c and .h), sorted
-  int nfiles;
-  Pkg **deps;
-  int ndeps;
-  bool ismain;
-  bool isruntime;
-  bool dotmain;     // defines ·main: main.main if it is built as a command
-  bool inout;       // assembled into the output itself, not a library of its own
-  int state;        // 0 unloaded, 1 loading (cycle check), 2 loaded
-  char key[65];     // cache key of its artifact
-  char abihash[65]; // shared: SHA-256 of its exported symbols (abi_hash)
-  char *art;        // the cached artifact: lib<name>.a or lib<name>.so
-  char *artdir;     // its cache directory
-};
-
-typedef struct {
-  bool linkshared, bm_shared, verbose, keepwork, bug_morestack, bug_jmpdefer;
-  const char *out;
-  char **roots;
-  int nroots;
-  char *rtdir;
-  char *cwd;
-  Cache cache;
-  char *work;
-  char *self;
-  const char *cc, *as, *ar, *readelf;
-  char toolid[65];
-  Pkg **pkgs;
-  int npkgs;
-  int built, reused;
-} Build;
 
 static const char usage[] =
     "usage: pic386 build [-o out] [-buildmode=exe|shared] [-linkshared] [-bug=LIST] [-x] [-work] "
@@ -98,8 +61,7 @@ static const char usage[] =
     "environment: PIC386PATH (source roots), PIC386_CACHE, PIC386_RUNTIME, PIC386_CC,\n"
     "PIC386_AR, PIC386_AS\n";
 
-static void die(Build *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void die(Build *b, const char *fmt, ...) {
+void die(Build *b, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   fputs("pic386 build: ", stderr);
@@ -111,153 +73,6 @@ static void die(Build *b, const char *fmt, ...) {
     run_cmd(argv, false);
   }
   exit(1);
-}
-
-static bool is_dir(const char *p) {
-  struct stat st;
-  return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-static bool has_suffix(const char *s, const char *suf) {
-  size_t n = strlen(s), m = strlen(suf);
-  return n >= m && strcmp(s + n - m, suf) == 0;
-}
-
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  Buf b = {0};
-  char tmp[65536];
-  size_t n;
-  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-    buf_putn(&b, tmp, n);
-  fclose(f);
-  buf_putc(&b, 0);
-  *len = b.len - 1;
-  return b.buf;
-}
-
-// A .go file of a package (not a test), its `// +build` lines satisfied.
-bool build_tags_ok(const char *src);   // compile/parse.c
-static bool go_source(const char *dir, const char *n) {
-  if (!has_suffix(n, ".go") || has_suffix(n, "_test.go"))
-    return false;
-  char *path = bstr("%s/%s", dir, n);
-  size_t len;
-  char *text = read_file(path, &len);
-  bool ok = text && build_tags_ok(text);
-  free(text);
-  return ok;
-}
-
-// The source files of a directory that go into its package.
-static void list_files(Build *b, Pkg *p) {
-  DIR *d = opendir(p->dir);
-  if (!d)
-    die(b, "%s: %s", p->dir, strerror(errno));
-  struct dirent *e;
-  int cap = 0;
-  while ((e = readdir(d))) {
-    const char *n = e->d_name;
-    bool take = has_suffix(n, ".s") || (!p->isruntime && go_source(p->dir, n)) ||
-                (p->isruntime && (has_suffix(n, ".c") || has_suffix(n, ".h")));
-    if (!take || n[0] == '.')
-      continue;
-    if (p->nfiles == cap) {
-      p->files = bgrow(p->files, cap, cap ? cap * 2 : 16, sizeof *p->files);
-      cap = cap ? cap * 2 : 16;
-    }
-    p->files[p->nfiles++] = bstr("%s/%s", p->dir, n);
-  }
-  closedir(d);
-  qsort(p->files, p->nfiles, sizeof *p->files, cmp_str);
-}
-
-// A .go file's import paths and package clause, from pic386 compile's parser.
-int go_file_imports(const char *file, const char *src, const char ***paths, bool *ismain);   // compile/parsestmt.c
-static void go_imports(const char *file, const char *text, Map *out, bool *ismain) {
-  const char **paths;
-  bool main = false;
-  int n = go_file_imports(file, text, &paths, &main);
-  for (int i = 0; i < n; i++)
-    map_put(out, paths[i], (void *)1);
-  *ismain = *ismain || main;
-}
-
-static Pkg *load(Build *b, const char *path, const char *from);
-
-static Pkg *find_pkg(Build *b, const char *path) {
-  for (int i = 0; i < b->npkgs; i++)
-    if (strcmp(b->pkgs[i]->path, path) == 0)
-      return b->pkgs[i];
-  return NULL;
-}
-
-static Pkg *load(Build *b, const char *path, const char *from) {
-  Pkg *p = find_pkg(b, path);
-  if (p) {
-    if (p->state == 1)
-      die(b, "import cycle: %s imports %s, which imports it back", from, path);
-    return p;
-  }
-  p = bcalloc(1, sizeof *p);
-  p->path = bdup(path);
-  p->isruntime = strcmp(path, "runtime") == 0;
-  if (p->isruntime) {
-    p->dir = b->rtdir;
-  } else {
-    for (int i = 0; i < b->nroots && !p->dir; i++) {
-      char *d = bstr("%s/src/%s", b->roots[i], path);
-      if (is_dir(d))
-        p->dir = d;
-    }
-    if (!p->dir) {
-      if (from)
-        die(b, "package %s (imported by %s) not found in PIC386PATH", path, from);
-      die(b, "package %s not found in PIC386PATH (looked for src/%s under %s%s)", path, path,
-          b->roots[0], b->nroots > 1 ? " and the other roots" : "");
-    }
-  }
-  b->pkgs = bgrow(b->pkgs, b->npkgs, b->npkgs + 1, sizeof *b->pkgs);
-  b->pkgs[b->npkgs++] = p;
-  p->state = 1;
-  list_files(b, p);
-  if (!p->isruntime) {
-    Map imports = {0};
-    int nsrc = 0;
-    for (int i = 0; i < p->nfiles; i++) {
-      size_t len;
-      char *text = read_file(p->files[i], &len);
-      if (!text)
-        die(b, "%s: %s", p->files[i], strerror(errno));
-      if (has_suffix(p->files[i], ".go"))
-        go_imports(p->files[i], text, &imports, &p->ismain);
-      else
-        scan_imports(text, &imports, &p->ismain, &p->dotmain);
-      free(text);
-      nsrc++;
-    }
-    if (!nsrc)
-      die(b, "package %s: no .s files in %s", path, p->dir);
-    char **names = bcalloc(imports.n + 1, sizeof *names);
-    int n = 0;
-    for (size_t i = 0; i < imports.cap; i++)
-      if (imports.keys && imports.keys[i] && strcmp(imports.keys[i], path) != 0 &&
-          strcmp(imports.keys[i], "runtime") != 0 && strcmp(imports.keys[i], "unsafe") != 0)
-        names[n++] = imports.keys[i];
-    qsort(names, n, sizeof *names, cmp_str);
-    p->deps = bcalloc(n + 1, sizeof *p->deps);
-    for (int i = 0; i < n; i++)
-      p->deps[p->ndeps++] = load(b, names[i], path);
-    map_free(&imports);
-  }
-  p->state = 2;
-  return p;
 }
 
 // ---------------------------------------------------------------- keys
@@ -296,26 +111,6 @@ static void tool_id(Build *b) {
   }
   sha256_hex(&h, b->toolid);
 }
-
-// The -I and -D a package's .s files are assembled with (NULL-terminated,
-// incs two slots, defs four): compile() passes them to pic386 asm, and the include scan
-// of the package's key runs the preprocessor with the very same.
-static void asm_cpp_flags(Build *b, const Pkg *p, bool shared, const char **incs,
-                          const char **defs) {
-  incs[0] = b->rtdir;
-  incs[1] = NULL;
-  // cmd/go's asm command line: GOOS_ and GOARCH_ for every file, and
-  // GOBUILDMODE_shared=1 for every package assembled with -dynlink (Go 1.7
-  // added it to every -linkshared package, and the fix for issue 15916,
-  // bug 2, to the runtime of any -dynlink build, so that jmpdefer knows
-  // calls to deferreturn are 16 bytes). Go 1.6 built the runtime of a
-  // shared build without it: -bug=15916-jmpdefer.
-  defs[0] = "GOOS_linux";
-  defs[1] = "GOARCH_386";
-  defs[2] = shared && !(p->isruntime && b->bug_jmpdefer) ? "GOBUILDMODE_shared=1" : NULL;
-  defs[3] = NULL;
-}
-
 typedef struct {
   Build *b;
   Sha256 *h;
@@ -376,208 +171,6 @@ static void pkg_key(Build *b, Pkg *p, const char *mode, bool shared) {
   sha256_hex(&h, p->key);
 }
 
-// ---------------------------------------------------------------- running
-
-static void run(Build *b, char **argv, const char *what) {
-  int rc = run_cmd(argv, b->verbose);
-  if (rc != 0)
-    die(b, "%s: %s %s", what, argv[0], rc < 0 ? strerror(errno) : bstr("failed (exit %d)", rc));
-}
-
-typedef struct {
-  char **v;
-  int n, cap;
-} Argv;
-
-static void arg(Argv *a, const char *s) {
-  if (a->n + 2 > a->cap) {
-    a->v = bgrow(a->v, a->cap, a->cap ? a->cap * 2 : 32, sizeof *a->v);
-    a->cap = a->cap ? a->cap * 2 : 32;
-  }
-  a->v[a->n++] = (char *)s;
-  a->v[a->n] = NULL;
-}
-
-// The host-link flags of Go 1.6 and 1.7 (cmd/link hostlink), which for 386
-// -buildmode=shared and -linkshared always linked externally, through gcc:
-// a library -z relro and -shared; every shared-mode module -z now (all
-// symbols bound at start-up: "lazy PLT resolution can use large amounts of
-// stack at times we cannot allow it to do so", so every module is
-// BIND_NOW) and -z nocopyreloc; -rdynamic follows the output name.
-static void shared_link_flags(Argv *a, bool lib) {
-  if (lib) {
-    arg(a, "-Wl,-z,relro");
-    arg(a, "-shared");
-  }
-  arg(a, "-Wl,-znow");
-  arg(a, "-Wl,-znocopyreloc");
-}
-
-// -Xlinker, not -Wl: -Wl splits its argument at commas, and the default
-// name of a library of several packages (libp1,p2.so, as cmd/go names it)
-// has them.
-static void soname(Argv *a, const char *name) {
-  arg(a, "-Xlinker");
-  arg(a, "-soname");
-  arg(a, "-Xlinker");
-  arg(a, name);
-}
-
-static char *libname(const Pkg *p, const char *ext) {
-  char *n = bstr("lib%s%s", p->path, ext);
-  for (char *q = n; *q; q++)
-    if (*q == '/')
-      *q = '-';
-  return n;
-}
-
-static bool copy_file(const char *from, const char *to) {
-  size_t len;
-  char *data = read_file(from, &len);
-  if (!data)
-    return false;
-  OutFile o;
-  if (!outfile_open(&o, to)) {
-    free(data);
-    return false;
-  }
-  FILE *f = fopen(o.tmp, "wb");
-  bool ok = f && fwrite(data, 1, len, f) == len;
-  if (f && fclose(f) != 0)
-    ok = false;
-  struct stat st;
-  if (ok && stat(from, &st) == 0)
-    chmod(o.tmp, st.st_mode & 0777);
-  free(data);
-  if (!ok) {
-    outfile_abort(&o);
-    return false;
-  }
-  return outfile_commit(&o);
-}
-
-// The runtime's C, as its README's build contract says: no stack
-// protector or CET (the goroutine stack is not the C ABI's), frame pointers
-// for tracebacks, and for shared builds PIC with g's TLS as initial-exec.
-static void cc_argv(Build *b, Argv *a, bool shared, const char *obj, const char *src) {
-  static const char *const flags[] = {"-std=gnu11", "-O2", "-g", "-fno-stack-protector",
-                                      "-fcf-protection=none", "-fno-omit-frame-pointer"};
-  arg(a, b->cc);
-  for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
-    arg(a, flags[k]);
-  arg(a, bstr("-I%s", b->rtdir));
-  // -g records the working directory, which no key holds: written as "."
-  // so that an artifact is the same from wherever it was built; the
-  // runtime's own paths (in its key) stay as they are, the later map
-  // taking precedence.
-  if (strcmp(b->cwd, "/") != 0)
-    arg(a, bstr("-fdebug-prefix-map=%s=.", b->cwd));
-  arg(a, bstr("-fdebug-prefix-map=%s=%s", b->rtdir, b->rtdir));
-  if (shared) {
-    arg(a, "-fPIC");
-    arg(a, "-ftls-model=initial-exec");
-  }
-  arg(a, "-c");
-  arg(a, "-o");
-  arg(a, obj);
-  arg(a, src);
-}
-
-// A module's calls and jumps to its own functions bind inside it, as Go's
-// linker resolved them (it wrote one go.o and relocated every branch within
-// it itself): GNU ld resolves `call F@PLT` and `jmp F` to a function the
-// library defines directly, with no PLT entry and no dynamic relocation.
-// Only a branch into another module goes through a PLT (a call, with EBX
-// loaded) or, for a tail JMP, stays a text relocation that -z text refuses.
-// Data keeps its GOT entries (only functions are bound). So a function of a
-// library cannot be interposed on for the library's own calls, as in Go.
-#define SYMBOLIC_FUNCTIONS "-Wl,-Bsymbolic-functions"
-
-// Assembles (and, for the runtime, compiles) a package's sources into
-// objects in dir; returns the object list.
-static Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
-  Argv objs = {0};
-  // The package's Go files, compiled together into one .s (as cmd/go ran
-  // compile once per package), then assembled like the others.
-  Argv gof = {0};
-  for (int i = 0; i < p->nfiles; i++)
-    if (has_suffix(p->files[i], ".go"))
-      arg(&gof, p->files[i]);
-  if (gof.n) {
-    char *gs = bstr("%s/_go_.s", dir), *go = bstr("%s/_go_.o", dir);
-    Argv a = {0};
-    arg(&a, b->self);
-    arg(&a, "compile");
-    arg(&a, "-p");
-    arg(&a, p->ismain ? "main" : p->path);
-    for (int i = 0; i < b->nroots; i++) {
-      arg(&a, "-I");
-      arg(&a, bstr("%s/src", b->roots[i]));
-    }
-    if (shared)
-      arg(&a, "-dynlink");
-    arg(&a, "-o");
-    arg(&a, gs);
-    for (int i = 0; i < gof.n; i++)
-      arg(&a, gof.v[i]);
-    run(b, a.v, p->path);
-    Argv as = {0};
-    arg(&as, b->self);
-    arg(&as, "asm");
-    arg(&as, "-p");
-    arg(&as, p->ismain ? "main" : p->path);
-    if (shared)
-      arg(&as, "-dynlink");
-    if (b->bug_morestack)
-      arg(&as, "-bug=15916-morestack");
-    arg(&as, "-o");
-    arg(&as, go);
-    arg(&as, gs);
-    run(b, as.v, p->path);
-    arg(&objs, go);
-  }
-  for (int i = 0; i < p->nfiles; i++) {
-    const char *f = p->files[i];
-    if (has_suffix(f, ".h") || has_suffix(f, ".go"))
-      continue;
-    const char *base = strrchr(f, '/') + 1;
-    char *obj = bstr("%s/%s.o", dir, base);
-    Argv a = {0};
-    if (has_suffix(f, ".s")) {
-      arg(&a, b->self);
-      arg(&a, "asm");
-      arg(&a, "-p");
-      arg(&a, p->ismain ? "main" : p->path);
-      const char *incs[2], *defs[4];
-      asm_cpp_flags(b, p, shared, incs, defs);
-      for (int k = 0; incs[k]; k++) {
-        arg(&a, "-I");
-        arg(&a, incs[k]);
-      }
-      // cmd/go's order: GOOS_ and GOARCH_, then the build mode's flags.
-      for (int mode = 0; mode < 2; mode++) {
-        if (mode == 1 && shared)
-          arg(&a, "-dynlink");
-        for (int k = 0; defs[k]; k++)
-          if ((strncmp(defs[k], "GOBUILDMODE_", 12) == 0) == mode) {
-            arg(&a, "-D");
-            arg(&a, defs[k]);
-          }
-      }
-      if (b->bug_morestack)
-        arg(&a, "-bug=15916-morestack");
-      arg(&a, "-o");
-      arg(&a, obj);
-      arg(&a, f);
-    } else {
-      cc_argv(b, &a, shared, obj, f);
-    }
-    run(b, a.v, p->path);
-    arg(&objs, obj);
-  }
-  return objs;
-}
-
 // The entry of key holding the files in want, if it is in the cache and
 // whole: its directory. Otherwise NULL, with key's lock held in *lock for
 // publish to release: a build that waited for another one building the same
@@ -612,118 +205,6 @@ static char *publish(Build *b, const char *what, const char *key, const char *co
     die(b, "%s: %s", what, err);
   b->built++;
   return dir;
-}
-
-// ---------------------------------------------------------------- ABI
-
-static void abi_of(Build *b, const Argv *objs, char out[65]) {
-  if (!abi_hash(b->readelf, objs->v, objs->n, out))
-    die(b, "cannot read the symbols of %s", objs->n ? objs->v[0] : "(none)");
-}
-
-// ---------------------------------------------------------------- registration
-
-// How a module registers itself with the runtime.
-typedef enum {
-  REG_STATIC,   // a static program: it holds the runtime
-  REG_RUNTIME,  // libruntime.so: PIC, holds the runtime
-  REG_MODULE,   // any other shared-mode module: a library, a -linkshared program
-} RegKind;
-
-// One ABI record, as runtime/abi.c reads it (struct abirec): kind, length,
-// the hash, the soname NUL-terminated, padded to 4 bytes; as long as the
-// name is.
-enum { ABI_SELF = 1, ABI_DEP = 2 };
-
-static void abi_record(Buf *s, int n, int kind, const char *name, const char *hash) {
-  buf_printf(s, "\t.balign 4\n.Labi%d:\n\t.long %d, .Labi%de-.Labi%d\n\t.ascii \"%s\"\n\t.asciz \"", n,
-             kind, n, n, hash);
-  for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
-    if (*c == '"' || *c == '\\')
-      buf_printf(s, "\\%c", *c);
-    else if (*c < 0x20 || *c >= 0x7f)
-      buf_printf(s, "\\%03o", *c);
-    else
-      buf_putc(s, *c);
-  }
-  buf_printf(s, "\"\n\t.balign 4, 0\n.Labi%de:\n", n);
-}
-
-// The object that registers a module with the runtime, written as Go's
-// linker wrote its part of a module (cmd/link, x86 gentext): the module's
-// moduledata (local.moduledata: its function table's bounds, which ld
-// gathers between __start_ and __stop_pic386_functab, and its ABI records:
-// for a library its own, self, and for every module those of the
-// libraries it is linked against, deps), and, in a module without the
-// runtime, go.link.addmoduledata, called from .init_array, which hands it to
-// runtime.addmoduledata through the PLT with EBX holding the GOT:
-//
-//	53                push %ebx
-//	e8 .. .. .. ..    call __x86.get_pc_thunk.cx
-//	8d 81 .. .. .. .. lea local.moduledata-.(%ecx), %eax
-//	8d 99 .. .. .. .. lea _GLOBAL_OFFSET_TABLE_-.(%ecx), %ebx
-//	e8 .. .. .. ..    call runtime.addmoduledata@PLT
-//	5b                pop %ebx
-//	c3                ret
-//
-// It comes last in the link, so, as in Go's go.o, it is the module's last
-// code and the thunk it shares with the module's functions comes just before
-// it. The module holding the runtime calls nothing: its moduledata is
-// runtime.firstmoduledata, which the runtime reads (Go's gentext likewise
-// wrote no init function "linking a module containing the runtime").
-static char *regobj(Build *b, const char *dir, RegKind kind, const char *self, const char *selfhash,
-                    Pkg **deps, int ndeps) {
-  Buf s = {0};
-  buf_puts(&s, "\t.weak __start_pic386_functab\n\t.hidden __start_pic386_functab\n"
-               "\t.weak __stop_pic386_functab\n\t.hidden __stop_pic386_functab\n");
-  const char *md = kind == REG_MODULE ? "local.moduledata" : "runtime.firstmoduledata";
-  if (kind != REG_MODULE)
-    buf_printf(&s, "\t.globl %s\n\t.hidden %s\n", md, md);
-  buf_printf(&s,
-             "\t.section %s,\"aw\",@progbits\n\t.balign 4\n\t.type %s, @object\n%s:\n"
-             "\t.long __start_pic386_functab, __stop_pic386_functab, .Labi, .Labiend\n"
-             "\t.size %s, .-%s\n",
-             kind == REG_STATIC ? ".data" : ".data.rel.ro", md, md, md, md);
-  buf_puts(&s, "\t.section .rodata\n\t.balign 4\n.Labi:\n");
-  int n = 0;
-  if (self)
-    abi_record(&s, n++, ABI_SELF, self, selfhash);
-  for (int i = 0; i < ndeps; i++)
-    abi_record(&s, n++, ABI_DEP, libname(deps[i], ".so"), deps[i]->abihash);
-  buf_puts(&s, ".Labiend:\n");
-  if (kind == REG_MODULE) {
-    buf_puts(&s, "\t.text\n\t.p2align 4\n\t.type go.link.addmoduledata, @function\n"
-                 "go.link.addmoduledata:\n"
-                 "\tpushl %ebx\n\tcall __x86.get_pc_thunk.cx\n.Lpc:\n"
-                 "\tleal local.moduledata-.Lpc(%ecx), %eax\n"
-                 // The GOT's distance from .Lpc: R_386_GOTPC gives GOT - field,
-                 // and the field lies 8 bytes past .Lpc.
-                 ".Lgot:\n\t{disp32} leal 8(%ecx), %ebx\n"
-                 "\t.reloc .Lgot+2, R_386_GOTPC, _GLOBAL_OFFSET_TABLE_\n"
-                 "\tcall runtime.addmoduledata@PLT\n\tpopl %ebx\n\tret\n"
-                 "\t.size go.link.addmoduledata, .-go.link.addmoduledata\n"
-                 "\t.section .init_array,\"aw\",@init_array\n\t.balign 4\n"
-                 "\t.type go.link.addmoduledatainit, @object\ngo.link.addmoduledatainit:\n"
-                 "\t.long go.link.addmoduledata\n"
-                 "\t.size go.link.addmoduledatainit, 4\n"
-                 // The same thunk pic386 asm writes (and Go's linker
-                 // generated): one copy per module, whoever is linked first.
-                 "\t.section .text.__x86.get_pc_thunk.cx,\"axG\",@progbits,"
-                 "__x86.get_pc_thunk.cx,comdat\n\t.p2align 4, 0\n"
-                 "\t.globl __x86.get_pc_thunk.cx\n\t.hidden __x86.get_pc_thunk.cx\n"
-                 "\t.type __x86.get_pc_thunk.cx, @function\n__x86.get_pc_thunk.cx:\n"
-                 "\tmovl (%esp), %ecx\n\tret\n"
-                 "\t.size __x86.get_pc_thunk.cx, .-__x86.get_pc_thunk.cx\n\t.p2align 4, 0\n");
-  }
-  buf_puts(&s, "\t.section .note.GNU-stack,\"\",@progbits\n");
-  char *src = bstr("%s/go.link.s", dir), *obj = bstr("%s/go.link.o", dir);
-  FILE *f = fopen(src, "w");
-  if (!f || fwrite(s.buf, 1, s.len, f) != s.len || fclose(f) != 0)
-    die(b, "cannot write %s: %s", src, strerror(errno));
-  buf_free(&s);
-  char *argv_as[] = {(char *)b->as, "--32", "--fatal-warnings", "-o", obj, src, NULL};
-  run(b, argv_as, "registration");
-  return obj;
 }
 
 // Builds p's artifact (an archive, or a shared library linked against its
@@ -821,43 +302,6 @@ static void topo(Pkg *p, Pkg ***order, int *n, Map *seen) {
   for (int i = 0; i < p->ndeps; i++)
     topo(p->deps[i], order, n, seen);
   (*order)[(*n)++] = p;
-}
-
-static char *find_self(void) {
-  char buf[PATH_MAX];
-  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
-  if (n <= 0)
-    fatal("cannot find my own executable: %m");
-  buf[n] = 0;
-  return bdup(buf);
-}
-
-// The runtime sources: $PIC386_RUNTIME, or PREFIX/lib/pic386/runtime next
-// to an installed bin/pic386, or runtime/ of a source tree.
-static char *find_runtime(const char *self) {
-  const char *env = getenv("PIC386_RUNTIME");
-  if (env && *env) {
-    // Absolute: its paths are in the runtime's key and debug information.
-    char *r = realpath(env, NULL);
-    char *kept = bdup(r ? r : env);
-    free(r);
-    return kept;
-  }
-  char *dir = bdup(self);
-  *strrchr(dir, '/') = 0;
-  char *cands[] = {bstr("%s/../lib/pic386/runtime", dir), bstr("%s/../runtime", dir)};
-  for (int i = 0; i < 2; i++) {
-    char *mi = bstr("%s/runtime.h", cands[i]);
-    if (access(mi, F_OK) == 0) {
-      char *r = realpath(cands[i], NULL);
-      if (!r)
-        return cands[i];
-      char *kept = bdup(r);
-      free(r);
-      return kept;
-    }
-  }
-  return NULL;
 }
 
 int cmd_build(int argc, char **argv) {
