@@ -4,6 +4,7 @@
 // Pipeline (one file per stage):
 //   lex.c      characters -> tokens, one source file at a time
 //   cpp.c      #include/#define/#ifdef -> a stream of statement tokens
+//   macro.c    cpp.c's macros: the table, expansion, cpp_next
 //   expr.c     Go constant expressions over tokens
 //   parse.c    statements -> Prog lists (one per TEXT block), DATA, GLOBL
 //   prog.c     the instruction list: Progs in the text arena, inserted after
@@ -39,6 +40,8 @@
 #define PIC386_ASM_H
 
 #include "internal/internal.h"
+
+#include <sys/types.h>
 
 // ---------------------------------------------------------------- lex.c, cpp.c
 
@@ -104,6 +107,118 @@ Token cpp_next(Cpp *cpp);
 void cpp_on_include(Cpp *cpp, void (*fn)(void *arg, const char *path, bool found), void *arg);
 void cpp_close(Cpp *cpp);
 void cpp_release(void);   // the run is over: frees the interned file names
+
+// ---------------------------------------------------------------- cpp.c, macro.c: inside
+
+// The preprocessor's state, shared by cpp.c (directives, the include stack,
+// conditionals) and macro.c (the macro table, expansion, cpp_next); nothing
+// else looks inside a Cpp.
+// Limits (README, "Limits"). Go's cmd/asm stops at 100 readers on its
+// input stack ("input recursion") and at 100 expansions that produce no
+// token ("recursive macro invocation"); it has no total, so a few
+// exponential macros run it out of memory. Ours is a budget for the run.
+enum {
+  MAX_INCLUDE = 100,       // files open at once, the top one included
+  MAX_EXPAND = 100,        // macro expansions being read at once (Go's limit)
+  MAX_FRAME_TOKS = 1 << 18,    // tokens held by those expansions
+  MAX_EXPANSION = 1 << 18  // tokens produced by expansions in the whole run
+};
+
+
+typedef struct Macro Macro;
+struct Macro {
+  Macro *next;          // hash chain
+  char *name;
+  int len;
+  uint32_t hash;
+  int nparams;          // -1: object-like
+  Token *body;          // an identifier naming parameter i has num i+1
+  int nbody;
+  char *text;           // the bytes of the body tokens
+};
+
+typedef struct {
+  const Pos *pos;       // of the #ifdef
+  int depth;            // the file it is in: index in the include stack
+  bool ifndef;
+  bool parent_on;       // the enclosing text is being read
+  bool cond;            // the tested condition
+  bool on;              // this branch is being read
+  bool else_seen;
+} Cond;
+
+// A macro expansion being read.
+typedef struct {
+  Token *toks;
+  int n, i;
+  bool owned;           // toks were made for this expansion (arguments)
+  const Pos *pos;       // of the invocation
+} Frame;
+
+typedef struct {
+  Token *v;
+  int n, cap;
+} TokVec;
+
+// A file on the include stack, to recognise a file that includes itself.
+typedef struct {
+  dev_t dev;
+  ino_t ino;
+} FileId;
+
+struct Cpp {
+  Lexer *lex[MAX_INCLUDE];
+  const char *path[MAX_INCLUDE];   // as opened: #include "x" is relative to it
+  FileId id[MAX_INCLUDE];
+  int nlex;
+  const char *const *incdirs;
+  // cpp_on_include: told of every file an #include tries, found or not.
+  void (*on_include)(void *arg, const char *path, bool found);
+  void *on_include_arg;
+
+  Macro **tab;
+  uint32_t tabcap;
+  int nmacros;
+  uint64_t lenmask;     // bit min(len, 63) set: some macro name has that length
+
+  Cond *conds;
+  int nconds, capconds;
+
+  Frame frames[MAX_EXPAND];
+  int nframes;
+  int frame_toks;
+  long produced;        // tokens from frames in the whole run
+
+  Token pushback;
+  bool has_pushback;
+  bool stmt_start;      // nothing but TK_EOL returned since the last TK_EOL
+};
+
+// A token of the current line, for directives (not the hot path).
+Token cpp_lexed(Lexer *lx);
+void tokvec_push(TokVec *v, Token t);
+static inline bool is_punct(const Token *t, char c) {
+  return t->kind == TK_PUNCT && t->len == 1 && t->s[0] == c;
+}
+// The end of a directive's line (a ';' is not).
+static inline bool is_nl(const Token *t) {
+  return t->kind == TK_EOF || (t->kind == TK_EOL && t->s[0] == '\n');
+}
+const char *cpp_intern_name(const char *s);   // lives for the run
+// The next token of the files, directives done and false branches skipped.
+void cpp_source(Cpp *cpp, Token *t);
+
+// macro.c
+Macro *macro_lookup(Cpp *cpp, const char *s, int len);   // NULL if not defined
+Macro *macro_new(const char *name, int len, int nparams, const TokVec *body);
+void macro_free(Macro *m);
+void macro_grow_table(Cpp *cpp);
+// Installs m: a redefinition is an error unless the same; `replace` (-D):
+// the later wins.
+void macro_define(Cpp *cpp, Macro *m, const Pos *pos, bool replace);
+void macro_undef(Cpp *cpp, const char *s, int len);
+void macro_predefine(Cpp *cpp, const char *def);        // -D name[=value]
+void macro_drop_frames(Cpp *cpp);                       // the expansions being read
 
 // ---------------------------------------------------------------- registers
 

@@ -18,6 +18,10 @@
 //
 // cpp_next never returns two TK_EOLs in a row nor one first, so the parser
 // sees no empty statements.
+//
+// This file: the directives, the include stack, conditionals, cpp_open and
+// cpp_close. macro.c: the macro table, expansion and cpp_next; the state
+// both share (Cpp, Macro, Frame, ...) is in asm.h.
 #include "asm/asm.h"
 
 #include <errno.h>
@@ -27,105 +31,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-// Limits (README, "Limits"). Go's cmd/asm stops at 100 readers on its
-// input stack ("input recursion") and at 100 expansions that produce no
-// token ("recursive macro invocation"); it has no total, so a few
-// exponential macros run it out of memory. Ours is a budget for the run.
-enum {
-  MAX_INCLUDE = 100,       // files open at once, the top one included
-  MAX_EXPAND = 100,        // macro expansions being read at once (Go's limit)
-  MAX_FRAME_TOKS = 1 << 18,    // tokens held by those expansions
-  MAX_EXPANSION = 1 << 18  // tokens produced by expansions in the whole run
-};
-
-typedef struct Macro Macro;
-struct Macro {
-  Macro *next;          // hash chain
-  char *name;
-  int len;
-  uint32_t hash;
-  int nparams;          // -1: object-like
-  Token *body;          // an identifier naming parameter i has num i+1
-  int nbody;
-  char *text;           // the bytes of the body tokens
-};
-
-typedef struct {
-  const Pos *pos;       // of the #ifdef
-  int depth;            // the file it is in: index in the include stack
-  bool ifndef;
-  bool parent_on;       // the enclosing text is being read
-  bool cond;            // the tested condition
-  bool on;              // this branch is being read
-  bool else_seen;
-} Cond;
-
-// A macro expansion being read.
-typedef struct {
-  Token *toks;
-  int n, i;
-  bool owned;           // toks were made for this expansion (arguments)
-  const Pos *pos;       // of the invocation
-} Frame;
-
-typedef struct {
-  Token *v;
-  int n, cap;
-} TokVec;
-
-// A file on the include stack, to recognise a file that includes itself.
-typedef struct {
-  dev_t dev;
-  ino_t ino;
-} FileId;
-
-struct Cpp {
-  Lexer *lex[MAX_INCLUDE];
-  const char *path[MAX_INCLUDE];   // as opened: #include "x" is relative to it
-  FileId id[MAX_INCLUDE];
-  int nlex;
-  const char *const *incdirs;
-  // cpp_on_include: told of every file an #include tries, found or not.
-  void (*on_include)(void *arg, const char *path, bool found);
-  void *on_include_arg;
-
-  Macro **tab;
-  uint32_t tabcap;
-  int nmacros;
-  uint64_t lenmask;     // bit min(len, 63) set: some macro name has that length
-
-  Cond *conds;
-  int nconds, capconds;
-
-  Frame frames[MAX_EXPAND];
-  int nframes;
-  int frame_toks;
-  long produced;        // tokens from frames in the whole run
-
-  Token pushback;
-  bool has_pushback;
-  bool stmt_start;      // nothing but TK_EOL returned since the last TK_EOL
-};
-
 // Directives are not on the hot path: they may copy tokens around.
-static Token lexed(Lexer *lx) {
+Token cpp_lexed(Lexer *lx) {
   Token t;
   lex_next(lx, &t);
   return t;
 }
 
-static void vec_push(TokVec *v, Token t) {
+void tokvec_push(TokVec *v, Token t) {
   if (v->n == v->cap) {
     v->cap = v->cap ? 2 * v->cap : 16;
     v->v = xrealloc(v->v, v->cap * sizeof *v->v);
   }
   v->v[v->n++] = t;
 }
-
-static bool is_punct(const Token *t, char c) { return t->kind == TK_PUNCT && t->len == 1 && t->s[0] == c; }
-
-// The end of a directive's line (a ';' is not).
-static bool is_nl(const Token *t) { return t->kind == TK_EOF || (t->kind == TK_EOL && t->s[0] == '\n'); }
 
 static bool is_name(const Token *t, const char *s) {
   return (size_t)t->len == strlen(s) && memcmp(t->s, s, t->len) == 0;
@@ -134,310 +53,13 @@ static bool is_name(const Token *t, const char *s) {
 // File names live as long as the positions that point at them: the run.
 static Map names;
 
-static const char *intern_name(const char *s) {
+const char *cpp_intern_name(const char *s) {
   char *v = map_get(&names, s);
   if (!v) {
     v = xstrdup(s);
     map_put(&names, s, v);
   }
   return v;
-}
-
-// ---------------------------------------------------------------- macros
-
-static uint32_t hash(const char *s, int len) {
-  uint32_t h = 2166136261u;
-  for (int i = 0; i < len; i++)
-    h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
-}
-
-static uint64_t lenbit(int len) { return 1ull << (len < 63 ? len : 63); }
-
-static Macro **slot(Cpp *cpp, const char *s, int len, uint32_t h) {
-  Macro **mp = &cpp->tab[h & (cpp->tabcap - 1)];
-  for (; *mp; mp = &(*mp)->next)
-    if ((*mp)->hash == h && (*mp)->len == len && memcmp((*mp)->name, s, len) == 0)
-      break;
-  return mp;
-}
-
-static Macro *lookup(Cpp *cpp, const char *s, int len) {
-  if (!(cpp->lenmask & lenbit(len)))
-    return NULL;
-  return *slot(cpp, s, len, hash(s, len));
-}
-
-static void free_macro(Macro *m) {
-  free(m->name);
-  free(m->body);
-  free(m->text);
-  free(m);
-}
-
-// A macro from its name and body tokens, whose text is copied.
-static Macro *new_macro(const char *name, int len, int nparams, const TokVec *body) {
-  Macro *m = xcalloc(1, sizeof *m);
-  m->name = xstrndup(name, len);
-  m->len = len;
-  m->hash = hash(name, len);
-  m->nparams = nparams;
-  m->nbody = body->n;
-  m->body = xmalloc((body->n ? body->n : 1) * sizeof *m->body);
-  size_t size = 0;
-  for (int i = 0; i < body->n; i++)
-    size += body->v[i].len;
-  char *w = m->text = xmalloc(size ? size : 1);
-  for (int i = 0; i < body->n; i++) {
-    Token t = body->v[i];
-    memcpy(w, t.s, t.len);
-    t.s = w;
-    w += t.len;
-    t.pos = NULL;   // an expansion takes the position of its invocation
-    m->body[i] = t;
-  }
-  return m;
-}
-
-static bool same_macro(const Macro *a, const Macro *b) {
-  if (a->nparams != b->nparams || a->nbody != b->nbody)
-    return false;
-  for (int i = 0; i < a->nbody; i++) {
-    const Token *x = &a->body[i], *y = &b->body[i];
-    if (x->kind != y->kind || x->len != y->len || x->num != y->num ||
-        memcmp(x->s, y->s, x->len) != 0)
-      return false;
-  }
-  return true;
-}
-
-static void recompute_lenmask(Cpp *cpp) {
-  cpp->lenmask = 0;
-  for (uint32_t i = 0; i < cpp->tabcap; i++)
-    for (Macro *m = cpp->tab[i]; m; m = m->next)
-      cpp->lenmask |= lenbit(m->len);
-}
-
-static void grow_table(Cpp *cpp) {
-  uint32_t cap = cpp->tabcap ? 2 * cpp->tabcap : 64;
-  Macro **tab = xcalloc(cap, sizeof *tab);
-  for (uint32_t i = 0; i < cpp->tabcap; i++)
-    for (Macro *m = cpp->tab[i], *next; m; m = next) {
-      next = m->next;
-      m->next = tab[m->hash & (cap - 1)];
-      tab[m->hash & (cap - 1)] = m;
-    }
-  free(cpp->tab);
-  cpp->tab = tab;
-  cpp->tabcap = cap;
-}
-
-// Installs m. A redefinition is an error unless it is the same; with
-// `replace` (-D) the later definition wins.
-static void define(Cpp *cpp, Macro *m, const Pos *pos, bool replace) {
-  if ((uint32_t)cpp->nmacros >= cpp->tabcap)
-    grow_table(cpp);
-  Macro **mp = slot(cpp, m->name, m->len, m->hash);
-  if (*mp) {
-    Macro *old = *mp;
-    if (replace) {
-      m->next = old->next;
-      *mp = m;
-      free_macro(old);
-      return;
-    }
-    if (!same_macro(old, m))
-      error_at(pos, "redefinition of macro %s", m->name);
-    free_macro(m);
-    return;
-  }
-  *mp = m;
-  cpp->nmacros++;
-  cpp->lenmask |= lenbit(m->len);
-}
-
-static void undef(Cpp *cpp, const char *s, int len) {
-  if (!cpp->tabcap)
-    return;
-  Macro **mp = slot(cpp, s, len, hash(s, len));
-  if (!*mp)
-    return;
-  Macro *m = *mp;
-  *mp = m->next;
-  free_macro(m);
-  cpp->nmacros--;
-  recompute_lenmask(cpp);
-}
-
-// -D name or -D name=value.
-static void predefine(Cpp *cpp, const char *def) {
-  const char *file = intern_name("<command line>");
-  const Pos *pos = pos_intern(&(Pos){file, 1, NULL});
-  const char *eq = strchr(def, '=');
-  int len = eq ? eq - def : (int)strlen(def);
-  bool ok = len > 0 && !(def[0] >= '0' && def[0] <= '9');
-  for (int i = 0; i < len; i++) {
-    unsigned char c = def[i];
-    ok &= c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-  }
-  if (!ok) {
-    error_at(pos, "-D %s: bad macro name", def);
-    return;
-  }
-  const char *value = eq ? eq + 1 : "1";
-  Lexer *lx = lex_open_mem(file, value, strlen(value));
-  TokVec body = {0};
-  // The lexer ends the value's one line with a newline: not part of it.
-  for (Token t; (t = lexed(lx)).kind != TK_EOF;)
-    if (!is_nl(&t))
-      vec_push(&body, t);
-  define(cpp, new_macro(def, len, -1, &body), pos, true);
-  free(body.v);
-  lex_close(lx);
-}
-
-// ---------------------------------------------------------------- expansion
-
-static void pop_frame(Cpp *cpp) {
-  Frame *f = &cpp->frames[--cpp->nframes];
-  if (f->owned) {
-    cpp->frame_toks -= f->n;
-    free(f->toks);
-  }
-}
-
-static void drop_frames(Cpp *cpp) {
-  while (cpp->nframes)
-    pop_frame(cpp);
-}
-
-static void unread(Cpp *cpp, Token t) {
-  cpp->pushback = t;
-  cpp->has_pushback = true;
-}
-
-static void source(Cpp *cpp, Token *t);
-
-// The next token before macro expansion: a token put back, the current
-// expansions, then the files.
-static void next_raw(Cpp *cpp, Token *t) {
-  if (cpp->has_pushback) {
-    cpp->has_pushback = false;
-    *t = cpp->pushback;
-    return;
-  }
-  while (cpp->nframes) {
-    Frame *f = &cpp->frames[cpp->nframes - 1];
-    if (f->i < f->n) {
-      *t = f->toks[f->i++];
-      t->pos = f->pos;
-      if (t->kind == TK_IDENT)
-        t->num = 0;
-      if (++cpp->produced > MAX_EXPANSION) {
-        // A budget, not a depth: what is spent is spent, so the input ends.
-        error_at(f->pos, "macro expansion too large: more than %d tokens in all", MAX_EXPANSION);
-        diag_stop();
-        drop_frames(cpp);
-        break;
-      }
-      return;
-    }
-    pop_frame(cpp);
-  }
-  source(cpp, t);
-}
-
-// Go pushes an expansion on a stack that is popped only when read past its
-// end, so an expansion that invokes its own macro again before finishing
-// grows the stack: that is how recursion shows.
-static bool push_frame(Cpp *cpp, const Macro *m, Token *toks, int n, bool owned, const Pos *pos) {
-  if (cpp->nframes == MAX_EXPAND || (owned && cpp->frame_toks + n > MAX_FRAME_TOKS)) {
-    error_at(pos, "recursive macro invocation %s", m->name);
-    if (owned)
-      free(toks);
-    drop_frames(cpp);
-    return false;
-  }
-  if (owned)
-    cpp->frame_toks += n;
-  cpp->frames[cpp->nframes++] = (Frame){toks, n, 0, owned, pos};
-  return true;
-}
-
-// Expands the invocation of m named by `name`. False if there is none
-// after all: a function-like macro's name without '(' is an identifier.
-static bool expand(Cpp *cpp, const Macro *m, const Token *name) {
-  if (m->nparams < 0) {
-    push_frame(cpp, m, m->body, m->nbody, false, name->pos);
-    return true;
-  }
-  Token t;
-  next_raw(cpp, &t);
-  if (!is_punct(&t, '(')) {
-    unread(cpp, t);
-    return false;
-  }
-
-  // Arguments: comma-separated, parentheses nest, the line must not end.
-  TokVec args = {0};
-  int *start = xmalloc((m->nparams + 2) * sizeof *start);
-  int nargs = 0, cap = m->nparams + 2, depth = 0;
-  start[0] = 0;
-  for (;;) {
-    next_raw(cpp, &t);
-    if (is_nl(&t)) {
-      error_at(name->pos, "unterminated argument list invoking macro %s", m->name);
-      unread(cpp, t);
-      free(args.v);
-      free(start);
-      return true;
-    }
-    if (depth == 0 && (is_punct(&t, ',') || is_punct(&t, ')'))) {
-      if (nargs + 2 > cap) {
-        cap *= 2;
-        start = xrealloc(start, cap * sizeof *start);
-      }
-      start[++nargs] = args.n;
-      if (t.s[0] == ')')
-        break;
-      continue;
-    }
-    if (is_punct(&t, '('))
-      depth++;
-    else if (is_punct(&t, ')'))
-      depth--;
-    vec_push(&args, t);
-  }
-  if (m->nparams == 0 && nargs == 1 && args.n == 0)
-    nargs = 0;
-  if (nargs != m->nparams) {
-    error_at(name->pos, "wrong number of arguments to macro %s: have %d, want %d", m->name, nargs,
-             m->nparams);
-    free(args.v);
-    free(start);
-    return true;
-  }
-
-  TokVec out = {0};
-  for (int i = 0; i < m->nbody; i++) {
-    Token b = m->body[i];
-    if (b.kind == TK_IDENT && b.num) {
-      int a = (int)b.num - 1;
-      for (int j = start[a]; j < start[a + 1]; j++)
-        vec_push(&out, args.v[j]);
-      continue;
-    }
-    vec_push(&out, b);
-  }
-  for (int i = 0; i < out.n; i++) {
-    out.v[i].pos = name->pos;
-    if (out.v[i].kind == TK_IDENT)
-      out.v[i].num = 0;
-  }
-  free(args.v);
-  free(start);
-  push_frame(cpp, m, out.v, out.n, true, name->pos);
-  return true;
 }
 
 // ---------------------------------------------------------------- directives
@@ -455,7 +77,7 @@ static void end_line(Lexer *lx, const Token *t, const Token *d) {
 
 // Reads to the end of the line: nothing may be there.
 static void expect_end(Lexer *lx, const Token *d) {
-  Token t = lexed(lx);
+  Token t = cpp_lexed(lx);
   end_line(lx, &t, d);
 }
 
@@ -466,7 +88,7 @@ static void drop_line(Lexer *lx, const Token *t) {
 }
 
 static void do_define(Cpp *cpp, Lexer *lx) {
-  Token name = lexed(lx);
+  Token name = cpp_lexed(lx);
   if (name.kind != TK_IDENT) {
     error_at(name.pos, "bad macro name in #define");
     drop_line(lx, &name);
@@ -474,13 +96,13 @@ static void do_define(Cpp *cpp, Lexer *lx) {
   }
   // From here a continued line is a token: Go keeps it as a newline.
   lex_set_define(lx, true);
-  Token t = lexed(lx);
+  Token t = cpp_lexed(lx);
   TokVec params = {0}, body = {0};
   Map pnames = {0};     // parameter -> its number + 1: no quadratic scans
   int nparams = -1;
   if (is_punct(&t, '(') && !t.space) {
     nparams = 0;
-    t = lexed(lx);
+    t = cpp_lexed(lx);
     if (!is_punct(&t, ')')) {
       for (;;) {
         if (t.kind != TK_IDENT)
@@ -494,19 +116,19 @@ static void do_define(Cpp *cpp, Lexer *lx) {
           error_at(t.pos, "duplicate parameter %.*s in #define of %.*s", t.len, t.s, name.len, name.s);
           goto bad_reported;
         }
-        vec_push(&params, t);
-        t = lexed(lx);
+        tokvec_push(&params, t);
+        t = cpp_lexed(lx);
         if (is_punct(&t, ')'))
           break;
         if (!is_punct(&t, ','))
           goto bad;
-        t = lexed(lx);
+        t = cpp_lexed(lx);
       }
     }
     nparams = params.n;
-    t = lexed(lx);
+    t = cpp_lexed(lx);
   }
-  for (; !is_nl(&t); t = lexed(lx)) {
+  for (; !is_nl(&t); t = cpp_lexed(lx)) {
     if (t.kind == TK_EOL && t.s[0] == '\\')
       t.s = "\n", t.len = 1;
     if (t.kind == TK_IDENT) {
@@ -517,10 +139,10 @@ static void do_define(Cpp *cpp, Lexer *lx) {
         free(pn);
       }
     }
-    vec_push(&body, t);
+    tokvec_push(&body, t);
   }
   lex_set_define(lx, false);
-  define(cpp, new_macro(name.s, name.len, nparams, &body), name.pos, false);
+  macro_define(cpp, macro_new(name.s, name.len, nparams, &body), name.pos, false);
   free(params.v);
   free(body.v);
   map_free(&pnames);
@@ -536,13 +158,13 @@ bad_reported:
 }
 
 static void do_undef(Cpp *cpp, Lexer *lx, const Token *d) {
-  Token t = lexed(lx);
+  Token t = cpp_lexed(lx);
   if (t.kind != TK_IDENT) {
     error_at(t.pos, "bad macro name in #undef");
     drop_line(lx, &t);
     return;
   }
-  undef(cpp, t.s, t.len);
+  macro_undef(cpp, t.s, t.len);
   expect_end(lx, d);
 }
 
@@ -560,12 +182,12 @@ static void do_ifdef(Cpp *cpp, Lexer *lx, const Token *d, bool ifndef, bool skip
     // Only the nesting matters in text that is not read.
     lex_skip_line(lx);
   } else {
-    Token t = lexed(lx);
+    Token t = cpp_lexed(lx);
     if (t.kind != TK_IDENT) {
       error_at(t.pos, "#%s: expected macro name", ifndef ? "ifndef" : "ifdef");
       drop_line(lx, &t);
     } else {
-      c.cond = (lookup(cpp, t.s, t.len) != NULL) != ifndef;
+      c.cond = (macro_lookup(cpp, t.s, t.len) != NULL) != ifndef;
       expect_end(lx, d);
     }
   }
@@ -655,7 +277,7 @@ static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
   Token t;
   bool angle = lex_header_name(lx, &t);
   if (!angle) {
-    t = lexed(lx);
+    t = cpp_lexed(lx);
     if (t.kind != TK_STRING) {
       error_at(t.pos, "#include: expected \"file\" or <file>");
       drop_line(lx, &t);
@@ -704,7 +326,7 @@ static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
     diag_stop();
     close(fd);
   } else if (fd >= 0) {
-    const char *file = intern_name(path);
+    const char *file = cpp_intern_name(path);
     cpp->path[cpp->nlex] = file;
     cpp->id[cpp->nlex] = (FileId){st.st_dev, st.st_ino};
     cpp->lex[cpp->nlex++] = lex_open_fd(fd, true, file, pos_keep(d->pos));
@@ -719,20 +341,20 @@ static void do_include(Cpp *cpp, Lexer *lx, const Token *d) {
 
 // #line 123 "file", as Plan 9 tools wrote it.
 static void do_line(Lexer *lx, const Token *d) {
-  Token n = lexed(lx);
+  Token n = cpp_lexed(lx);
   if (n.kind != TK_NUM || n.num < 1 || n.num > 1000000000) {
     error_at(n.pos, "#line: expected line number");
     drop_line(lx, &n);
     return;
   }
-  Token f = lexed(lx);
+  Token f = cpp_lexed(lx);
   if (f.kind != TK_STRING || f.len == 0 || memchr(f.s, 0, f.len)) {
     error_at(f.pos, "#line: expected file name");
     drop_line(lx, &f);
     return;
   }
   char *name = xstrndup(f.s, f.len);
-  const char *file = intern_name(name);
+  const char *file = cpp_intern_name(name);
   free(name);
   expect_end(lx, d);
   lex_set_line(lx, file, (int)n.num);
@@ -766,7 +388,7 @@ static void directive(Cpp *cpp, Lexer *lx, const Token *d) {
 }
 
 // The next token of the files, directives done and false branches skipped.
-static void source(Cpp *cpp, Token *t) {
+void cpp_source(Cpp *cpp, Token *t) {
   for (;;) {
     // Directives are done here without returning: the input must end here
     // too once it is stopped (a file that includes itself twice is a tree
@@ -811,13 +433,13 @@ Cpp *cpp_open(const char *path, const char *const *incdirs, const char *const *d
     }
     file = path;
   }
-  file = intern_name(file);
+  file = cpp_intern_name(file);
   Cpp *cpp = xcalloc(1, sizeof *cpp);
   cpp->incdirs = incdirs;
   cpp->stmt_start = true;
-  grow_table(cpp);
+  macro_grow_table(cpp);
   for (int i = 0; defines && defines[i]; i++)
-    predefine(cpp, defines[i]);
+    macro_predefine(cpp, defines[i]);
   cpp->path[0] = file;
   struct stat st;
   if (fstat(fd, &st) == 0)
@@ -827,37 +449,6 @@ Cpp *cpp_open(const char *path, const char *const *incdirs, const char *const *d
   return cpp;
 }
 
-Token cpp_next(Cpp *cpp) {
-  Token t;
-  for (;;) {
-    if (diag_stopped())
-      return (Token){.kind = TK_EOF, .s = ""};
-    next_raw(cpp, &t);
-    if (t.kind == TK_IDENT) {
-      Macro *m = lookup(cpp, t.s, t.len);
-      if (m && expand(cpp, m, &t))
-        continue;
-      cpp->stmt_start = false;
-    } else if (t.kind == TK_EOL) {
-      if (cpp->stmt_start)
-        continue;
-      cpp->stmt_start = true;
-    } else {
-      cpp->stmt_start = false;
-    }
-    // Field by field: a block copy of the token that was just stored stalls
-    // on store forwarding, and this is once per token.
-    Token r;
-    r.kind = t.kind;
-    r.s = t.s;
-    r.len = t.len;
-    r.num = t.num;
-    r.pos = t.pos;
-    r.space = t.space;
-    r.badnum = t.badnum;
-    return r;
-  }
-}
 
 void cpp_on_include(Cpp *cpp, void (*fn)(void *arg, const char *path, bool found), void *arg) {
   cpp->on_include = fn;
@@ -867,13 +458,13 @@ void cpp_on_include(Cpp *cpp, void (*fn)(void *arg, const char *path, bool found
 void cpp_close(Cpp *cpp) {
   if (!cpp)
     return;
-  drop_frames(cpp);
+  macro_drop_frames(cpp);
   while (cpp->nlex)
     lex_close(cpp->lex[--cpp->nlex]);
   for (uint32_t i = 0; i < cpp->tabcap; i++)
     for (Macro *m = cpp->tab[i], *next; m; m = next) {
       next = m->next;
-      free_macro(m);
+      macro_free(m);
     }
   free(cpp->tab);
   free(cpp->conds);
