@@ -3,6 +3,7 @@
 //
 // Pipeline (one file per stage):
 //   lex.c      characters -> tokens, one source file at a time
+//   literal.c  lex.c's numbers, strings, character constants, escapes
 //   cpp.c      #include/#define/#ifdef -> a stream of statement tokens
 //   macro.c    cpp.c's macros: the table, expansion, cpp_next
 //   expr.c     Go constant expressions over tokens
@@ -107,6 +108,66 @@ Token cpp_next(Cpp *cpp);
 void cpp_on_include(Cpp *cpp, void (*fn)(void *arg, const char *path, bool found), void *arg);
 void cpp_close(Cpp *cpp);
 void cpp_release(void);   // the run is over: frees the interned file names
+
+// ---------------------------------------------------------------- lex.c, literal.c: inside
+
+// One source file being lexed (lex.c's header comment tells the buffer's
+// rules); literal.c scans the literals in it.
+struct Lexer {
+  int fd;             // -1: all data is in the buffer already
+  bool close_fd;
+  bool eof;           // nothing more to read
+  size_t nread;       // bytes read so far
+  size_t block;       // bytes read at a time: BLOCK, or less for a small file
+  char *buf;          // cap bytes of data space plus one for the sentinel
+  size_t cap;
+  char *p, *end;      // next byte; end of data (*end == '\n')
+  char *lim;          // one past the last '\n' in [buf, end), or buf
+  char **retired;     // earlier buffers still holding this line's tokens
+  int nretired, capretired;
+
+  const char *file;
+  int line;
+  const Pos *from;
+  const Pos *pos;     // {file, line, from} interned, or NULL until needed
+
+  bool bol;           // nothing but blanks so far on this line: '#' directs
+  bool live;          // tokens returned since the last newline TK_EOL
+  bool buf_live;      // ... and some of them point into `buf`
+  bool need_ensure;   // p starts a physical line not yet checked complete
+  bool define;        // backslash-newline is a token (a #define body)
+};
+
+static inline const Pos *line_pos(Lexer *lx) {
+  if (!lx->pos)
+    lx->pos = pos_intern(&(Pos){lx->file, lx->line, lx->from});
+  return lx->pos;
+}
+
+enum { C_ID = 1, C_DIGIT = 2, C_BLANK = 4 };
+extern const unsigned char lex_ctype[256];   // C_* bits of each byte
+// Length of the well-formed UTF-8 sequence at s (0 if none) and its value.
+int lex_utf8(const unsigned char *s, uint32_t *cp);
+int lex_uident(const char *s, uint32_t *cp);   // a non-ASCII identifier character's length, or 0
+// Tokens are built where the caller wants them: a Token assembled in one
+// place and copied soon after stalls on store forwarding, which made this
+// the hot spot of the whole lexer.
+static inline void lex_tok(Lexer *lx, Token *t, TokKind kind, const char *s, int len, bool space) {
+  lx->bol = false;
+  lx->live = true;
+  lx->buf_live = true;
+  t->kind = kind;
+  t->s = s;
+  t->len = len;
+  t->num = 0;
+  t->badnum = 0;
+  t->pos = line_pos(lx);
+  t->space = space;
+}
+// The literal at p (its first character), into *t; lx->p is left past it.
+void lex_string(Lexer *lx, Token *t, char *p, bool space);
+void lex_char(Lexer *lx, Token *t, char *p, bool space);
+void lex_number(Lexer *lx, Token *t, char *p, bool space);
 
 // ---------------------------------------------------------------- cpp.c, macro.c: inside
 

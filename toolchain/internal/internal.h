@@ -2,7 +2,7 @@
 // toolchain (as Go's cmd/internal is of cmd/): memory, text, diagnostics,
 // processes, hashing. Nothing here knows about assembly, packages or ELF.
 //
-//   util.c    arenas, checked allocation, Buf, Map
+//   util.c    arenas, checked allocation, Buf, Map, Go's escape table
 //   diag.c    source positions and diagnostics
 //   run.c     child processes (GNU binutils, the C compiler, the assembler's
 //             own preprocessor in a fork) and outputs put in place whole
@@ -92,6 +92,27 @@ bool map_has(Map *m, const char *key);
 const char *map_put(Map *m, const char *key, void *val);   // returns its copy of key
 void map_free(Map *m);
 void map_clear(Map *m);    // frees the keys, keeps the table
+
+// Go's escapes (the spec's escaped_char, \x, \u, \U and octal), for pic386
+// asm's lexer and pic386 compile's scanner: after a backslash, c is either a
+// one-character escape (value >= 0), or starts a number of ndigits digits
+// in base (octal: c is the first of them), or neither (value -1, ndigits 0:
+// the caller decides, e.g. \' and \" by its quote).
+typedef struct {
+  int value;      // \a \b \f \n \r \t \v \\: the character's value; else -1
+  int ndigits;    // x: 2, u: 4, U: 8, 0-7: 3; else 0
+  int base;       // 16 or 8, with ndigits
+  bool is_byte;   // \x and octal: a byte value, not a code point
+} GoEscape;
+GoEscape go_escape(char c);
+// 0-15, or -1. Inline: the lexer runs it for every digit.
+static inline int hex_digit(char c) {
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+    return (c | 0x20) - 'a' + 10;
+  return -1;
+}
 
 // ---------------------------------------------------------------- diag.c
 
