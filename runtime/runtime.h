@@ -286,7 +286,7 @@ struct abirec {
   char hash[ABI_HASH];    // hex SHA-256, not NUL-terminated
   char name[];            // the library's soname, NUL-terminated
 };
-_Static_assert(sizeof(struct abirec) == 72, "struct abirec's header is 72 bytes, as build.c writes it");
+_Static_assert(sizeof(struct abirec) == 72, "struct abirec's header is 72 bytes, as build/tools.c writes it");
 void abicheck(void) HIDDEN;   // exits 2 on a mismatch, before main.main
 
 // Called by each module's .init_array entry (go.link.addmoduledata, which

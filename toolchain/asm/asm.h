@@ -354,7 +354,7 @@ typedef enum {
   NOPS
 } Op;
 
-// How an instruction's operands may look; optab.c checks them and emit.c
+// How an instruction's operands may look; check.c checks them and emit.c
 // uses it to choose operand order and register width.
 typedef enum {
   SH_NONE,      // no operands: CDQ, RET, CLD, LOCK, REP, MOVSL, ...
