@@ -37,6 +37,8 @@ COPY ci/install-deps /tmp/install-deps
 RUN /tmp/install-deps --set run \
  && rm -rf /var/lib/apt/lists/* /tmp/install-deps \
  && useradd --create-home --shell /bin/bash --uid 1000 --user-group pic386
+# make install's tree: bin/pic386, lib/pic386/runtime, and lib/pic386/repro-15916
+# (repro/15916 of the source: what `pic386 repro 15916` runs, no test tree).
 COPY --from=build /out/usr/local/ /usr/local/
 # The tree the suites run from, with bin/pic386 built: owned by the user, so
 # that a suite or `make suite` in `shell` may write beside it.

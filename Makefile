@@ -22,10 +22,11 @@ OBJS := $(SRCS:toolchain/%.c=build/obj/%.o)
 ASAN_OBJS := $(SRCS:toolchain/%.c=build/asan/%.o)
 RUNTIME := $(wildcard runtime/*.s runtime/*.h runtime/*.c)
 SUITES := $(wildcard suites/*/)
-# `pic386 repro 15916`'s script and the packages it builds; installed under
-# PREFIX/lib/pic386/repro-15916, beside the runtime.
-REPRO_15916 := suites/repro-15916
-REPRO_15916_SRC := $(wildcard $(REPRO_15916)/src/*/*.s)
+# `pic386 repro 15916`'s script and the packages it builds: product data,
+# installed under PREFIX/lib/pic386/repro-15916, beside the runtime
+# (suites/repro-15916 checks it; the product needs no test tree).
+REPRO_15916 := repro/15916
+REPRO_15916_SRC := $(wildcard $(REPRO_15916)/src/*/*.s $(REPRO_15916)/src/*/*.go)
 
 # Both binaries run the toolchain tests; the suites, slower, run once, by
 # ci/run-suites (its TAP counted in the same total).
@@ -127,7 +128,7 @@ vet-corpus: all
 	@ci/vet-corpus
 
 # Go issue 15916 reproduced: each fix on and off, built, run, and the code
-# each fix changes (what `pic386 repro 15916` runs: suites/repro-15916/repro).
+# each fix changes (what `pic386 repro 15916` runs: repro/15916/repro).
 .PHONY: repro-15916
 repro-15916: all
 	@bin/pic386 repro 15916
@@ -135,17 +136,19 @@ repro-15916: all
 clean:
 	rm -rf bin build
 
-# The assembler's benchmark, the runtime's (bench/runtime/run), then pic386
-# vet's against objdump -d (bench/vet/run); all run, and make fails if any did.
-bench: $(if $(wildcard bench/run bench/runtime/run bench/vet/run),all)
+# The assembler's benchmark, the runtime's (bench/runtime/run), pic386
+# vet's against objdump -d (bench/vet/run), then pic386 compile's against
+# Go's compiler (bench/compile/run); all run, and make fails if any did.
+bench: $(if $(wildcard bench/run bench/runtime/run bench/vet/run bench/compile/run),all)
 	@s=0; ran=; \
 	if [ -x bench/run ]; then ran=1; bench/run || s=1; fi; \
 	if [ -x bench/runtime/run ]; then [ -z "$$ran" ] || echo; ran=1; bench/runtime/run || s=1; fi; \
 	if [ -x bench/vet/run ]; then [ -z "$$ran" ] || echo; ran=1; bench/vet/run || s=1; fi; \
+	if [ -x bench/compile/run ]; then [ -z "$$ran" ] || echo; ran=1; bench/compile/run || s=1; fi; \
 	[ -n "$$ran" ] || echo "bench: no benchmarks yet"; exit $$s
 
 # Shell scripts by name or by their #! line.
-LINT_DIRS := $(wildcard ci .ci bench tests docker suites fuzz)
+LINT_DIRS := $(wildcard ci .ci bench tests docker suites repro fuzz)
 SCRIPTS = $(shell find $(LINT_DIRS) -type f \( -name '*.sh' -o -name '*.bash' \
             -o -name '*.bats' -o -exec sh -c 'head -n1 "$$1" | grep -Eq "^\#!.*(sh|bats)\b"' _ {} \; \) -print)
 ACTIONLINT = $(or $(shell command -v actionlint),$(wildcard $(shell PATH="$$PATH:/usr/local/go/bin" go env GOPATH 2>/dev/null)/bin/actionlint))
@@ -196,11 +199,17 @@ FUZZ_OBJS := $(FUZZ_SRCS:toolchain/%.c=build/fuzz/obj/%.o)
 # build/fuzz/corpus between runs; FUZZ_FLAGS go to libFuzzer as they are.
 FUZZ_SECONDS ?= 300
 .PHONY: fuzz fuzz-build
-fuzz-build: bin/fuzz/asm_fuzz
+fuzz-build: bin/fuzz/asm_fuzz bin/fuzz/compile_fuzz
 bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c toolchain/asm/asm.h toolchain/internal/internal.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain \
 	  -DFUZZ_INCLUDE_DIR='"$(CURDIR)/runtime"' -o $@ fuzz/asm_fuzz.c $(FUZZ_OBJS) $(LDLIBS)
+# pic386 compile's harness (fuzz/compile_fuzz.c): the Go front and back end,
+# static and -dynlink, on each input.
+bin/fuzz/compile_fuzz: $(FUZZ_OBJS) fuzz/compile_fuzz.c toolchain/internal/internal.h toolchain/compile/compile.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain \
+	  -o $@ fuzz/compile_fuzz.c $(FUZZ_OBJS) $(LDLIBS)
 build/fuzz/obj/%.o: toolchain/%.c
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) -Itoolchain $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
@@ -208,3 +217,6 @@ build/fuzz/obj/%.o: toolchain/%.c
 -include $(FUZZ_OBJS:.o=.d)
 fuzz: bin/fuzz/asm_fuzz
 	@fuzz/run --seconds $(FUZZ_SECONDS) $(FUZZ_FLAGS)
+.PHONY: fuzz-compile
+fuzz-compile: bin/fuzz/compile_fuzz
+	@fuzz/run --target compile --seconds $(FUZZ_SECONDS) $(FUZZ_FLAGS)

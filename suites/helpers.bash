@@ -1,5 +1,7 @@
 # shellcheck shell=bash
-# Shared by every suite, as `load ../helpers` from suites/<suite>/NNN-name.bats.
+# Shared by every suite. Each suite loads its own helpers file,
+# suites/helpers.SUITE.bash (`load ../helpers.SUITE`), which sources this one
+# and defines the suite's functions and its tests' default `setup`.
 # ci/run-suites runs the suites and sets the environment below; plain
 # `bats suites/<suite>` works too, with the defaults.
 #
@@ -10,8 +12,8 @@
 #                    test fails as a timeout (default 60)
 #   PIC386_QEMU_CPU  qemu's -cpu (read by pic386 run itself)
 #   PIC386_CACHE     pic386 build's cache (default: one per bats run)
-#   SUITE_UPDATE_GOLDEN=1   s_golden writes missing or changed golden files
-#                    of the suite's own programs (read the diff)
+#   SUITE_UPDATE_GOLDEN=1   s_golden writes the golden files from the shared
+#                    build's run (read the diff)
 #
 # Building:
 #   s_build ARGS...        pic386 build -x ARGS, its commands appended to
@@ -41,12 +43,14 @@
 #                          the static run's streams in $output and $stderr
 # Checking:
 #   s_golden PROG          every configuration's output, normalized, equals
-#                          the golden file (first found in S_GOLDEN_DIRS)
-#   s_normalize PROG       stdin to stdout, what differs between builds and
-#                          runs replaced by placeholders
+#                          the golden file $S_GOLDEN/PROG (golden_check of
+#                          ci/lib/golden.bash, the one normaliser and
+#                          comparison: golden_normalize PROG, stdin to stdout)
 #   s_dyn FILE             readelf -d FILE, into $output / $lines
 #   s_setup                every test's setup: $TMP, and a skip when the runner
 #                          is native and the host cannot run i386 programs
+# Each suite's own: helpers.testshared.bash (ts_*), helpers.conformance.bash
+# (cf_*, conform), helpers.repro-15916.bash (repro/15916/matrix.bash's r15916_*).
 
 load /usr/lib/bats/bats-support/load
 load /usr/lib/bats/bats-assert/load
@@ -66,8 +70,8 @@ export READELF=i686-linux-gnu-readelf OBJDUMP=i686-linux-gnu-objdump
 
 # static: one module; shared: -linkshared, lazy binding, then LD_BIND_NOW=1.
 S_CONFIGS=(static shared shared.now)
-# Where s_golden looks, in order; a suite adds its own directories.
-S_GOLDEN_DIRS=("$BATS_TEST_DIRNAME/golden")
+# Where s_golden finds PROG's golden file; a suite may name another directory.
+S_GOLDEN=$BATS_TEST_DIRNAME/golden
 S_ENV=()
 
 case $PIC386_RUNNER in
@@ -91,6 +95,9 @@ s_setup() {
 # tests.
 # shellcheck source=ci/lib/host.bash
 . "${BASH_SOURCE[0]%/*}/../ci/lib/host.bash"
+# The one normaliser and golden comparison, shared with tests/runtime.
+# shellcheck source=ci/lib/golden.bash
+. "${BASH_SOURCE[0]%/*}/../ci/lib/golden.bash"
 s_host_runs_i386() { host_runs_i386; }
 
 s_skip_native() {
@@ -243,153 +250,17 @@ s_agree() {
   }
 }
 
-# What differs between builds and runs becomes a placeholder: module paths
-# (kept to their base name, "lib*.so" or the program), code offsets, fault
-# PCs, fault addresses that are code or stack addresses, register values,
-# and the runtime's statistics lines. The same rules as
-# tests/runtime/runtime.bash's rt_normalize, whose golden files the
-# conformance suite reuses, and one more: the address of a fault away from 0.
-s_normalize() {
-  local prog=$1
-  sed -E \
-    -e "s#^\t(/[^ ]*/)?($prog|lib[A-Za-z0-9_]+\.so)( \+0x[0-9a-f]+)?\$#\t\2 +0x?#" \
-    -e "s#^\t$prog \+0x\?\$#\tmain +0x?#" \
-    -e 's#(pc|PC)=0x[0-9a-f]+#\1=PC#g' \
-    -e 's#addr=0x[0-9a-f]{4,}#addr=ADDR#' \
-    -e 's#^unexpected fault address 0x[0-9a-f]{4,}$#unexpected fault address ADDR#' \
-    -e 's#^(eax|ebx|ecx|edx|edi|esi|ebp|esp|eip|eflags|cs|fs|gs)( +)0x[0-9a-f]+$#\1\2REG#' \
-    -e '/^runtime: (stack|defer): /d'
-}
-
-# A frame's module, dropped: static and shared builds then print the same.
-s_nomodule() {
-  sed -E 's#^\t(main|lib[A-Za-z0-9_]+\.so) \+0x\?$#\tMODULE +0x?#'
-}
-
-s_golden_file() {
-  local d
-  for d in "${S_GOLDEN_DIRS[@]}"; do
-    [[ -f $d/$1 ]] && { echo "$d/$1"; return; }
-  done
-  echo "${S_GOLDEN_DIRS[0]}/$1"
-}
-
 s_golden() {
-  local prog=$1 want config got
-  want=$(s_golden_file "$prog")
-  if [[ -n ${SUITE_UPDATE_GOLDEN-} && $want == "${S_GOLDEN_DIRS[0]}/"* ]]; then
-    mkdir -p "${want%/*}" && s_normalize "$prog" <"$TMP/$prog/shared.out" >"$want"
+  local prog=$1 want=$S_GOLDEN/$1 config why outs=()
+  if [[ -n ${SUITE_UPDATE_GOLDEN-} ]]; then
+    mkdir -p "$S_GOLDEN" && golden_normalize "$prog" <"$TMP/$prog/shared.out" >"$want"
   fi
-  [[ -f $want ]] || { echo "no golden file for $prog in: ${S_GOLDEN_DIRS[*]}" | fail; return 1; }
-  for config in "${S_CONFIGS[@]}"; do
-    got=$(s_normalize "$prog" <"$TMP/$prog/$config.out" | s_nomodule)
-    if [[ $got != "$(s_nomodule <"$want")" ]]; then
-      { echo "$prog ($config, $PIC386_RUNNER runner) differs from $want:"
-        diff -u --label golden --label "$config" <(s_nomodule <"$want") <(printf '%s\n' "$got"); } | fail
-      return 1
-    fi
-  done
-  # Where each frame lives: the golden file says it for the shared build;
-  # in the static build every frame is in the program.
-  got=$(s_normalize "$prog" <"$TMP/$prog/shared.out")
-  if [[ $got != "$(cat "$want")" ]]; then
-    { echo "$prog (shared): frames in the wrong modules:"
-      diff -u --label golden --label shared "$want" <(printf '%s\n' "$got"); } | fail
-    return 1
-  fi
-  got=$(s_normalize "$prog" <"$TMP/$prog/static.out")
-  if [[ $got != "$(sed -E 's#^\tlib[A-Za-z0-9_]+\.so \+0x\?$#\tmain +0x?#' "$want")" ]]; then
-    { echo "$prog (static): frames outside the program:"
-      diff -u --label golden --label static <(sed -E 's#^\tlib[A-Za-z0-9_]+\.so \+0x\?$#\tmain +0x?#' "$want") \
-        <(printf '%s\n' "$got"); } | fail
-    return 1
-  fi
+  for config in "${S_CONFIGS[@]}"; do outs+=("$TMP/$prog/$config.out"); done
+  why=$(golden_check "$want" "$prog" "$TMP/$prog/shared.out" "$TMP/$prog/static.out" "${outs[@]}") ||
+    { printf '%s runner: %s\n' "$PIC386_RUNNER" "$why" | fail; return 1; }
 }
 
 s_dyn() {
   run "$READELF" -dW "$1"
   assert_success
-}
-
-# ---------------------------------------------------------------- testshared
-# The packages of suites/testshared/src, Go's misc/cgo/testshared rebuilt.
-#   ts_setup               s_setup, and PIC386PATH the testshared source root
-#   ts_build PROG          s_prog PROG
-#   ts_exported SO...      "LIB SYMBOL" for each symbol SO exports (defined,
-#                          global or weak, default or protected visibility)
-#   ts_relocs_outside_writable SO
-#                          the dynamic relocations of SO that patch a
-#                          segment that is not writable: text relocations
-
-TS_ROOT=$S_SUITES/testshared
-
-ts_setup() {
-  export PIC386PATH=$TS_ROOT
-  s_setup
-}
-
-ts_build() {
-  s_prog "$@"
-}
-
-ts_exported() {
-  local so
-  for so; do
-    "$READELF" --dyn-syms -W "$so" | awk -v lib="${so##*/}" '
-      $1 ~ /^[0-9]+:$/ && $7 != "UND" && ($5 == "GLOBAL" || $5 == "WEAK") &&
-        ($6 == "DEFAULT" || $6 == "PROTECTED") { print lib, $8 }' || return
-  done
-}
-
-ts_relocs_outside_writable() {
-  local so=$1 segs
-  segs=$("$READELF" -lW "$so" | awk '
-    $1 == "LOAD" {
-      flags = ""
-      for (i = 7; i < NF; i++) flags = flags $i
-      if (flags ~ /W/) print $3, $6
-    }') || return
-  "$READELF" -rW "$so" | awk -v segs="$segs" '
-    function hex(s,   v, i) {
-      s = tolower(s); sub(/^0x/, "", s)
-      for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
-      return v
-    }
-    BEGIN {
-      n = split(segs, w, /[ \n]/)
-      for (i = 1; i < n; i += 2) { lo[++k] = hex(w[i]); hi[k] = lo[k] + hex(w[i + 1]) }
-    }
-    $1 ~ /^[0-9a-f]+$/ && $3 ~ /^R_386_/ {
-      off = hex($1); ok = 0
-      for (j = 1; j <= k; j++) if (off >= lo[j] && off < hi[j]) ok = 1
-      if (!ok) print $0
-    }'
-}
-
-# ---------------------------------------------------------------- conformance
-# The runtime's test programs (tests/runtime/testdata, golden files there
-# too) and the suite's own (suites/conformance/src and golden), as one
-# source root path.
-#   cf_setup               s_setup, PIC386PATH and S_GOLDEN_DIRS for both
-#   conform PROG [STATUS]  PROG built static and shared, run in every
-#                          configuration with environment S_ENV, each run
-#                          exits with STATUS (default 0) and prints the
-#                          golden output
-
-CF_ROOT=$S_SUITES/conformance
-CF_RUNTIME_TESTDATA=$S_TREE/tests/runtime/testdata
-
-cf_setup() {
-  export PIC386PATH=$CF_ROOT:$CF_RUNTIME_TESTDATA
-  S_GOLDEN_DIRS=("$CF_ROOT/golden" "$CF_RUNTIME_TESTDATA/golden")
-  s_setup
-  [[ -d $CF_RUNTIME_TESTDATA/src ]] ||
-    { echo "no $CF_RUNTIME_TESTDATA/src: the conformance suite runs the runtime's test programs from the source tree" | fail; }
-}
-
-conform() {
-  local prog=$1 want=${2:-0}
-  s_prog "$prog"
-  s_runall "$prog" "$want"
-  s_golden "$prog"
 }

@@ -28,6 +28,14 @@ need_native() {
   host_runs_i386 || skip "native: $HOST_I386_WHY"
 }
 
+# The test programs both tests/ and suites/ build and run (programs/src, a
+# source root for pic386 build) and their golden output (programs/golden),
+# compared by the one golden helper every harness loads.
+# shellcheck disable=SC2034 # for tests/runtime
+PROGRAMS=$(realpath -m -- "$BATS_TEST_DIRNAME/../../programs")
+# shellcheck source=ci/lib/golden.bash
+. "$BATS_TEST_DIRNAME/../../ci/lib/golden.bash"
+
 # A fresh directory for this test, as $TMP and the working directory; bats
 # removes it afterwards unless asked to keep it (--no-tempdir-cleanup).
 setup_tmp() {

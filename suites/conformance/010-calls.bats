@@ -5,11 +5,7 @@
 
 # shellcheck disable=SC2034 # S_ENV is read by conform
 
-load ../helpers
-
-setup() {
-  cf_setup
-}
+load ../helpers.conformance
 
 @test "calls: every print built-in and write(2), called from the program" {
   conform print

@@ -2,11 +2,7 @@
 # Global data: another module's variables read, written and addressed; bss;
 # values of every width; read-only data; addresses the loader relocates.
 
-load ../helpers
-
-setup() {
-  cf_setup
-}
+load ../helpers.conformance
 
 @test "data: bss filled through an indexed address, widths 1 to 8, rodata, a relocated table of addresses" {
   conform data
@@ -25,7 +21,7 @@ setup() {
   sec=$("$READELF" -SW "$so" | sed -nE "s/^ +\[ *$ndx\] ([^ ]+) .*/\1/p")
   assert_equal "$sec" .data.rel.ro
   run "$READELF" -rW "$so"
-  assert_line --regexp 'R_386_32 +[0-9a-f]+ +depBase\.V$'
-  assert_line --regexp 'R_386_32 +[0-9a-f]+ +depBase\.Add$'
+  assert_line --regexp 'R_386_32 +[0-9a-f]+ +depBottom\.V$'
+  assert_line --regexp 'R_386_32 +[0-9a-f]+ +depBottom\.Add$'
   assert_line --regexp 'R_386_RELATIVE'
 }

@@ -4,11 +4,7 @@
 
 # shellcheck disable=SC2034 # S_ENV is read by conform
 
-load ../helpers
-
-setup() {
-  cf_setup
-}
+load ../helpers.conformance
 
 @test "tls: the program reaches g through TLS, with Go 1.7's layout, on a runtime segment" {
   conform gstruct

@@ -6,11 +6,7 @@
 # shellcheck disable=SC2154 # bats' run sets lines
 # shellcheck disable=SC2034 # S_ENV is read by conform
 
-load ../helpers
-
-setup() {
-  cf_setup
-}
+load ../helpers.conformance
 
 @test "stack: 100,000 frames deep through 4 KB segments, here, in a library, and across both" {
   S_ENV=(PIC386_STACK_SEGMENT=4096)
@@ -44,7 +40,7 @@ setup() {
   s_runall guardpage 2
   local config
   for config in "${S_CONFIGS[@]}"; do
-    run s_normalize guardpage <"$TMP/guardpage/$config.out"
+    run golden_normalize guardpage <"$TMP/guardpage/$config.out"
     assert_line --index 0 "runtime: a guard page was hit: code that does not check the stack used more than the guard area"
     assert_line --index 1 "unexpected fault address ADDR"
     assert_line --index 2 "fatal error: fault"

@@ -5,11 +5,7 @@
 
 # shellcheck disable=SC2034 # S_ENV is read by conform
 
-load ../helpers
-
-setup() {
-  cf_setup
-}
+load ../helpers.conformance
 
 @test "defer: one, LIFO, arguments, loops, recursion, named results, other modules, splits" {
   S_ENV=(PIC386_STACK_SEGMENT=4096)

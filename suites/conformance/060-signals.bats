@@ -2,11 +2,7 @@
 # Fatal signals and throw, reported as Go 1.7 reported them, status 2, the
 # traceback naming the module of each frame.
 
-load ../helpers
-
-setup() {
-  cf_setup
-}
+load ../helpers.conformance
 
 @test "signals: a nil dereference in a library, traced through two modules" {
   conform nilderef 2

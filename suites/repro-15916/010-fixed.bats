@@ -3,15 +3,10 @@
 # and prints what it should, static and -linkshared, lazy binding and
 # LD_BIND_NOW=1 -- and the code the fixes are about is the fixed code.
 
-load ../helpers
-load matrix
+load ../helpers.repro-15916
 
 setup_file() {
   r15916_setup_file fixed
-}
-
-setup() {
-  s_setup
 }
 
 @test "fixed: every program, static, runs and prints its result" {

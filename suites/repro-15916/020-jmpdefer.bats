@@ -9,15 +9,10 @@
 
 # shellcheck disable=SC2154 # bats' run sets output and lines
 
-load ../helpers
-load matrix
+load ../helpers.repro-15916
 
 setup_file() {
   r15916_setup_file jmpdefer
-}
-
-setup() {
-  s_setup
 }
 
 @test "jmpdefer: every static build runs as the fixed one: 5-byte calls, 5-byte rewind" {
@@ -81,7 +76,7 @@ setup() {
   # not change EBX on its way to the ret: its prologue loads g through CX
   fn=$("$READELF" -sW "$lib" | awk '$8 == "depBase.F.func1" { print $2; exit }')
   run bash -c 'source "$1" && r15916_insns "$2" depBase.F.func1 | sed "/\tret\$/q"' _ \
-    "$BATS_TEST_DIRNAME/matrix.bash" "$lib"
+    "$R15916_DIR/matrix.bash" "$lib"
   assert_success
   assert_line --regexp $'\tret$'
   refute_line --regexp ',%ebx$'

@@ -11,15 +11,10 @@
 
 # shellcheck disable=SC2154 # bats' run sets output and lines
 
-load ../helpers
-load matrix
+load ../helpers.repro-15916
 
 setup_file() {
   r15916_setup_file morestack fixed
-}
-
-setup() {
-  s_setup
 }
 
 @test "morestack: every static build runs: an executable's PLT ignores EBX" {

@@ -4,15 +4,10 @@
 # that reaches it first -- exe by jmpdefer's rewind, deferedge and
 # closureedge by the bare morestack call -- at the pc its library dictates.
 
-load ../helpers
-load matrix
+load ../helpers.repro-15916
 
 setup_file() {
   r15916_setup_file both
-}
-
-setup() {
-  s_setup
 }
 
 @test "both: every static build runs" {

@@ -7,12 +7,7 @@
 # shellcheck disable=SC2016 # $ in single quotes is a regular expression's
 # shellcheck disable=SC2034 # the judge reads EXP_* and PRED_*
 
-load ../helpers
-load matrix
-
-setup() {
-  s_setup
-}
+load ../helpers.repro-15916
 
 # pic386 repro runs qemu-i386 and native itself: once is enough, in the
 # qemu runner's pass.

@@ -8,15 +8,10 @@
 # as `..`: what GNU ld decides from the layout. Every other byte -- opcodes,
 # ModRM, immediates, the short branches, the cc padding -- must be Go's.
 
-load ../helpers
-load matrix
+load ../helpers.repro-15916
 
 setup_file() {
   r15916_setup_file fixed both
-}
-
-setup() {
-  s_setup
 }
 
 # The bytes of function SYM in FILE, by its symbol's size, one lowercase

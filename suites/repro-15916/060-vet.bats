@@ -8,15 +8,10 @@
 
 # shellcheck disable=SC2154 # bats' run sets output, status and lines
 
-load ../helpers
-load matrix
+load ../helpers.repro-15916
 
 setup_file() {
   r15916_setup_file "${R15916_VARIANTS[@]}"
-}
-
-setup() {
-  s_setup
 }
 
 # The shared build directories of a variant, one per program.

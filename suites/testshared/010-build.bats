@@ -2,11 +2,7 @@
 # Go's misc/cgo/testshared, the checks of what -linkshared builds:
 # SOBuilt, NoTextrel, NoDupSymbols.
 
-load ../helpers
-
-setup() {
-  ts_setup
-}
+load ../helpers.testshared
 
 @test "SOBuilt: libruntime.so and libdepBase.so are i386 ELF shared objects named by their sonames" {
   ts_build exe

@@ -5,11 +5,7 @@
 # shellcheck disable=SC2016 # $ORIGIN is literal
 # shellcheck disable=SC2154 # s_agree sets stderr
 
-load ../helpers
-
-setup() {
-  ts_setup
-}
+load ../helpers.testshared
 
 @test "TrivialExecutable: runs; DT_NEEDED names libruntime.so; RUNPATH is \$ORIGIN" {
   ts_build trivial

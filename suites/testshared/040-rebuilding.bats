@@ -1,25 +1,27 @@
 #!/usr/bin/env bats
 # Go's misc/cgo/testshared Rebuilding: a changed package rebuilds itself and
-# what depends on it, and nothing else. What ran is read from
-# `pic386 build -x`: every command it runs, and a "# PKG: cached" line for
-# every artifact it takes from the cache.
+# what depends on it, and nothing else. Go touched depBase/dep.go and
+# checked from file times that depBase's archive and libdepBase.so were
+# rebuilt; pic386 build keys its cache by content, so here each row edits a
+# package's Go source, and what ran is read from `pic386 build -x`: every
+# command it runs, and a "# PKG: cached" line for every artifact it takes
+# from the cache. Most edits add a println, so that the rebuilt program
+# shows that the new code is what runs (Go's programs print nothing).
 
 # shellcheck disable=SC2154 # s_run sets stderr
 
 # shellcheck disable=SC2016 # the tables hold sed scripts and assembly, not shell
 
-load ../helpers
+load ../helpers.testshared
 
-setup() {
-  ts_setup
-}
-
-# What a -x log shows was made: "asm:PKG" for each package assembled (the
-# program is "main"), "link:FILE" for each library or program linked,
+# What a -x log shows was made: "compile:PKG" for each package compiled
+# from Go, "asm:PKG" for each package assembled (the program is "main"),
+# "link:FILE" for each library or program linked,
 # "cc:FILE" for each C file compiled, "cached:NAME" for each cache hit; each
 # once, sorted.
 ran() {
   sed -nE \
+    -e 's#^[^ ]*pic386 compile -p ([^ ]+) .*#compile:\1#p' \
     -e 's#^[^ ]*pic386 asm -p ([^ ]+) .*#asm:\1#p' \
     -e '/^i686-linux-gnu-gcc .* -c /{s#.* ([^ ]+\.c)$#cc:\1#p;d}' \
     -e 's#^i686-linux-gnu-gcc .* -o [^ ]*/([^ /]+) .*#link:\1#p' \
@@ -27,16 +29,16 @@ ran() {
 }
 
 # program | the package changed (- for none) | the edit, a sed script on the
-# package's file | what the rebuild must run, and nothing more | what the
-# rebuilt program prints. Each edit is different, so that no rebuild finds
-# its result in the cache.
+# package's Go file | what the rebuild must run, and nothing more | what the
+# rebuilt program prints on stderr (- for nothing). Each edit is different,
+# so that no rebuild finds its result in the cache.
 changes='
-exe  | -       | -                                      | -                                                                   | 2
-exe  | depBase | s#^(DATA[ \t]+·V\+0\(SB\)/4, \$)1$#\12#     | asm:depBase asm:main link:libdepBase.so link:exe                     | 3
-exe  | exe     | s#^\tINCL\tAX$#\tADDL\t$2, AX#          | asm:main link:exe                                                    | 3
-exe2 | depBase | s#^(DATA[ \t]+·V\+0\(SB\)/4, \$)1$#\15#     | asm:depBase asm:dep2 asm:main link:libdepBase.so link:libdep2.so link:exe2 | 17
-exe2 | dep2    | s#^\tINCL\tAX$#\tADDL\t$3, AX#          | asm:dep2 asm:main link:libdep2.so link:exe2                          | 15
-exe3 | dep2    | s#^\tINCL\tAX$#\tADDL\t$4, AX#          | asm:dep2 asm:dep3 asm:main link:libdep2.so link:libdep3.so link:exe3 | 20
+exe  | -       | -                                                        | - | -
+exe  | depBase | s#^\treturn V$#\tprintln("F", V)\n&#                      | compile:depBase asm:depBase compile:main asm:main link:libdepBase.so link:exe | F 1
+exe  | exe     | s#^\tdepBase.V = depBase.F\(\) \+ 1$#&\n\tprintln(depBase.V)# | compile:main asm:main link:exe | 2
+exe2 | depBase | s#^var V int = 1$#var V int = 5#;s#^\treturn V$#\tprintln("V", V)\n&# | compile:depBase asm:depBase compile:dep2 asm:dep2 compile:main asm:main link:libdepBase.so link:libdep2.so link:exe2 | V 5
+exe2 | dep2    | s#^\treturn depBase.F\(\) \+ 1$#\tprintln("G", depBase.F()+1, W)\n&# | compile:dep2 asm:dep2 compile:main asm:main link:libdep2.so link:exe2 | G 2 1
+exe3 | dep2    | s#^var W int = 1$#var W int = 4#                           | compile:dep2 asm:dep2 compile:dep3 asm:dep3 compile:main asm:main link:libdep2.so link:libdep3.so link:exe3 | -
 '
 
 @test "Rebuilding: a changed package rebuilds itself and what depends on it, never the runtime" {
@@ -56,8 +58,8 @@ exe3 | dep2    | s#^\tINCL\tAX$#\tADDL\t$4, AX#          | asm:dep2 asm:dep3 asm
     rm -rf "$TMP/gopath" && mkdir -p "$src" && cp -r "$TS_ROOT/src/." "$src/"
     PIC386PATH=$TMP/gopath s_build -linkshared -o "$TMP/$n/before/$prog" "$prog"
     if [[ $pkg != - ]]; then
-      local f=("$src/$pkg"/*.s)
-      [[ $pkg == depBase ]] && f=("$src/depBase/dep.s")
+      local f=("$src/$pkg"/*.go)
+      [[ $pkg == depBase ]] && f=("$src/depBase/dep.go")
       sed -i -E "$edit" "${f[0]}"
       if cmp -s "${f[0]}" "$TS_ROOT/src/$pkg/${f[0]##*/}"; then
         echo "row $n: the edit '$edit' changed nothing in $pkg" | fail
@@ -91,7 +93,9 @@ exe3 | dep2    | s#^\tINCL\tAX$#\tADDL\t$4, AX#          | asm:dep2 asm:dep3 asm
     # and the rebuilt program runs with the change
     s_run "$TMP/$n/after/$prog"
     assert_equal "$status" 0
+    [[ $prints != - ]] || prints=''
     assert_equal "$stderr" "$prints"
+    assert_equal "$output" ''
   done <<<"$changes"
   ((n == 6))
 }

@@ -16,7 +16,7 @@ setup() {
   assert_success
   assert_equal "$stderr" ''
   assert_line --index 0 'usage: pic386 asm [flags] file.s'
-  for flag in '-o file' '-p path' '-I dir' '-D name' '-shared' '-dynlink' '-S' '-bug=' '-h' '--version' PIC386_AS; do
+  for flag in '-o file' '-p path' '-I dir' '-D name' '-shared' '-dynlink' '-S' '-trimpath dir' '-bug=' '-h' '--version' PIC386_AS; do
     assert_output --partial "$flag"
   done
 }
@@ -226,4 +226,22 @@ pic386 asm: f.s: GNU as failed (status 127) on the generated code"
   assert_success
   run "$PIC386" asm -o - 'we"ird\name.s'
   assert_line --index 0 $'\t.file "we\\"ird\\\\name.s"'
+}
+
+@test "-trimpath dir: the object names the file without dir/, as go tool asm -trimpath did" {
+  mkdir -p work/pkg
+  cp f.s work/pkg/f.s
+  run "$PIC386" asm -trimpath "$TMP/work" -o - "$TMP/work/pkg/f.s"
+  assert_success
+  assert_line --index 0 $'\t.file "pkg/f.s"'
+  # the STT_FILE symbol of the object
+  run "$PIC386" asm -trimpath="$TMP/work" -o f.o "$TMP/work/pkg/f.s"
+  assert_success
+  run "$READELF" -sW f.o
+  assert_line --regexp ' FILE +LOCAL +DEFAULT +ABS pkg/f\.s$'
+  # only a whole leading directory is dropped
+  run "$PIC386" asm -trimpath "$TMP/wo" -o - "$TMP/work/pkg/f.s"
+  assert_line --index 0 $'\t.file "'"$TMP"$'/work/pkg/f.s"'
+  run "$PIC386" asm -trimpath "$TMP/work/" -o - "$TMP/work/pkg/f.s"
+  assert_line --index 0 $'\t.file "'"$TMP"$'/work/pkg/f.s"'
 }

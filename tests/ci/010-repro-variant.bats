@@ -10,7 +10,7 @@ REPO=$(realpath -- "$BATS_TEST_DIRNAME/../..")
 
 setup() {
   setup_tmp
-  [[ -f $REPO/suites/repro-15916/matrix.bash ]] || skip "no suites/repro-15916 in this tree"
+  [[ -f $REPO/repro/15916/matrix.bash ]] || skip "no repro/15916 in this tree"
 }
 
 @test "repro-variant -bug=15916-jmpdefer: TAP per cell, exe's shared build crashes as predicted, JUnit written" {

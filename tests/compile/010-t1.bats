@@ -8,12 +8,13 @@
 
 load ../helpers
 
+ROOT=$(realpath "$BATS_TEST_DIRNAME/../..")
+
 setup() {
   setup_tmp
-  mkdir -p gp/src/t1 gp/src/triv1
-  printf 'package t1\n\nfunc F() {\n\tdefer func() {}()\n}\n' >gp/src/t1/t1.go
-  printf 'package main\n\nimport "t1"\n\nfunc main() {\n\tt1.F()\n}\n' >gp/src/triv1/triv1.go
-  export PIC386PATH=$TMP/gp PIC386_CACHE=$TMP/cache
+  # The issue's files as the report gave them, the one copy in the tree:
+  # `pic386 repro 15916` builds triv1 from them too.
+  export PIC386PATH=$ROOT/repro/15916 PIC386_CACHE=$TMP/cache
 }
 
 # Mnemonics of a Go-syntax listing (Go's or pic386 asm -S), without the
@@ -31,7 +32,7 @@ masked_bytes() {
 }
 
 @test "t1.go: Go 1.7's instruction sequence for t1.F and t1.F.func1 (-dynlink)" {
-  run "$PIC386" compile -p t1 -o t1.s gp/src/t1/t1.go
+  run "$PIC386" compile -p t1 -o t1.s "$ROOT/repro/15916/src/t1/t1.go"
   assert_success
   asm_ok -p t1 -I "$RUNTIME" -dynlink -S -o t1.o t1.s
   mnemonics <<<"$output" >ours

@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 # Code shape against Go 1.7's own compiler: Go's testshared packages
-# (testdata/testshared/src) compiled by pic386 compile with -dynlink and
+# (suites/testshared/src, the one copy, which the suite owns) compiled by pic386 compile with -dynlink and
 # listed by pic386 asm -S, function by function against the listings Go 1.7
 # printed (testdata/go17/*.S), both reduced by shape.awk. The functions
 # that match instruction for instruction must go on matching; the others
@@ -11,15 +11,16 @@ load shape
 
 setup() {
   setup_tmp
+  TS_SRC=$(realpath -- "$BATS_TEST_DIRNAME/../../suites/testshared/src")
 }
 
 # pic386's listing of one package, -dynlink.
 listing() {
   local dir=$1 path=$2 f files=()
-  for f in "$BATS_TEST_DIRNAME/testdata/testshared/src/$dir"/*.go; do
+  for f in "$TS_SRC/$dir"/*.go; do
     [[ $f == */gccgo.go ]] || files+=("$f")   # the one file a +build line drops
   done
-  "$PIC386" compile -p "$path" -I "$BATS_TEST_DIRNAME/testdata/testshared/src" -dynlink -o "$dir.s" "${files[@]}" || return
+  "$PIC386" compile -p "$path" -I "$TS_SRC" -dynlink -o "$dir.s" "${files[@]}" || return
   "$PIC386" asm -p "$path" -I "$RUNTIME" -dynlink -S -o "$dir.o" "$dir.s" >"$dir.S"
 }
 

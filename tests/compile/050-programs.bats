@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # Go programs compiled by pic386 compile, built by pic386 build, static and
 # -linkshared, run under qemu-i386: Go 1.7's testshared programs from their
-# own sources (depBase with asm.s, stubs.go and gccgo.go: the // +build
+# own sources (suites/testshared/src, the suite's, the one copy) (depBase with asm.s, stubs.go and gccgo.go: the // +build
 # lines choose), and a program over most of the subset with its expected
 # output.
 
@@ -12,7 +12,7 @@ load ../helpers
 
 setup() {
   setup_tmp
-  export PIC386PATH=$BATS_TEST_DIRNAME/testdata/testshared PIC386_CACHE=$TMP/cache
+  export PIC386PATH=$BATS_TEST_DIRNAME/../../suites/testshared PIC386_CACHE=$TMP/cache
 }
 
 @test "testshared's programs, from Go's sources, build and run static and -linkshared" {
@@ -43,6 +43,25 @@ setup() {
   # dep2's wrapper for the promoted (*Dep).Method
   run "$READELF" --dyn-syms -W shared/exe2/libdep2.so
   assert_output --partial 'dep2.Dep2.Method'
+}
+
+@test "a Go package builds to the same bytes in any work directory: its object names _go_.s without it (-trimpath)" {
+  # two cold builds, each with a cache and a work directory of its own
+  PIC386_CACHE=$TMP/c1 run "$PIC386" build -x -linkshared -o one/exe2 exe2
+  assert_success
+  assert_output --regexp 'pic386 asm -p dep2 -trimpath /[^ ]+ .*/dep2/_go_\.s'
+  PIC386_CACHE=$TMP/c2 run "$PIC386" build -linkshared -o two/exe2 exe2
+  assert_success
+  local f
+  for f in one/*; do
+    cmp "$f" "two/${f##*/}"
+  done
+  run "$READELF" -sW one/libdep2.so
+  assert_line --regexp ' FILE +LOCAL +DEFAULT +ABS dep2/_go_\.s$'
+  refute_output --partial pic386-work
+  PIC386_CACHE=$TMP/c1 run "$PIC386" build -o one/static exe2
+  PIC386_CACHE=$TMP/c2 run "$PIC386" build -o two/static exe2
+  cmp one/static two/static
 }
 
 @test "depBase: gccgo.go is left out by its // +build line, stubs.go and asm.s kept" {

@@ -12,6 +12,7 @@ RUN_SUITES=$BATS_TEST_DIRNAME/../../ci/run-suites
 RUN_TESTS=$BATS_TEST_DIRNAME/../../ci/run-tests
 SUITES_HELPERS=$BATS_TEST_DIRNAME/../../suites/helpers.bash
 HOST_PROBE=$BATS_TEST_DIRNAME/../../ci/lib/host.bash
+GOLDEN=$BATS_TEST_DIRNAME/../../ci/lib/golden.bash
 
 setup() {
   setup_tmp
@@ -23,8 +24,9 @@ setup() {
 fixture() {
   mkdir -p fx/suites/a fx/suites/ok
   cp "$SUITES_HELPERS" fx/suites/helpers.bash
-  # the helpers source the one host probe from beside the suites
-  mkdir -p fx/ci/lib && cp "$HOST_PROBE" fx/ci/lib/
+  # the helpers source the one host probe and the golden helper from beside
+  # the suites
+  mkdir -p fx/ci/lib && cp "$HOST_PROBE" "$GOLDEN" fx/ci/lib/
   # (echoed: a line starting with the test keyword would be this file's)
   {
     echo 'load ../helpers'

@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 # The shellcheck lint of the tree's shell scripts (ci/, .ci/, docker/, bench/, tests/,
-# suites/, fuzz/): by name (*.sh, *.bash, *.bats) or by a #! line naming sh, bash or
+# suites/, repro/, fuzz/): by name (*.sh, *.bash, *.bats) or by a #! line naming sh, bash or
 # bats, as `make lint` finds them.
 
 # shellcheck disable=SC2154 # status, output are set by bats' run
@@ -24,6 +24,10 @@ setup() {
   assert_line tests/docker/010-image.bats
   assert_line fuzz/run
   assert_line fuzz/coverage
+  if [[ -f $REPO/repro/15916/repro ]]; then
+    assert_line repro/15916/repro
+    assert_line repro/15916/matrix.bash
+  fi
   if compgen -G "$REPO/suites/*/*.bats" >/dev/null; then
     assert_line --regexp '^suites/.*\.bats$'
   fi

@@ -35,8 +35,8 @@ setup() {
   local config RT_CONFIGS=(static.native shared.native shared.native.now static.qemu)
   rt_runall print
   for config in static.native shared.native shared.native.now; do
-    assert_equal "$config: $(rt_normalize print <"$TMP/print/$config.out" | rt_nomodule)" \
-      "$config: $(rt_normalize print <"$TMP/print/static.qemu.out" | rt_nomodule)"
+    assert_equal "$config: $(golden_normalize print <"$TMP/print/$config.out" | golden_nomodule)" \
+      "$config: $(golden_normalize print <"$TMP/print/static.qemu.out" | golden_nomodule)"
   done
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bats
-# Calls and global data across modules: the program, dep2 and depBase (and
+# Calls and global data across modules: the program, depMiddle and depBottom (and
 # libruntime.so); what the shared objects look like.
 
 # shellcheck disable=SC2016 # $ORIGIN is literal
@@ -26,12 +26,12 @@ setup() {
   rt_prog modules
   run "$READELF" -d "$TMP/modules/shared/modules"
   assert_success
-  assert_line --regexp 'NEEDED.*\[libdep2\.so\]'
-  assert_line --regexp 'NEEDED.*\[libdepBase\.so\]'
+  assert_line --regexp 'NEEDED.*\[libdepMiddle\.so\]'
+  assert_line --regexp 'NEEDED.*\[libdepBottom\.so\]'
   assert_line --regexp 'NEEDED.*\[libruntime\.so\]'
   assert_line --regexp 'RUNPATH.*\[\$ORIGIN\]'
-  run "$READELF" -d "$TMP/modules/shared/libdep2.so"
-  assert_line --regexp 'NEEDED.*\[libdepBase\.so\]'
+  run "$READELF" -d "$TMP/modules/shared/libdepMiddle.so"
+  assert_line --regexp 'NEEDED.*\[libdepBottom\.so\]'
   # the static build has no dynamic section at all
   run "$READELF" -d "$TMP/modules/static/modules"
   assert_output --partial "no dynamic section"

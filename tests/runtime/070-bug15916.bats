@@ -90,16 +90,16 @@ plt_target() {
   assert_output 42
   # The library's out-of-line call is Go 1.6's bare PLT call: no thunk, no
   # GOT load into EBX before it.
-  run "$OBJDUMP" -d --no-show-raw-insn "$TMP/crossplit/shared/libdepBase.so"
+  run "$OBJDUMP" -d --no-show-raw-insn "$TMP/crossplit/shared/libdepBottom.so"
   assert_success
   local block
-  block=$(printf '%s\n' "$output" | sed -n '/<depBase.Add>:/,/^$/p' | grep -B1 'morestack_noctxt@plt')
+  block=$(printf '%s\n' "$output" | sed -n '/<depBottom.Add>:/,/^$/p' | grep -B1 'morestack_noctxt@plt')
   [[ $block != *get_pc_thunk* ]] || fail "the morestack call is PIC-safe in a -bug build: $block"
   # It reaches, through the executable's GOT (EBX at the call), whatever the
   # executable's slot at the library's offset holds. Which function that is
   # depends on the two link layouts; the outcome must be the one it dictates.
   local target how now
-  target=$(plt_target "$TMP/crossplit/shared/libdepBase.so" "$TMP/crossplit/shared/crossplit" \
+  target=$(plt_target "$TMP/crossplit/shared/libdepBottom.so" "$TMP/crossplit/shared/crossplit" \
     runtime.morestack_noctxt)
   echo "the library's morestack PLT entry reaches $target through the executable's GOT"
   for how in "${RT_HOWS[@]}"; do

@@ -31,7 +31,7 @@ dialect_runs() {
     [[ $config == *native* ]] && ((native == 0)) && continue
     rc=0
     rt_run1 "$prog" "$config" || rc=$?
-    if ((rc != status)) || [[ $(rt_normalize "$prog" <"$TMP/$prog/$config.out") != "$want" ]]; then
+    if ((rc != status)) || [[ $(golden_normalize "$prog" <"$TMP/$prog/$config.out") != "$want" ]]; then
       printf '%s %s: exit %d, want %d\n-- output --\n%s\n-- want --\n%s\n' "$prog" "$config" "$rc" \
         "$status" "$(head -c 4000 "$TMP/$prog/$config.out")" "$want" | fail
       return 1
@@ -53,7 +53,7 @@ dialect_runs() {
   run grep -x true "$TMP/args13/static.qemu.out"
   assert_success
   # the functions' table records 13, as Go's args=0xd
-  run "$PIC386" asm -S -p atom13 -I "$RUNTIME" -o /dev/null "$BATS_TEST_DIRNAME/testdata/src/atom13/atom.s"
+  run "$PIC386" asm -S -p atom13 -I "$RUNTIME" -o /dev/null "$PROGRAMS/src/atom13/atom.s"
   assert_success
   assert_line 'atom13.Cas STEXT nosplit args=0xd locals=0'
   assert_line 'atom13.Deep STEXT args=0xd locals=0x10'

@@ -1,13 +1,14 @@
 # shellcheck shell=bash
-# Builds and runs the programs of tests/runtime/testdata with the product's
-# own commands, `pic386 build` and `pic386 run`, so these tests exercise the
-# build modes and the runner users get, not a copy of them.
+# Builds and runs the programs of programs/ (the tree's test programs, shared
+# with suites/conformance) with the product's own commands, `pic386 build`
+# and `pic386 run`, so these tests exercise the build modes and the runner
+# users get, not a copy of them.
 #
 #   rt_runtime DIR [BUG]     the runtime as pic386 build makes it, for tests
 #                            that look inside it: DIR/shared/libruntime.so
 #                            and DIR/static/libruntime.a (and its objects)
 #   rt_build RT MODE PROG OUT [BUG]
-#                            pic386 build of command PROG (testdata/src/PROG)
+#                            pic386 build of command PROG (programs/src/PROG)
 #                            into OUT/PROG; MODE static or shared
 #                            (-linkshared: the libraries land beside it); BUG
 #                            one of pic386 build's -bug values
@@ -17,7 +18,7 @@
 # Commands and cache hits go to $RT_LOG (pic386 build -x). One cache serves
 # a whole test run, so the runtime is built once per build setting.
 
-export PIC386PATH=$BATS_TEST_DIRNAME/testdata
+export PIC386PATH=$PROGRAMS
 export PIC386_CACHE=${PIC386_CACHE_TESTS:-$BATS_RUN_TMPDIR/pic386-cache}
 
 rt_build() {

@@ -8,8 +8,9 @@
 #   rt_runall PROG [STATUS] runs PROG in every configuration (RT_CONFIGS),
 #                          each output to $TMP/PROG/<config>.out; each must
 #                          exit with STATUS (default 0); environment passes
-#   rt_golden PROG         every output, normalized, equals testdata/golden/PROG
-#                          (RT_UPDATE_GOLDEN=1 writes it)
+#   rt_golden PROG         every output, normalized, equals programs/golden/PROG
+#                          (golden_check of ci/lib/golden.bash;
+#                          RT_UPDATE_GOLDEN=1 writes it)
 #   rt_out PROG CONFIG     one configuration's raw output
 
 # static: one module; shared: -linkshared, lazy binding, and with LD_BIND_NOW;
@@ -30,7 +31,7 @@ fi
 # The command that runs a program the RT_REF way, for `run env K=V ...`.
 # shellcheck disable=SC2034
 if [[ $RT_REF == native ]]; then RT_RUN=("$PIC386" run -native); else RT_RUN=("$PIC386" run); fi
-RT_GOLDEN=$BATS_TEST_DIRNAME/testdata/golden
+RT_GOLDEN=$PROGRAMS/golden
 
 rt_setup_file() {
   local bug=${1-}
@@ -78,59 +79,19 @@ rt_out() {
   cat "$TMP/$1/$2.out"
 }
 
-# What differs between builds and runs becomes a placeholder: module paths
-# (kept to their base name, "lib*.so" or the program), the code offsets and
-# fault PCs (code sizes differ between static and -dynlink code), fault
-# addresses that are code addresses, register values, and the runtime's
-# statistics line. The module a frame is in stays, as "main" for the
-# program or the library's name.
-rt_normalize() {
-  local prog=$1
-  sed -E \
-    -e "s#^\t(/[^ ]*/)?($prog|lib[A-Za-z0-9_]+\.so)( \+0x[0-9a-f]+)?\$#\t\2 +0x?#" \
-    -e "s#^\t$prog \+0x\?\$#\tmain +0x?#" \
-    -e 's#(pc|PC)=0x[0-9a-f]+#\1=PC#g' \
-    -e 's#addr=0x[0-9a-f]{4,}#addr=ADDR#' \
-    -e 's#^(eax|ebx|ecx|edx|edi|esi|ebp|esp|eip|eflags|cs|fs|gs)( +)0x[0-9a-f]+$#\1\2REG#' \
-    -e '/^runtime: (stack|defer): /d'
-}
-
-# A static build's frames are all in the program; a shared build's are in
-# the libraries: normalized output keeps the library, so static and shared
-# compare equal only once the module is dropped too.
-rt_nomodule() {
-  sed -E 's#^\t(main|lib[A-Za-z0-9_]+\.so) \+0x\?$#\tMODULE +0x?#'
-}
-
+# The golden files are programs/golden/PROG, normalized and compared by the
+# one golden helper every harness loads (ci/lib/golden.bash).
 rt_golden() {
-  local prog=$1 config want got
+  local prog=$1 config want why outs=()
   want=$RT_GOLDEN/$prog
   # RT_UPDATE_GOLDEN=1: write the golden file from the shared build's run
   # (read it before committing it).
   if [[ -n ${RT_UPDATE_GOLDEN-} ]]; then
-    mkdir -p "$RT_GOLDEN" && rt_normalize "$prog" <"$TMP/$prog/shared.qemu.out" >"$want"
+    mkdir -p "$RT_GOLDEN" && golden_normalize "$prog" <"$TMP/$prog/shared.qemu.out" >"$want"
   fi
-  [[ -f $want ]] || { echo "no golden file $want" | fail; return 1; }
-  for config in "${RT_CONFIGS[@]}"; do
-    got=$(rt_normalize "$prog" <"$TMP/$prog/$config.out" | rt_nomodule)
-    if [[ $got != "$(rt_nomodule <"$want")" ]]; then
-      diff -u <(rt_nomodule <"$want") <(printf '%s\n' "$got") |
-        sed "1,2s#^#$config: #" | fail
-      return 1
-    fi
-  done
-  # Where each frame lives: the golden says it for the shared build; in the
-  # static build everything is the program.
-  got=$(rt_normalize "$prog" <"$TMP/$prog/shared.qemu.out")
-  if [[ $got != "$(cat "$want")" ]]; then
-    diff -u "$want" <(printf '%s\n' "$got") | fail
-    return 1
-  fi
-  got=$(rt_normalize "$prog" <"$TMP/$prog/static.$RT_REF.out")
-  if [[ $got != "$(sed -E 's#^\tlib[A-Za-z0-9_]+\.so \+0x\?$#\tmain +0x?#' "$want")" ]]; then
-    diff -u <(sed -E 's#^\tlib[A-Za-z0-9_]+\.so \+0x\?$#\tmain +0x?#' "$want") <(printf '%s\n' "$got") | fail
-    return 1
-  fi
+  for config in "${RT_CONFIGS[@]}"; do outs+=("$TMP/$prog/$config.out"); done
+  why=$(golden_check "$want" "$prog" "$TMP/$prog/shared.qemu.out" "$TMP/$prog/static.$RT_REF.out" "${outs[@]}") ||
+    { printf '%s\n' "$why" | fail; return 1; }
 }
 
 # The statistics line of one run's output ("runtime: stack: splits=N

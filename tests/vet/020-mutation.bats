@@ -9,7 +9,7 @@
 load ../helpers
 load mutate
 
-REPRO=$BATS_TEST_DIRNAME/../../suites/repro-15916
+REPRO=$BATS_TEST_DIRNAME/../../repro/15916
 
 setup_file() {
   export PIC386_CACHE=$BATS_FILE_TMPDIR/cache PIC386PATH=$REPRO

@@ -16,6 +16,7 @@ static const char usage[] =
     "  -shared       position-independent code: PC-relative data access\n"
     "  -dynlink      code may call into and read from other modules (implies -shared)\n"
     "  -S            print the instruction list after all passes\n"
+    "  -trimpath dir the object names file.s without dir/ (STT_FILE)\n"
     "  -bug=LIST     reproduce a fixed bug: 15916-morestack (Go 1.6's bare\n"
     "                morestack call); 15916 and 15916-jmpdefer are accepted too\n"
     "  -h            this help;  --version  the version\n"
@@ -65,9 +66,16 @@ static void ctxt_free(Ctxt *c) {
 // frees all it allocated but the run-wide names and positions, which
 // asm_release frees.
 int asm_translate(const AsmFlags *f, const char *in, FILE *out) {
+  // The name the object records (STT_FILE), as go tool asm -trimpath
+  // recorded it: cmd/go passed its work directory, so that a file it wrote
+  // there names the same in every build.
+  const char *name = in;
+  size_t tn = f->trimpath ? strlen(f->trimpath) : 0;
+  if (tn && !strncmp(in, f->trimpath, tn) && in[tn] == '/')
+    name = in + tn + 1;
   Ctxt c = {.pkg = f->pkg ? f->pkg : "main", .shared = f->shared || f->dynlink,
             .dynlink = f->dynlink, .bug_morestack = f->bug_morestack,
-            .want_list = f->want_list, .annotate = f->annotate, .srcname = in, .outf = out};
+            .want_list = f->want_list, .annotate = f->annotate, .srcname = name, .outf = out};
   Cpp *cpp = cpp_open(in, f->incdirs, f->defines);
   if (cpp) {
     emit_begin(&c);
@@ -169,8 +177,8 @@ int cmd_asm(int argc, char **argv) {
         }
       }
       free(list);
-    } else if (is_flag(a, "trimpath") && i + 1 < argc) {
-      i++;  // accepted for compatibility with go tool asm command lines
+    } else if ((v = flag_value(argc, argv, &i, "trimpath"))) {
+      c.trimpath = v;
     } else {
       fprintf(stderr, "pic386 asm: unknown flag %s\n%s", a, usage);
       status = 2;

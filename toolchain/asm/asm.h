@@ -596,6 +596,7 @@ typedef struct {
   bool annotate;                         // `# file:line` marks in GNU as text
   const char *pkg;                       // default "main"
   const char *const *incdirs, *const *defines;   // NULL-terminated, or NULL
+  const char *trimpath;                  // dropped from the recorded file name
 } AsmFlags;
 int asm_translate(const AsmFlags *f, const char *in, FILE *out);
 void asm_release(void);

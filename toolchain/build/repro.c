@@ -1,7 +1,8 @@
 // repro.c: `pic386 repro ISSUE`, a Go issue reproduced with the toolchain's
 // -bug switches. The work is done by a bash script that ships with the
-// toolchain, repro-ISSUE/repro; this finds it as build.c finds the runtime
-// and runs it with PIC386 naming this binary.
+// toolchain, repro-ISSUE/repro (repro/ISSUE/repro in a source tree); this
+// finds it as pkg.c finds the runtime and runs it with PIC386 naming this
+// binary.
 #include "build/build.h"
 
 #include <errno.h>
@@ -26,8 +27,8 @@ static const char *const issues[] = {"15916"};
 
 // The script for `issue`, into out: beside the runtime named by
 // PIC386_RUNTIME (an installed tree, or runtime/ of a source tree), else
-// beside this binary: PREFIX/lib/pic386 when installed, suites/ of a source
-// tree.
+// beside this binary: PREFIX/lib/pic386 when installed, repro/ of a source
+// tree (product data, not the suites that check it).
 static bool find_script(const char *self, const char *issue, char *out, size_t n) {
   char dir[PATH_MAX];
   const char *rt = getenv("PIC386_RUNTIME");
@@ -37,9 +38,9 @@ static bool find_script(const char *self, const char *issue, char *out, size_t n
     *slash = 0;
   const char *fmts[][2] = {
       {rt, "%s/../repro-%s/repro"},
-      {rt, "%s/../suites/repro-%s/repro"},
+      {rt, "%s/../repro/%s/repro"},
       {dir, "%s/../lib/pic386/repro-%s/repro"},
-      {dir, "%s/../suites/repro-%s/repro"},
+      {dir, "%s/../repro/%s/repro"},
   };
   for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++) {
     const char *base = fmts[i][0];

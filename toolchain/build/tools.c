@@ -164,6 +164,10 @@ Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
     arg(&as, "asm");
     arg(&as, "-p");
     arg(&as, p->ismain ? "main" : p->path);
+    // As cmd/go's -trimpath $WORK: the object names the file without the
+    // work directory, which differs from build to build.
+    arg(&as, "-trimpath");
+    arg(&as, b->work);
     if (shared)
       arg(&as, "-dynlink");
     if (b->bug_morestack)

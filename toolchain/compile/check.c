@@ -14,6 +14,19 @@ GoFunc **funcs;
 int nfuncs;
 static int capfuncs;
 GoFunc *curfn;
+// The function holding the literals of package variables' initialisers
+// (Go's glob..funcN), made on first use per package.
+static GoFunc *glob;
+static Package *globpkg;
+
+void check_reset(void) {
+  curpkg = mainpkg = NULL;
+  cur_iota = -1;
+  funcs = NULL;
+  nfuncs = capfuncs = 0;
+  curfn = glob = NULL;
+  globpkg = NULL;
+}
 
 void add_func(GoFunc *f) {
   if (curpkg != mainpkg)
@@ -394,8 +407,6 @@ static Type *check_funclit(Node *n, Scope *sc) {
   GoFunc *outer = curfn, *saved = curfn;
   if (!outer) {
     // A literal in a package variable's initialiser: Go's glob..funcN.
-    static GoFunc *glob;
-    static Package *globpkg;
     if (!glob || globpkg != curpkg) {
       glob = new_func("glob", NULL, NULL, NULL);
       globpkg = curpkg;

@@ -5,6 +5,9 @@
 #include <string.h>
 
 static Type *t_void;   // the "type" of a call without results
+
+void checkcall_reset(void) { t_void = NULL; }
+
 Type *t_void_get(void) {
   if (!t_void)
     t_void = new_type(TY_TUPLE);

@@ -15,6 +15,11 @@ typedef struct Loop {
 static Loop *loops;
 static const char *pending_label;
 
+void checkstmt_reset(void) {
+  loops = NULL;
+  pending_label = NULL;
+}
+
 static void check_assign_lhs(Node *l, Scope *sc) {
   if (l->kind == N_IDENT && !strcmp(l->name, "_")) {
     l->type = NULL;

@@ -5,12 +5,25 @@
 #include "compile.h"
 
 #include <errno.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 Arena carena;
 int cerrors;
+
+// Where a compilation unwinds to when it cannot go on (compile_go): a
+// syntax error, the tenth error, an unreadable file. Not exit(), so that
+// the fuzzing harness runs the same code as the command, input after input.
+static jmp_buf stop;
+static bool stop_armed;
+
+static _Noreturn void stop_compile(void) {
+  if (!stop_armed)
+    exit(1);   // outside compile_go: no one to unwind to
+  longjmp(stop, 1);
+}
 
 void *calloc_c(size_t n) { return arena_alloc(&carena, n ? n : 1); }
 
@@ -40,7 +53,7 @@ void cerror(CPos p, const char *fmt, ...) {
   va_end(ap);
   if (++cerrors >= MAX_CERRORS) {
     fprintf(stderr, "%s:%d:%d: too many errors\n", p.file ? p.file : "?", p.line, p.col);
-    exit(1);
+    stop_compile();
   }
 }
 
@@ -51,7 +64,7 @@ void cfatal(CPos p, const char *fmt, ...) {
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
   va_end(ap);
-  exit(1);
+  stop_compile();
 }
 
 void unsupported(CPos p, const char *what) {
@@ -75,7 +88,7 @@ static char *read_file_c(const char *path) {
   FILE *f = fopen(path, "rb");
   if (!f) {
     fprintf(stderr, "pic386 compile: open %s: %s\n", path, strerror(errno));
-    exit(1);
+    stop_compile();
   }
   Buf b = {0};
   char chunk[8192];
@@ -85,16 +98,84 @@ static char *read_file_c(const char *path) {
   bool err = ferror(f);
   fclose(f);
   if (err) {
+    buf_free(&b);
     fprintf(stderr, "pic386 compile: read %s: %s\n", path, strerror(errno));
-    exit(1);
+    stop_compile();
   }
   if (memchr(b.buf ? b.buf : "", 0, b.len)) {
+    buf_free(&b);
     fprintf(stderr, "%s:1:1: invalid NUL character\n", path);
-    exit(1);
+    stop_compile();
   }
   char *s = cstrndup(b.buf ? b.buf : "", b.len);
   buf_free(&b);
   return s;
+}
+
+static bool compile_stages(const char *const *files, int nfiles, const char *path) {
+  universe_init();
+  FileAST *fas[256];
+  int nf = 0;
+  const char *pkgname = NULL;
+  for (int i = 0; i < nfiles; i++) {
+    char *src = read_file_c(files[i]);
+    FileAST *fa = file_ast(parse_go_file(files[i], src));
+    if (pkgname && strcmp(pkgname, fa->pkgname))
+      cfatal(fa->pkgpos, "package %s; expected %s", fa->pkgname, pkgname);
+    pkgname = fa->pkgname;
+    fas[nf++] = fa;
+  }
+  Package *pkg = calloc_c(sizeof *pkg);
+  pkg->name = pkgname;
+  pkg->path = path ? path : !strcmp(pkgname, "main") ? "main" : pkgname;
+  pkg->scope = scope_new(universe);
+  check_package(pkg, fas, nf);
+  // Unused imports, as gc reported them.
+  for (int f = 0; f < nf; f++)
+    for (int i = 0; i < fas[f]->nimports; i++) {
+      Node *im = fas[f]->imports[i];
+      if (im->obj && !im->obj->pkgused && strcmp(im->obj->name, "_"))
+        cerror(im->pos, "imported and not used: \"%s\"", im->sval);
+    }
+  if (!strcmp(pkgname, "main")) {
+    Obj *m = scope_lookup_local(pkg->scope, "main");
+    if (!m || m->kind != O_FUNC)
+      cerror((CPos){files[0], 1, 1}, "function main is undeclared in the main package");
+  }
+  if (cerrors)
+    return false;
+  lower_package();
+  gen_package();
+  return true;
+}
+
+// The stages over one package's files, into gen.out; false after an error
+// (reported). compile_release undoes what it leaves, success or not.
+bool compile_go(const char *const *files, int nfiles, const char *path) {
+  // volatile: read after a longjmp back here.
+  volatile bool ok = false;
+  stop_armed = true;
+  if (setjmp(stop) == 0) {
+    ok = compile_stages(files, nfiles, path);
+  }
+  stop_armed = false;
+  return ok;
+}
+
+// Every stage's state as before the first compilation, the arena freed
+// (gen.dynlink and import_dirs are the caller's flags, set again per run).
+void compile_release(void) {
+  bool dynlink = gen.dynlink;
+  check_reset();
+  checkcall_reset();
+  checkstmt_reset();
+  data_reset();
+  gen_reset();
+  package_reset();
+  types_reset();
+  arena_free(&carena);
+  cerrors = 0;
+  gen.dynlink = dynlink;
 }
 
 int cmd_compile(int argc, char **argv) {
@@ -146,39 +227,10 @@ int cmd_compile(int argc, char **argv) {
     fprintf(stderr, "pic386 compile: no .go files\n%s", usage);
     return 2;
   }
-  universe_init();
-  FileAST *fas[256];
-  int nf = 0;
-  const char *pkgname = NULL;
-  for (int i = 0; i < nfiles; i++) {
-    char *src = read_file_c(files[i]);
-    FileAST *fa = file_ast(parse_go_file(files[i], src));
-    if (pkgname && strcmp(pkgname, fa->pkgname))
-      cfatal(fa->pkgpos, "package %s; expected %s", fa->pkgname, pkgname);
-    pkgname = fa->pkgname;
-    fas[nf++] = fa;
-  }
-  Package *pkg = calloc_c(sizeof *pkg);
-  pkg->name = pkgname;
-  pkg->path = path ? path : !strcmp(pkgname, "main") ? "main" : pkgname;
-  pkg->scope = scope_new(universe);
-  check_package(pkg, fas, nf);
-  // Unused imports, as gc reported them.
-  for (int f = 0; f < nf; f++)
-    for (int i = 0; i < fas[f]->nimports; i++) {
-      Node *im = fas[f]->imports[i];
-      if (im->obj && !im->obj->pkgused && strcmp(im->obj->name, "_"))
-        cerror(im->pos, "imported and not used: \"%s\"", im->sval);
-    }
-  if (!strcmp(pkgname, "main")) {
-    Obj *m = scope_lookup_local(pkg->scope, "main");
-    if (!m || m->kind != O_FUNC)
-      cerror((CPos){files[0], 1, 1}, "function main is undeclared in the main package");
-  }
-  if (cerrors)
+  if (!compile_go(files, nfiles, path)) {
+    compile_release();
     return 1;
-  lower_package();
-  gen_package();
+  }
   if (listing)
     fwrite(gen.out.buf, 1, gen.out.len, stdout);
   char *dst;
@@ -189,27 +241,34 @@ int cmd_compile(int argc, char **argv) {
     base = base ? base + 1 : files[0];
     dst = cfmt("%.*s.s", (int)(strlen(base) - 3), base);
   }
+  int rc = 0;
   if (!strcmp(dst, "-")) {
     if (!listing)
       fwrite(gen.out.buf, 1, gen.out.len, stdout);
-    buf_free(&gen.out);
-    arena_free(&carena);
-    return 0;
+  } else {
+    // As pic386 asm writes: an unnamed file linked into place whole, so
+    // that nothing half-written is left, whatever stops us.
+    OutFile of;
+    bool opened = outfile_open(&of, dst);
+    FILE *f = opened ? fopen(of.tmp, "wb") : NULL;
+    if (!f) {
+      fprintf(stderr, "pic386 compile: create %s: %s\n", dst, strerror(errno));
+      if (opened)
+        outfile_abort(&of);
+      rc = 1;
+    } else {
+      bool ok = fwrite(gen.out.buf, 1, gen.out.len, f) == gen.out.len;
+      ok = (fclose(f) == 0) && ok;
+      if (!ok) {
+        fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
+        outfile_abort(&of);
+        rc = 1;
+      } else if (!outfile_commit(&of)) {
+        fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
+        rc = 1;
+      }
+    }
   }
-  char *tmp = cfmt("%s.tmp%d", dst, (int)getpid());
-  FILE *f = fopen(tmp, "wb");
-  if (!f) {
-    fprintf(stderr, "pic386 compile: create %s: %s\n", tmp, strerror(errno));
-    return 1;
-  }
-  bool ok = fwrite(gen.out.buf, 1, gen.out.len, f) == gen.out.len;
-  ok = (fclose(f) == 0) && ok;
-  if (!ok || rename(tmp, dst) != 0) {
-    fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
-    unlink(tmp);
-    return 1;
-  }
-  buf_free(&gen.out);
-  arena_free(&carena);
-  return 0;
+  compile_release();
+  return rc;
 }

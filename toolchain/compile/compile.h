@@ -43,7 +43,8 @@
 // obj6 added after the compiler: the stack-split prologue, the frame's
 // SUBL/ADDL, and the -dynlink rewrites (GOT loads, EBX before calls).
 //
-// Memory: every node, type and string lives in one arena freed at exit.
+// Memory: every node, type and string lives in one arena, freed by
+// compile_release after each compilation.
 // Errors: `file:line:col: message`; a syntax error stops the file, type
 // errors are collected (up to 10) and nothing is written if there is one.
 #ifndef COMPILE_H
@@ -75,6 +76,23 @@ void cerror(CPos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 _Noreturn void cfatal(CPos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // A feature outside the subset: "<what> are not supported by pic386 compile".
 _Noreturn void unsupported(CPos p, const char *what);
+
+// One compilation: the files of one package through every stage into
+// gen.out (import path `path`, or NULL for the default), false after an
+// error, which is reported. Nothing in it exits on bad input: cfatal and
+// the tenth error unwind to it. compile_release then puts every stage's
+// state back as before the first compilation and frees the arena; both
+// `pic386 compile` and the fuzzing harness (fuzz/compile_fuzz.c) run these.
+bool compile_go(const char *const *files, int nfiles, const char *path);
+void compile_release(void);
+// Each stage's part of compile_release.
+void check_reset(void);
+void checkcall_reset(void);
+void checkstmt_reset(void);
+void data_reset(void);
+void gen_reset(void);
+void package_reset(void);
+void types_reset(void);
 
 // ---------------------------------------------------------------- scan.c
 
@@ -230,8 +248,13 @@ struct Obj {
 
 struct Scope {
   Scope *outer;
-  Obj **objs;
+  Obj **objs;   // in declaration order
   int n, cap;
+  // A hash table by name once the scope is large (a package's), so that a
+  // lookup does not cost the size of the package: open addressing, tabcap a
+  // power of two at least twice n. NULL for small scopes (a block's).
+  Obj **tab;
+  int tabcap;
 };
 
 Scope *scope_new(Scope *outer);

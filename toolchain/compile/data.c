@@ -16,6 +16,14 @@ static Map funcvals;      // function symbol -> funcval symbol
 static Map typesyms;      // descriptor key -> symbol
 static int nstrings, nstatic;
 
+void data_reset(void) {
+  buf_free(&data);
+  map_free(&strings);
+  map_free(&funcvals);
+  map_free(&typesyms);
+  nstrings = nstatic = 0;
+}
+
 // F_DUPOK, F_RODATA, F_NOPTR: textflag.h's values, from pic386.h.
 
 static void data_bytes(const char *sym, const unsigned char *b, int n) {

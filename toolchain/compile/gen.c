@@ -43,6 +43,14 @@ typedef struct LoopCtx {
 static LoopCtx *loopctx;
 static int fallthrough_to;
 
+void gen_reset(void) {
+  buf_free(&gen.out);
+  gen = (Gen){0};
+  loopctx = NULL;
+  fallthrough_to = 0;
+  fg = NULL;
+}
+
 void gen_block(Node *b);
 
 // Results copied back from the heap, for results a closure captured.

@@ -127,7 +127,8 @@ static Node **call_args(Node *call, Type *ft, int *n) {
     memcpy(args, call->list, nfixed * sizeof(Node *));
   Node *lit = new_node(N_COMPOSITE, call->pos);
   lit->type = ft->params[nfixed];
-  lit->list = call->list + nfixed;
+  // (no list at all for f() of a func(...T): NULL + 0 is undefined in C)
+  lit->list = call->nlist > nfixed ? call->list + nfixed : NULL;
   lit->nlist = call->nlist - nfixed;
   lit->ival = lit->nlist;   // the slice literal's length
   for (int i = 0; i < lit->nlist; i++)

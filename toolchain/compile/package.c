@@ -20,6 +20,8 @@ const char *pkg_symprefix(Package *pkg, Package *cur) {
 
 static Map packages;   // import path -> Package*
 
+void package_reset(void) { map_free(&packages); }
+
 static char *read_whole(const char *path) {
   FILE *f = fopen(path, "rb");
   if (!f)

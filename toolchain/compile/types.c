@@ -12,6 +12,13 @@ Type *t_bool, *t_int, *t_int8, *t_int16, *t_int32, *t_int64, *t_uint, *t_uint8, 
 Scope *universe;
 
 static int ntypes;
+static Type *t_unsafeptr;   // unsafe.Pointer, made on first use
+
+void types_reset(void) {
+  universe = NULL;
+  ntypes = 0;
+  t_unsafeptr = NULL;
+}
 
 Type *new_type(TypeKind k) {
   Type *t = calloc_c(sizeof *t);
@@ -260,6 +267,17 @@ Scope *scope_new(Scope *outer) {
   return s;
 }
 
+enum { SCOPE_HASH_MIN = 16 };   // a linear search is as fast below this
+
+// o into s's table; a later declaration of a name hides an earlier one, as
+// the linear search from the end finds it.
+static void scope_tab_put(Scope *s, Obj *o) {
+  size_t mask = (size_t)s->tabcap - 1, i = map_hash(o->name) & mask;
+  while (s->tab[i] && strcmp(s->tab[i]->name, o->name))
+    i = (i + 1) & mask;
+  s->tab[i] = o;
+}
+
 void scope_add(Scope *s, Obj *o) {
   if (s->n == s->cap) {
     int nc = s->cap ? s->cap * 2 : 8;
@@ -270,9 +288,26 @@ void scope_add(Scope *s, Obj *o) {
     s->cap = nc;
   }
   s->objs[s->n++] = o;
+  if (s->n < SCOPE_HASH_MIN)
+    return;
+  if (s->n * 2 > s->tabcap) {   // (re)build, in declaration order
+    s->tabcap = s->tabcap ? s->tabcap * 2 : 4 * SCOPE_HASH_MIN;
+    s->tab = calloc_c(s->tabcap * sizeof *s->tab);
+    for (int i = 0; i < s->n; i++)
+      scope_tab_put(s, s->objs[i]);
+  } else {
+    scope_tab_put(s, o);
+  }
 }
 
 Obj *scope_lookup_local(Scope *s, const char *name) {
+  if (s->tab) {
+    size_t mask = (size_t)s->tabcap - 1;
+    for (size_t i = map_hash(name) & mask; s->tab[i]; i = (i + 1) & mask)
+      if (!strcmp(s->tab[i]->name, name))
+        return s->tab[i];
+    return NULL;
+  }
   for (int i = s->n - 1; i >= 0; i--)
     if (!strcmp(s->objs[i]->name, name))
       return s->objs[i];
@@ -406,10 +441,9 @@ Type *resolve_type(Node *n, Scope *sc) {
       if (p && p->kind == O_PKG) {
         p->pkgused = true;
         if (!strcmp(p->ipkg->path, "unsafe") && !strcmp(n->name, "Pointer")) {
-          static Type *up;
-          if (!up)
-            up = basic(TY_UNSAFEPTR, 4);
-          return up;
+          if (!t_unsafeptr)
+            t_unsafeptr = basic(TY_UNSAFEPTR, 4);
+          return t_unsafeptr;
         }
         Obj *o = scope_lookup_local(p->ipkg->scope, n->name);
         if (!o || o->kind != O_TYPE || !(n->name[0] >= 'A' && n->name[0] <= 'Z')) {

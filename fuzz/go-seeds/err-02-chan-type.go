@@ -1,0 +1,4 @@
+package main
+
+var c chan int
+func main() {}

@@ -1,0 +1,4 @@
+package main
+
+var m map[string]int
+func main() {}

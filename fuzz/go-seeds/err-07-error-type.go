@@ -1,0 +1,4 @@
+package main
+
+var e error
+func main() {}

@@ -1,0 +1,4 @@
+package main
+
+var f = 1.5
+func main() {}

@@ -1,0 +1,4 @@
+package main
+
+var f float64
+func main() {}

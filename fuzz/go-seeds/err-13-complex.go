@@ -1,0 +1,4 @@
+package main
+
+var c = 2i
+func main() {}

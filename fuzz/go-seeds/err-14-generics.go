@@ -1,0 +1,4 @@
+package main
+
+func f[T any](x T) {}
+func main() {}

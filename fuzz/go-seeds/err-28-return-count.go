@@ -1,0 +1,4 @@
+package main
+
+func f() int { return 1, 2 }
+func main() {}

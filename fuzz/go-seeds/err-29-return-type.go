@@ -1,0 +1,4 @@
+package main
+
+func f() int { return "s" }
+func main() {}

@@ -1,0 +1,4 @@
+package main
+
+var b uint8 = 300
+func main() {}

@@ -1,0 +1,4 @@
+package main
+
+type T struct{ X int }
+func main() { var t T; println(t.Y) }

@@ -1,0 +1,5 @@
+package main
+
+var a int
+var a int
+func main() {}

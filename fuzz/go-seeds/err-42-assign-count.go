@@ -1,0 +1,3 @@
+package main
+
+func main() { var a, b int; a, b = 1; println(a, b) }

@@ -1,0 +1,3 @@
+package main
+
+func main() { s := "ab"; s[0] = 1; println(s) }

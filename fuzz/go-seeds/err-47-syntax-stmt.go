@@ -1,0 +1,4 @@
+package main
+
+x := 1
+func main() {}

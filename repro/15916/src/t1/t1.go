@@ -1,0 +1,5 @@
+package t1
+
+func F() {
+	defer func() {}()
+}

@@ -1,0 +1,7 @@
+package main
+
+import "t1"
+
+func main() {
+	t1.F()
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bats
+# What fuzzing pic386 compile found (fuzz/compile_fuzz.c, `make
+# fuzz-compile`), each minimised input in testdata/fuzz/ with what it must
+# do now. Run by both binaries: the sanitizer build's run is the one that
+# would report the undefined behaviour or the leak again.
+
+load ../helpers
+
+setup() {
+  setup_tmp
+}
+
+@test "fuzz finding: f() of a func(...int) with no arguments (NULL + 0, UBSan) passes a nil slice" {
+  run "$PIC386" compile -o v.s "$BATS_TEST_DIRNAME/testdata/fuzz/variadic-no-args.go"
+  assert_success
+  assert_output ''
+  # the empty variadic slice is nil, as Go passes it: base, len, cap zero
+  run grep -A3 '^TEXT ·main' v.s
+  assert_line --index 1 $'\tMOVL\t$0, (SP)'
+  assert_line --index 2 $'\tMOVL\t$0, 4(SP)'
+  assert_line --index 3 $'\tMOVL\t$0, 8(SP)'
+}
+
+@test "fuzz finding: a syntax error after the tenth type error unwinds without a leak or exit from deep inside" {
+  # cfatal and the tenth error used to exit(); they unwind to compile_go now,
+  # which the command and the harness share: exit 1, ten messages and the
+  # last, nothing written.
+  {
+    echo 'package main'
+    echo 'func main() {'
+    for i in $(seq 1 12); do echo "	x$i = 1"; done
+    echo '}'
+  } >many.go
+  run "$PIC386" compile -o many.s many.go
+  assert_failure 1
+  assert_line --index 0 'many.go:3:2: undefined: x1'
+  assert_line --partial 'too many errors'
+  [[ ! -e many.s ]]
+}
