@@ -266,8 +266,12 @@ static inline bool is_nl(const Token *t) {
   return t->kind == TK_EOF || (t->kind == TK_EOL && t->s[0] == '\n');
 }
 const char *cpp_intern_name(const char *s);   // lives for the run
-// The next token of the files, directives done and false branches skipped.
-void cpp_source(Cpp *cpp, Token *t);
+// In a false #ifdef branch.
+static inline bool cpp_skipping(Cpp *cpp) {
+  return cpp->nconds && !cpp->conds[cpp->nconds - 1].on;
+}
+void cpp_directive(Cpp *cpp, Lexer *lx, const Token *d);   // d: the '#name' token
+void cpp_close_conds(Cpp *cpp);   // a file ends: its open #ifdefs are errors
 
 // macro.c
 Macro *macro_lookup(Cpp *cpp, const char *s, int len);   // NULL if not defined
@@ -300,7 +304,42 @@ enum {
 int reg_full(int r);
 static inline bool reg_is_seg(int r) { return r >= REG_ES && r <= REG_GS; }
 const char *reg_goname(int r);  // "AX", "AL", "TLS", ...
-int register_named(const Token *t);   // the register t names, or REG_NONE
+// The register t names, or REG_NONE. A switch, inline: this runs several
+// times per operand.
+static inline int register_named(const Token *t) {
+  if (t->kind != TK_IDENT || t->len < 2 || t->len > 3)
+    return REG_NONE;
+  const char *s = t->s;
+  if (t->len == 3)
+    return s[0] == 'T' && s[1] == 'L' && s[2] == 'S' ? REG_TLS : REG_NONE;
+  switch (s[1]) {
+  case 'L':
+    return s[0] == 'A' ? REG_AL : s[0] == 'C' ? REG_CL : s[0] == 'D' ? REG_DL : s[0] == 'B' ? REG_BL : REG_NONE;
+  case 'H':
+    return s[0] == 'A' ? REG_AH : s[0] == 'C' ? REG_CH : s[0] == 'D' ? REG_DH : s[0] == 'B' ? REG_BH : REG_NONE;
+  case 'X':
+    return s[0] == 'A' ? REG_AX : s[0] == 'C' ? REG_CX : s[0] == 'D' ? REG_DX : s[0] == 'B' ? REG_BX : REG_NONE;
+  case 'P':
+    return s[0] == 'S' ? REG_SP : s[0] == 'B' ? REG_BP : s[0] == 'F' ? REG_FP : REG_NONE;
+  case 'I':
+    return s[0] == 'S' ? REG_SI : s[0] == 'D' ? REG_DI : REG_NONE;
+  case 'B':
+    return s[0] == 'S' ? REG_SB : REG_NONE;
+  case 'C':
+    return s[0] == 'P' ? REG_PC : REG_NONE;
+  case 'S':
+    switch (s[0]) {
+    case 'E': return REG_ES;
+    case 'C': return REG_CS;
+    case 'S': return REG_SS;
+    case 'D': return REG_DS;
+    case 'F': return REG_FS;
+    case 'G': return REG_GS;
+    }
+    return REG_NONE;
+  }
+  return REG_NONE;
+}
 
 // ---------------------------------------------------------------- Prog
 

@@ -64,7 +64,6 @@ const char *cpp_intern_name(const char *s) {
 
 // ---------------------------------------------------------------- directives
 
-static bool skipping(Cpp *cpp) { return cpp->nconds && !cpp->conds[cpp->nconds - 1].on; }
 
 // After a directive's operands only the end of the line may come.
 static void end_line(Lexer *lx, const Token *t, const Token *d) {
@@ -231,7 +230,7 @@ static void do_endif(Cpp *cpp, Lexer *lx, const Token *d, bool skip) {
 }
 
 // The #ifdefs still open at the end of the current file.
-static void close_conds(Cpp *cpp) {
+void cpp_close_conds(Cpp *cpp) {
   while (cpp->nconds && cpp->conds[cpp->nconds - 1].depth == cpp->nlex) {
     Cond *c = &cpp->conds[--cpp->nconds];
     error_at(c->pos, "unterminated #%s", c->ifndef ? "ifndef" : "ifdef");
@@ -360,8 +359,8 @@ static void do_line(Lexer *lx, const Token *d) {
   lex_set_line(lx, file, (int)n.num);
 }
 
-static void directive(Cpp *cpp, Lexer *lx, const Token *d) {
-  bool skip = skipping(cpp);
+void cpp_directive(Cpp *cpp, Lexer *lx, const Token *d) {
+  bool skip = cpp_skipping(cpp);
   if (is_name(d, "ifdef") || is_name(d, "ifndef"))
     do_ifdef(cpp, lx, d, d->len == 6, skip);
   else if (is_name(d, "else"))
@@ -384,38 +383,6 @@ static void directive(Cpp *cpp, Lexer *lx, const Token *d) {
     else
       error_at(d->pos, "unsupported directive #%.*s", d->len, d->s);
     lex_skip_line(lx);
-  }
-}
-
-// The next token of the files, directives done and false branches skipped.
-void cpp_source(Cpp *cpp, Token *t) {
-  for (;;) {
-    // Directives are done here without returning: the input must end here
-    // too once it is stopped (a file that includes itself twice is a tree
-    // of 2^100 #includes, each stopped at depth 100).
-    if (diag_stopped()) {
-      *t = (Token){.kind = TK_EOF, .s = ""};
-      return;
-    }
-    Lexer *lx = cpp->lex[cpp->nlex - 1];
-    if (skipping(cpp))
-      lex_next_skipping(lx, t);
-    else
-      lex_next(lx, t);
-    if (t->kind == TK_DIRECTIVE) {
-      Token d = *t;
-      directive(cpp, lx, &d);
-      continue;
-    }
-    if (t->kind == TK_EOF) {
-      close_conds(cpp);
-      if (cpp->nlex > 1) {
-        lex_close(lx);
-        cpp->nlex--;
-        continue;
-      }
-    }
-    return;
   }
 }
 

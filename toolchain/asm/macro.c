@@ -168,6 +168,39 @@ void macro_predefine(Cpp *cpp, const char *def) {
 
 // ---------------------------------------------------------------- expansion
 
+// The next token of the files, directives done and false branches skipped.
+static void cpp_source(Cpp *cpp, Token *t) {
+  for (;;) {
+    // Directives are done here without returning: the input must end here
+    // too once it is stopped (a file that includes itself twice is a tree
+    // of 2^100 #includes, each stopped at depth 100).
+    if (diag_stopped()) {
+      *t = (Token){.kind = TK_EOF, .s = ""};
+      return;
+    }
+    Lexer *lx = cpp->lex[cpp->nlex - 1];
+    if (cpp_skipping(cpp))
+      lex_next_skipping(lx, t);
+    else
+      lex_next(lx, t);
+    if (t->kind == TK_DIRECTIVE) {
+      Token d = *t;
+      cpp_directive(cpp, lx, &d);
+      continue;
+    }
+    if (t->kind == TK_EOF) {
+      cpp_close_conds(cpp);
+      if (cpp->nlex > 1) {
+        lex_close(lx);
+        cpp->nlex--;
+        continue;
+      }
+    }
+    return;
+  }
+}
+
+
 static void pop_frame(Cpp *cpp) {
   Frame *f = &cpp->frames[--cpp->nframes];
   if (f->owned) {
