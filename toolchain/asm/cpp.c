@@ -20,7 +20,8 @@
 // sees no empty statements.
 //
 // This file: the directives, the include stack, conditionals, cpp_open and
-// cpp_close. macro.c: the macro table, expansion and cpp_next; the state
+// cpp_close. macro.c: the macro table, expansion, cpp_next and the read
+// from the current file that sends directives here; the state
 // both share (Cpp, Macro, Frame, ...) is in asm.h.
 #include "asm/asm.h"
 

@@ -2,8 +2,9 @@
 // their expansion as cmd/asm does it (cpp.c's header comment has the
 // semantics): frames of tokens being read, arguments, the limits on
 // recursion and on the total produced. cpp_next, the preprocessor's output,
-// is here with the table lookup and the expansion it runs for every
-// identifier; cpp.c holds the directives and the files.
+// is here with what it runs for every token -- the table lookup, the
+// expansion, the read from the current file (cpp_source) -- so that path
+// stays in one file; cpp.c holds the directives and the include stack.
 #include "asm/asm.h"
 
 #include <errno.h>
