@@ -12,10 +12,13 @@ PREFIX ?= /usr/local
 # pic386 vet decodes with Zydis (libzydis-dev, MIT; README.md says why).
 LDLIBS += -lZydis
 
-# The toolchain's C sources: the shared stages in toolchain/, a command's own
-# in toolchain/<command>/ (vet, compile), each with -Itoolchain for pic386.h
-# and -Iinclude for pic386/abi.h, the contract with the runtime (which
-# pic386 build compiles with the same header, installed in PREFIX/include).
+# The toolchain's C sources, a directory per command as in Go's cmd/:
+# toolchain/internal/ what they all share, toolchain/asm/ the assembler,
+# toolchain/build/ build, run and repro, toolchain/vet/, toolchain/compile/;
+# toolchain/main.c dispatches. Headers are named from toolchain/
+# (-Itoolchain): "internal/internal.h", "asm/asm.h", ...
+# -Iinclude finds pic386/abi.h, the contract with the runtime (which pic386
+# build compiles with the same header, installed in PREFIX/include).
 SRCS := $(wildcard toolchain/*.c toolchain/*/*.c)
 OBJS := $(SRCS:toolchain/%.c=build/obj/%.o)
 ASAN_OBJS := $(SRCS:toolchain/%.c=build/asan/%.o)
@@ -55,7 +58,7 @@ bin/asan/pic386: $(ASAN_OBJS) | bin/asan
 # Unit programs: one toolchain file as a command of its own, beside each
 # binary (bin/unit/, bin/asan/unit/), for the tests that hold it to
 # published answers (tests/build/070-sha256.bats: FIPS 180-4's vectors).
-UNIT_SHA256 := sha256.o util.o diag.o
+UNIT_SHA256 := internal/sha256.o internal/util.o internal/diag.o
 
 bin/unit/sha256: tests/unit/sha256.c $(addprefix build/obj/,$(UNIT_SHA256))
 	@mkdir -p $(@D)
@@ -124,7 +127,7 @@ endif
 FUZZ_VET_SECONDS ?= 60
 FUZZ_CC ?= clang
 FUZZ_VET_SRCS := $(filter-out toolchain/main.c,$(SRCS)) fuzz/vet.c
-bin/fuzz-vet: $(FUZZ_VET_SRCS) $(wildcard toolchain/*.h toolchain/vet/*.h include/pic386/*.h) | bin
+bin/fuzz-vet: $(FUZZ_VET_SRCS) $(wildcard toolchain/*/*.h include/pic386/*.h) | bin
 	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE -Itoolchain -Iinclude -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -fno-sanitize-recover=all -o $@ $(FUZZ_VET_SRCS) -lZydis
 .PHONY: fuzz-vet
@@ -212,13 +215,13 @@ FUZZ_OBJS := $(FUZZ_SRCS:toolchain/%.c=build/fuzz/obj/%.o)
 FUZZ_SECONDS ?= 300
 .PHONY: fuzz fuzz-build
 fuzz-build: bin/fuzz/asm_fuzz bin/fuzz/compile_fuzz
-bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c toolchain/pic386.h include/pic386/abi.h
+bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c toolchain/asm/asm.h toolchain/internal/internal.h include/pic386/abi.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain -Iinclude \
 	  -DFUZZ_INCLUDE_DIR='"$(CURDIR)/runtime"' -o $@ fuzz/asm_fuzz.c $(FUZZ_OBJS) $(LDLIBS)
 # pic386 compile's harness (fuzz/compile_fuzz.c): the Go front and back end,
 # static and -dynlink, on each input.
-bin/fuzz/compile_fuzz: $(FUZZ_OBJS) fuzz/compile_fuzz.c toolchain/pic386.h toolchain/compile/compile.h include/pic386/abi.h
+bin/fuzz/compile_fuzz: $(FUZZ_OBJS) fuzz/compile_fuzz.c toolchain/internal/internal.h toolchain/compile/compile.h include/pic386/abi.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain -Iinclude \
 	  -o $@ fuzz/compile_fuzz.c $(FUZZ_OBJS) $(LDLIBS)

@@ -12,7 +12,7 @@
 // runtime's directory (textflag.h, go_asm.h, go_tls.h), as `pic386 build`
 // does. The GNU as text goes to /dev/null through a FILE, as it goes to
 // GNU as's pipe; the listing goes to stdout, which is /dev/null here.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <fcntl.h>
 #include <stdlib.h>

@@ -10,7 +10,7 @@
 // and memory.
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <fcntl.h>
 #include <stdlib.h>

@@ -269,7 +269,7 @@ struct moduledata {
   const struct functab *ftab, *eftab;   // the module's pic386_functab section
   const uint8_t *abi, *eabi;            // its ABI records (abi.c)
 };
-// In the order build.c writes the words (pic386/abi.h, MODULEDATA_*).
+// In the order build/tools.c writes the words (pic386/abi.h, MODULEDATA_*).
 CHECK_OFFSET(struct moduledata, ftab, MODULEDATA_FTAB * PtrSize);
 CHECK_OFFSET(struct moduledata, eftab, MODULEDATA_EFTAB * PtrSize);
 CHECK_OFFSET(struct moduledata, abi, MODULEDATA_ABI * PtrSize);

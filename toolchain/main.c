@@ -1,5 +1,5 @@
 // main.c: `pic386 <command>`.
-#include "pic386.h"
+#include "build/build.h"
 #include "vet/vet.h"
 
 #include <string.h>

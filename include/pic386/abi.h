@@ -145,7 +145,7 @@ _Static_assert(sizeof(struct abirec) == 8 + ABI_HASH, "struct abirec's header is
 
 // ---------------------------------------------------------------- the stack check's bytes
 
-// Go 1.7's three stack checks (obj6.go's stacksplit; toolchain/split.c),
+// Go 1.7's three stack checks (obj6.go's stacksplit; toolchain/asm/split.c),
 // as GNU as encodes them, after the load of g into CX (whose form depends
 // on the build mode), each followed by JLS to the out-of-line morestack
 // block and, when the frame is not 0, SUBL $frame, SP:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bats
-# The follow pass (toolchain/follow.c, Go 1.7's xfol): testdata/follow.s has
+# The follow pass (toolchain/asm/follow.c, Go 1.7's xfol): testdata/follow.s has
 # a function per case; testdata/follow.go17 is what Go 1.7's own assembler
 # made of each of its lines, in each mode (goasm.bash records). Today's Go
 # has no such pass, so 080-goasm.bats cannot be the oracle here.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 # The stack check's bytes are a contract: pic386 asm emits Go 1.7's three
-# forms (toolchain/split.c: small, big and huge frames), and the runtime's
+# forms (toolchain/asm/split.c: small, big and huge frames), and the runtime's
 # traceback decodes them (abi_decode_prologue in include/pic386/abi.h, which
 # runtime/traceback.c calls) to tell whether a faulting function's frame is
 # allocated yet. bin/unit/stackcheck (bin/asan/unit/stackcheck beside the

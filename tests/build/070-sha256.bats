@@ -1,5 +1,5 @@
 #!/usr/bin/env bats
-# toolchain/sha256.c, which makes every cache key and checks every cache
+# toolchain/internal/sha256.c, which makes every cache key and checks every cache
 # entry, held to FIPS 180-4's examples and NIST's known answers, fed whole
 # and in pieces of every awkward size. bin/unit/sha256 (and
 # bin/asan/unit/sha256 beside the sanitizer build) is that file as a command,

@@ -73,7 +73,7 @@ summary() {
 
 @test "OCI labels: title, description, version, revision, source, licenses" {
   local key version
-  version=$(sed -n 's/^#define PIC386_VERSION "\(.*\)"$/\1/p' "$REPO/toolchain/pic386.h")
+  version=$(sed -n 's/^#define PIC386_VERSION "\(.*\)"$/\1/p' "$REPO/toolchain/internal/internal.h")
   for key in title description version revision source licenses; do
     run docker image inspect --format "{{index .Config.Labels \"org.opencontainers.image.$key\"}}" "$IMAGE"
     assert_success

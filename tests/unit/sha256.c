@@ -1,11 +1,11 @@
-// tests/unit/sha256.c: toolchain/sha256.c as a command, for the known-answer
+// tests/unit/sha256.c: toolchain/internal/sha256.c as a command, for the known-answer
 // tests of tests/build/070-sha256.bats (FIPS 180-4's examples, NIST's
 // vectors): the SHA-256 of standard input, in hex, fed to sha256_update in
 // pieces of the size given (default: all at once), so that every way the
 // input can straddle a 64-byte block is exercised.
 //
 //     sha256 [CHUNK] < input
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <stdlib.h>
 #include <string.h>

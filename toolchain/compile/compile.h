@@ -50,7 +50,7 @@
 #ifndef COMPILE_H
 #define COMPILE_H
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 typedef struct Type Type;
 typedef struct Node Node;

@@ -24,7 +24,7 @@ void data_reset(void) {
   nstrings = nstatic = 0;
 }
 
-// F_DUPOK, F_RODATA, F_NOPTR: textflag.h's values, from pic386.h.
+// F_DUPOK, F_RODATA, F_NOPTR: textflag.h's values, from pic386/abi.h (internal.h).
 
 static void data_bytes(const char *sym, const unsigned char *b, int n) {
   int k = 0;

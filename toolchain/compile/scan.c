@@ -66,32 +66,22 @@ static int64_t escape(Scanner *s, const char **pp, char quote, bool *isbyte) {
   *isbyte = false;
   int64_t v = 0;
   int n = 0, base = 0;
-  switch (c) {
-  case 'a': v = 7; break;
-  case 'b': v = 8; break;
-  case 'f': v = 12; break;
-  case 'n': v = 10; break;
-  case 'r': v = 13; break;
-  case 't': v = 9; break;
-  case 'v': v = 11; break;
-  case '\\': v = '\\'; break;
-  case 'x': n = 2, base = 16, *isbyte = true; break;
-  case 'u': n = 4, base = 16; break;
-  case 'U': n = 8, base = 16; break;
-  default:
-    if (c >= '0' && c <= '7') {
-      n = 3, base = 8, *isbyte = true;
+  GoEscape e = go_escape((char)c);   // internal/util.c: the table pic386 asm's lexer uses too
+  if (e.value >= 0) {
+    v = e.value;
+  } else if (e.ndigits) {
+    n = e.ndigits, base = e.base, *isbyte = e.is_byte;
+    if (base == 8)
       p--;
-    } else if (c == quote) {
-      v = c;
-    } else {
-      cfatal(at, "unknown escape sequence");
-    }
+  } else if (c == quote) {
+    v = c;
+  } else {
+    cfatal(at, "unknown escape sequence");
   }
   for (int i = 0; i < n; i++) {
     int d = *p;
-    int dv = isdigit(d) ? d - '0' : (d >= 'a' && d <= 'f') ? d - 'a' + 10 : (d >= 'A' && d <= 'F') ? d - 'A' + 10 : 99;
-    if (dv >= base)
+    int dv = hex_digit((char)d);
+    if (dv < 0 || dv >= base)
       cfatal(at, "invalid character %c in %s escape", d ? d : ' ', base == 8 ? "octal" : "hexadecimal");
     v = v * base + dv;
     p++;

@@ -8,7 +8,7 @@
 // the next function or padding, never this function's code.
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -7,7 +7,7 @@
 // hand; and it decodes several times faster (README: the choice).
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <Zydis/Zydis.h>
 #include <string.h>

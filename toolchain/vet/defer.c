@@ -17,7 +17,7 @@
 // goes through a PIC PLT entry) starting from nothing known.
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <libgen.h>
 #include <stdlib.h>

@@ -6,7 +6,7 @@
 // proportion to a count the file claims, only to what the file holds.
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <errno.h>
 #include <fcntl.h>

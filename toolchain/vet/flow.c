@@ -13,7 +13,7 @@
 // a jump to the start of another function is a tail call.
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <stdlib.h>
 #include <string.h>

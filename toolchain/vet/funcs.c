@@ -16,7 +16,7 @@
 // the module's C parts, does); in Go code a call does not preserve EBX.
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -386,7 +386,7 @@ void funcs_discover(const Elf *e, Funcs *fs, int abi) {
         f->end = fs->f[i + 1].start;
     }
   }
-  bool go = e->go_note || elf_sec_named(e, FUNCTAB_SECTION);
+  bool go = e->go_note || elf_sec_named(e, PIC386_FUNCTAB_SECTION);
   for (int i = 0; i < e->ndynsyms && !go; i++)
     go = strncmp(e->dynsyms[i].name, "runtime.", 8) == 0;
   for (int i = 0; i < e->nsyms && !go; i++)

@@ -14,7 +14,7 @@
 // They must all agree, and agree with DT_PLTGOT (a finding otherwise).
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <stdlib.h>
 #include <string.h>

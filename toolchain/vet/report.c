@@ -8,7 +8,7 @@
 // proved it.
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <stdarg.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 // vet.c: `pic386 vet`: flags, files and directories, one module at a time.
 #include "vet/vet.h"
 
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <dirent.h>
 #include <errno.h>

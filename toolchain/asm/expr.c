@@ -5,7 +5,7 @@
 //   term   = factor { ('*' | '/' | '%' | '<<' | '>>' | '&') factor }
 //   factor = number | char | ('+' | '-' | '~') factor | '(' expr ')'
 // so `1+2*3` is 7 and `1<<4|1` is 17, as Go computes them.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <string.h>
 

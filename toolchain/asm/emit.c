@@ -11,7 +11,7 @@
 //             GOT, in Go's 14-byte g load. i386 has no PC-relative GOT
 //             relocation: both loads stack R_386_GOTPC with the GOT one.
 // Every function also gets an entry in the function table (FuncTabEntry).
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -82,10 +82,8 @@ static void put_offset(Buf *b, int64_t off) {
 // disp(base,index,scale), with the symbol part written for the mode.
 static void put_mem(Ctxt *c, Buf *b, const Prog *p, const Addr *a) {
   bool tls = a->index == REG_TLS;
-  if (a->reg == REG_TLS) {
-    error_at(p->pos, "%s: TLS is only allowed as MOVL TLS, R and off(R)(TLS*1)", optab[p->as].go);
+  if (a->reg == REG_TLS)   // check_tls_bases has said why not
     return;
-  }
   if (tls && c->shared)
     buf_puts(b, "%gs:");
   if (reg_is_seg(a->reg)) {
@@ -643,39 +641,15 @@ static int data_align(int64_t size) {
   return size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1;
 }
 
-static int cmp_data(const void *x, const void *y) {
-  const DataInit *a = x, *b = y;
-  return a->off < b->off ? -1 : a->off > b->off;
-}
-
 // One GLOBL symbol: its section by flags, then its DATA in offset order
-// with the gaps zeroed.
+// (check_data sorted it) with the gaps zeroed.
 static void emit_data_sym(Ctxt *c, Sym *s) {
   Buf *b = &c->out;
-  if (s->ndata)   // qsort must not be given the NULL of a symbol without DATA
-    qsort(s->data, s->ndata, sizeof *s->data, cmp_data);
-  bool ok = true, has_addr = false;
-  for (int i = 0; i < s->ndata; i++) {
-    DataInit *d = &s->data[i];
-    if (d->off > s->size - d->size) {   // d->off + d->size may not fit an int64
-      error_at(d->pos, "DATA %s+%lld/%d lies outside its GLOBL size %lld", s->name,
-               (long long)d->off, d->size, (long long)s->size);
-      ok = false;
-    }
-    if (i > 0 && d->off - s->data[i - 1].off < s->data[i - 1].size) {   // sorted, offsets >= 0
-      error_at(d->pos, "DATA %s+%lld/%d overlaps the DATA at %s:%d", s->name, (long long)d->off,
-               d->size, s->data[i - 1].pos->file, s->data[i - 1].pos->line);
-      ok = false;
-    }
-    has_addr |= d->val.type == A_ADDR;
-  }
-  if (s->ndata && (s->flags & F_TLSBSS)) {
-    error_at(s->data[0].pos, "DATA for TLSBSS symbol %s: thread-local data starts zeroed",
-             s->name);
-    ok = false;
-  }
-  if (!ok)
+  if (s->baddata)
     return;
+  bool has_addr = false;
+  for (int i = 0; i < s->ndata; i++)
+    has_addr |= s->data[i].val.type == A_ADDR;
   const char *sec, *flags, *type = "@progbits";
   // RODATA before the zero-filled case: read-only even without DATA, as Go
   // makes it (SRODATA).
@@ -742,11 +716,6 @@ static void emit_data_sym(Ctxt *c, Sym *s) {
 
 void emit_end(Ctxt *c) {
   Buf *b = &c->out;
-  for (size_t i = 0; i < c->syms.cap; i++) {
-    Sym *s = c->syms.keys[i] ? c->syms.vals[i] : NULL;
-    if (s && s->ndata && s->kind != SYM_DATA)
-      error_at(s->data[0].pos, "DATA for %s without a GLOBL", s->name);
-  }
   for (int i = 0; i < c->nglobls; i++)
     emit_data_sym(c, c->globls[i]);
 

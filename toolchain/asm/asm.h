@@ -1,120 +1,48 @@
-// pic386.h: the types of the assembler, from characters to GNU as text.
+// asm.h: `pic386 asm`, the types of the assembler, from characters to GNU
+// as text (Go 1.7's cmd/asm and the 386 half of cmd/internal/obj).
 //
 // Pipeline (one file per stage):
 //   lex.c      characters -> tokens, one source file at a time
+//   literal.c  lex.c's numbers, strings, character constants, escapes
 //   cpp.c      #include/#define/#ifdef -> a stream of statement tokens
+//   macro.c    cpp.c's macros: the table, expansion, cpp_next
 //   expr.c     Go constant expressions over tokens
 //   parse.c    statements -> Prog lists (one per TEXT block), DATA, GLOBL
-//   optab.c    what each Go mnemonic is: GNU name, operand size, shapes
+//   prog.c     the instruction list: Progs in the text arena, inserted after
+//              one another (what the passes use, not the parser)
+//   sym.c      the symbol table; TEXT definitions; DATA and GLOBL on symbols
+//   optab.c    what each Go mnemonic is: GNU name, operand size, shapes;
+//              registers by name
+//   check.c    semantic checks: operands against optab's shapes (as each
+//              statement is parsed), TLS bases (before emit), DATA (before
+//              the data is emitted)
 //   progedit.c pass 1: TLS, -dynlink GOT rewrite, -shared PC-relative rewrite
 //   follow.c   Go's follow (xfol): layout along the flow, dead code dropped
 //   split.c    pass 3 (Go's preprocess): g load, stack check, frame, FP/SP
-//   emit.c     GNU as text, data sections, function table
+//   emit.c     GNU as text, data sections, function table (text only)
 //   list.c     the -S listing in Go syntax
 //   asm.c      `pic386 asm`: flags, driving the stages, running GNU as
+//
+// The types, in the order the stages meet them: a Token (lex.c, cpp.c)
+// carries its interned Pos; the parser turns a statement into a Prog, an
+// instruction whose operands are Addrs (a register, a constant, memory
+// through a Sym, a branch target) and whose Op indexes optab; the Progs of
+// one TEXT block, linked in order, are a Func, which the passes rewrite in
+// place and emit.c writes out. A Ctxt is the file's state: flags, the
+// symbol tables, the arena of the current block, the output Bufs.
 //
 // Memory: everything belonging to one TEXT block lives in an arena that is
 // reset once the block is emitted, so peak memory does not grow with the
 // number of functions in a file.
-#ifndef PIC386_H
-#define PIC386_H
+//
+// Below: internal/internal.h (Arena, Buf, Map, Pos, diagnostics, processes).
+// Above: build/build.h.
+#ifndef PIC386_ASM_H
+#define PIC386_ASM_H
 
-#include <stdarg.h>
-#include <stdbool.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
+#include "internal/internal.h"
 
-// The contract with the runtime: TEXT flags (F_*), struct functab, stacks.
-#include <pic386/abi.h>
-
-#define PIC386_VERSION "0.1.0"
-
-// ---------------------------------------------------------------- util.c
-
-// Arena: bump allocation in chunks, freed or reset all at once.
-typedef struct ArenaChunk ArenaChunk;
-typedef struct {
-  ArenaChunk *head;
-} Arena;
-
-void *arena_alloc(Arena *a, size_t n);     // zeroed, 8-byte aligned
-char *arena_strndup(Arena *a, const char *s, size_t n);
-void arena_reset(Arena *a);                // keep the first chunk, drop the rest
-bool arena_owns(const Arena *a, const void *p);
-void arena_free(Arena *a);
-
-void *xmalloc(size_t n);
-void *xcalloc(size_t n, size_t m);
-void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);
-char *xstrndup(const char *s, size_t n);
-char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-// A growable byte buffer; the output of emit.c and list.c goes through one.
-typedef struct {
-  char *buf;
-  size_t len, cap;
-} Buf;
-
-void buf_grow(Buf *b, size_t n);   // room for n more bytes
-// Inline: it runs for almost every byte of output.
-static inline void buf_putc(Buf *b, char c) {
-  if (b->len == b->cap)
-    buf_grow(b, 1);
-  b->buf[b->len++] = c;
-}
-void buf_puts(Buf *b, const char *s);
-void buf_putn(Buf *b, const char *s, size_t n);
-void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void buf_free(Buf *b);
-
-// A string set/map with stable keys (the keys are copied in).
-typedef struct {
-  char **keys;
-  void **vals;
-  size_t cap, n;
-} Map;
-
-void *map_get(Map *m, const char *key);
-uint64_t map_hash(const char *key);
-void *map_get_hashed(Map *m, const char *key, uint64_t h);   // h = map_hash(key)
-bool map_has(Map *m, const char *key);
-const char *map_put(Map *m, const char *key, void *val);   // returns its copy of key
-void map_free(Map *m);
-void map_clear(Map *m);    // frees the keys, keeps the table
-
-// ---------------------------------------------------------------- diag.c
-
-// A source position: the file name is interned (lives for the whole run);
-// `from` is the position of the #include that brought this file in (kept for
-// the whole run), so a diagnostic can print the include chain.
-typedef struct Pos Pos;
-struct Pos {
-  const char *file;
-  int line;
-  const Pos *from;
-};
-
-extern int nerrors;     // diagnostics so far
-extern const char *progname;
-// After this many errors no more are printed and the input is read as if it
-// had ended (cpp_next returns TK_EOF): every stage winds down through its
-// ordinary code. Nothing exits on bad input; only fatal() does.
-enum { MAX_ERRORS = 20 };
-
-void error_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void warn_at(const Pos *pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-// A fatal error with no position (I/O, a tool that cannot be run): exit 1.
-_Noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-const Pos *pos_intern(const Pos *p);   // a line's position, valid until two pos_release
-void pos_release(void);                // a TEXT block is done with its positions
-const Pos *pos_keep(const Pos *p);     // a copy for the whole run (with its from chain)
-// An error after which reading on makes no sense (an #include cycle, the
-// expansion budget spent): later diagnostics are dropped, input ends.
-void diag_stop(void);
-bool diag_stopped(void);
-void diag_release(void);               // the run is over: frees every position, nerrors = 0
+#include <sys/types.h>
 
 // ---------------------------------------------------------------- lex.c, cpp.c
 
@@ -181,6 +109,182 @@ void cpp_on_include(Cpp *cpp, void (*fn)(void *arg, const char *path, bool found
 void cpp_close(Cpp *cpp);
 void cpp_release(void);   // the run is over: frees the interned file names
 
+// ---------------------------------------------------------------- lex.c, literal.c: inside
+
+// One source file being lexed (lex.c's header comment tells the buffer's
+// rules); literal.c scans the literals in it.
+struct Lexer {
+  int fd;             // -1: all data is in the buffer already
+  bool close_fd;
+  bool eof;           // nothing more to read
+  size_t nread;       // bytes read so far
+  size_t block;       // bytes read at a time: BLOCK, or less for a small file
+  char *buf;          // cap bytes of data space plus one for the sentinel
+  size_t cap;
+  char *p, *end;      // next byte; end of data (*end == '\n')
+  char *lim;          // one past the last '\n' in [buf, end), or buf
+  char **retired;     // earlier buffers still holding this line's tokens
+  int nretired, capretired;
+
+  const char *file;
+  int line;
+  const Pos *from;
+  const Pos *pos;     // {file, line, from} interned, or NULL until needed
+
+  bool bol;           // nothing but blanks so far on this line: '#' directs
+  bool live;          // tokens returned since the last newline TK_EOL
+  bool buf_live;      // ... and some of them point into `buf`
+  bool need_ensure;   // p starts a physical line not yet checked complete
+  bool define;        // backslash-newline is a token (a #define body)
+};
+
+static inline const Pos *line_pos(Lexer *lx) {
+  if (!lx->pos)
+    lx->pos = pos_intern(&(Pos){lx->file, lx->line, lx->from});
+  return lx->pos;
+}
+
+enum { C_ID = 1, C_DIGIT = 2, C_BLANK = 4 };
+extern const unsigned char lex_ctype[256];   // C_* bits of each byte
+// Length of the well-formed UTF-8 sequence at s (0 if none) and its value.
+int lex_utf8(const unsigned char *s, uint32_t *cp);
+int lex_uident(const char *s, uint32_t *cp);   // a non-ASCII identifier character's length, or 0
+// Tokens are built where the caller wants them: a Token assembled in one
+// place and copied soon after stalls on store forwarding, which made this
+// the hot spot of the whole lexer.
+static inline void lex_tok(Lexer *lx, Token *t, TokKind kind, const char *s, int len, bool space) {
+  lx->bol = false;
+  lx->live = true;
+  lx->buf_live = true;
+  t->kind = kind;
+  t->s = s;
+  t->len = len;
+  t->num = 0;
+  t->badnum = 0;
+  t->pos = line_pos(lx);
+  t->space = space;
+}
+// The literal at p (its first character), into *t; lx->p is left past it.
+void lex_string(Lexer *lx, Token *t, char *p, bool space);
+void lex_char(Lexer *lx, Token *t, char *p, bool space);
+void lex_number(Lexer *lx, Token *t, char *p, bool space);
+
+// ---------------------------------------------------------------- cpp.c, macro.c: inside
+
+// The preprocessor's state, shared by cpp.c (directives, the include stack,
+// conditionals) and macro.c (the macro table, expansion, cpp_next); nothing
+// else looks inside a Cpp.
+// Limits (README, "Limits"). Go's cmd/asm stops at 100 readers on its
+// input stack ("input recursion") and at 100 expansions that produce no
+// token ("recursive macro invocation"); it has no total, so a few
+// exponential macros run it out of memory. Ours is a budget for the run.
+enum {
+  MAX_INCLUDE = 100,       // files open at once, the top one included
+  MAX_EXPAND = 100,        // macro expansions being read at once (Go's limit)
+  MAX_FRAME_TOKS = 1 << 18,    // tokens held by those expansions
+  MAX_EXPANSION = 1 << 18  // tokens produced by expansions in the whole run
+};
+
+
+typedef struct Macro Macro;
+struct Macro {
+  Macro *next;          // hash chain
+  char *name;
+  int len;
+  uint32_t hash;
+  int nparams;          // -1: object-like
+  Token *body;          // an identifier naming parameter i has num i+1
+  int nbody;
+  char *text;           // the bytes of the body tokens
+};
+
+typedef struct {
+  const Pos *pos;       // of the #ifdef
+  int depth;            // the file it is in: index in the include stack
+  bool ifndef;
+  bool parent_on;       // the enclosing text is being read
+  bool cond;            // the tested condition
+  bool on;              // this branch is being read
+  bool else_seen;
+} Cond;
+
+// A macro expansion being read.
+typedef struct {
+  Token *toks;
+  int n, i;
+  bool owned;           // toks were made for this expansion (arguments)
+  const Pos *pos;       // of the invocation
+} Frame;
+
+typedef struct {
+  Token *v;
+  int n, cap;
+} TokVec;
+
+// A file on the include stack, to recognise a file that includes itself.
+typedef struct {
+  dev_t dev;
+  ino_t ino;
+} FileId;
+
+struct Cpp {
+  Lexer *lex[MAX_INCLUDE];
+  const char *path[MAX_INCLUDE];   // as opened: #include "x" is relative to it
+  FileId id[MAX_INCLUDE];
+  int nlex;
+  const char *const *incdirs;
+  // cpp_on_include: told of every file an #include tries, found or not.
+  void (*on_include)(void *arg, const char *path, bool found);
+  void *on_include_arg;
+
+  Macro **tab;
+  uint32_t tabcap;
+  int nmacros;
+  uint64_t lenmask;     // bit min(len, 63) set: some macro name has that length
+
+  Cond *conds;
+  int nconds, capconds;
+
+  Frame frames[MAX_EXPAND];
+  int nframes;
+  int frame_toks;
+  long produced;        // tokens from frames in the whole run
+
+  Token pushback;
+  bool has_pushback;
+  bool stmt_start;      // nothing but TK_EOL returned since the last TK_EOL
+};
+
+// A token of the current line, for directives (not the hot path).
+Token cpp_lexed(Lexer *lx);
+void tokvec_push(TokVec *v, Token t);
+static inline bool is_punct(const Token *t, char c) {
+  return t->kind == TK_PUNCT && t->len == 1 && t->s[0] == c;
+}
+// The end of a directive's line (a ';' is not).
+static inline bool is_nl(const Token *t) {
+  return t->kind == TK_EOF || (t->kind == TK_EOL && t->s[0] == '\n');
+}
+const char *cpp_intern_name(const char *s);   // lives for the run
+// In a false #ifdef branch.
+static inline bool cpp_skipping(Cpp *cpp) {
+  return cpp->nconds && !cpp->conds[cpp->nconds - 1].on;
+}
+void cpp_directive(Cpp *cpp, Lexer *lx, const Token *d);   // d: the '#name' token
+void cpp_close_conds(Cpp *cpp);   // a file ends: its open #ifdefs are errors
+
+// macro.c
+Macro *macro_lookup(Cpp *cpp, const char *s, int len);   // NULL if not defined
+Macro *macro_new(const char *name, int len, int nparams, const TokVec *body);
+void macro_free(Macro *m);
+void macro_grow_table(Cpp *cpp);
+// Installs m: a redefinition is an error unless the same; `replace` (-D):
+// the later wins.
+void macro_define(Cpp *cpp, Macro *m, const Pos *pos, bool replace);
+void macro_undef(Cpp *cpp, const char *s, int len);
+void macro_predefine(Cpp *cpp, const char *def);        // -D name[=value]
+void macro_drop_frames(Cpp *cpp);                       // the expansions being read
+
 // ---------------------------------------------------------------- registers
 
 enum {
@@ -200,6 +304,42 @@ enum {
 int reg_full(int r);
 static inline bool reg_is_seg(int r) { return r >= REG_ES && r <= REG_GS; }
 const char *reg_goname(int r);  // "AX", "AL", "TLS", ...
+// The register t names, or REG_NONE. A switch, inline: this runs several
+// times per operand.
+static inline int register_named(const Token *t) {
+  if (t->kind != TK_IDENT || t->len < 2 || t->len > 3)
+    return REG_NONE;
+  const char *s = t->s;
+  if (t->len == 3)
+    return s[0] == 'T' && s[1] == 'L' && s[2] == 'S' ? REG_TLS : REG_NONE;
+  switch (s[1]) {
+  case 'L':
+    return s[0] == 'A' ? REG_AL : s[0] == 'C' ? REG_CL : s[0] == 'D' ? REG_DL : s[0] == 'B' ? REG_BL : REG_NONE;
+  case 'H':
+    return s[0] == 'A' ? REG_AH : s[0] == 'C' ? REG_CH : s[0] == 'D' ? REG_DH : s[0] == 'B' ? REG_BH : REG_NONE;
+  case 'X':
+    return s[0] == 'A' ? REG_AX : s[0] == 'C' ? REG_CX : s[0] == 'D' ? REG_DX : s[0] == 'B' ? REG_BX : REG_NONE;
+  case 'P':
+    return s[0] == 'S' ? REG_SP : s[0] == 'B' ? REG_BP : s[0] == 'F' ? REG_FP : REG_NONE;
+  case 'I':
+    return s[0] == 'S' ? REG_SI : s[0] == 'D' ? REG_DI : REG_NONE;
+  case 'B':
+    return s[0] == 'S' ? REG_SB : REG_NONE;
+  case 'C':
+    return s[0] == 'P' ? REG_PC : REG_NONE;
+  case 'S':
+    switch (s[0]) {
+    case 'E': return REG_ES;
+    case 'C': return REG_CS;
+    case 'S': return REG_SS;
+    case 'D': return REG_DS;
+    case 'F': return REG_FS;
+    case 'G': return REG_GS;
+    }
+    return REG_NONE;
+  }
+  return REG_NONE;
+}
 
 // ---------------------------------------------------------------- Prog
 
@@ -253,7 +393,7 @@ typedef enum {
   NOPS
 } Op;
 
-// How an instruction's operands may look; optab.c checks them and emit.c
+// How an instruction's operands may look; check.c checks them and emit.c
 // uses it to choose operand order and register width.
 typedef enum {
   SH_NONE,      // no operands: CDQ, RET, CLD, LOCK, REP, MOVSL, ...
@@ -287,6 +427,7 @@ extern const OpInfo optab[NOPS];
 int op_lookup(const char *name, int len);   // -1 if unknown; aliases resolved
 bool op_is_jcc(int as);
 bool op_is_prefix(int as);                  // LOCK, REP, REPN
+bool is_double_shift(int as);               // SHLL/SHRL/SHLW/SHRW, which take 3 operands
 // Whether prefix `pre` can go before p; if not, says why at p.
 bool op_prefix_fits(const Prog *pre, const Prog *p);
 // Registers an instruction reads or writes without naming them, as a mask
@@ -321,7 +462,8 @@ struct Prog {
 
 // ---------------------------------------------------------------- symbols
 
-// TEXT/GLOBL flags: F_NOSPLIT etc., Go's values, from pic386/abi.h.
+// TEXT/GLOBL flags (F_NOSPLIT, ...): internal.h, from pic386/abi.h, shared
+// with pic386 compile.
 
 typedef enum { SYM_UNDEF, SYM_TEXT, SYM_DATA } SymKind;
 
@@ -335,6 +477,7 @@ struct Sym {
   bool persist;         // outlives the TEXT block that named it (data)
   struct DataInit *data;  // DATA initialisers, sorted by offset on emission
   int ndata, capdata;
+  bool baddata;         // check_data refused its DATA: not emitted
 };
 
 // One DATA directive: `size` bytes at `off`, a constant, an address or bytes.
@@ -390,8 +533,6 @@ typedef struct {
   const Pos *pos;
 } Func;
 
-Sym *sym_lookup(Ctxt *c, const char *name, bool local);
-
 // parse.c: reads statements; calls func_done for each finished TEXT block.
 void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *));
 
@@ -416,9 +557,44 @@ static inline bool tok_is(const Token *t, const char *punct) {
          (punct[1] ? t->len == 2 && t->s[1] == punct[1] : t->len == 1);
 }
 
-// The passes, for one function.
+// ---------------------------------------------------------------- prog.c
+
+// The instruction list: the parser builds it, the passes insert into it.
 Prog *prog_new(Ctxt *c, const Prog *like);     // in the text arena
 Prog *prog_append(Ctxt *c, Prog *p);           // new Prog after p
+
+// ---------------------------------------------------------------- sym.c
+
+// TEXT definitions by a 64-bit hash of the name: a duplicate is found
+// without keeping the name (two names sharing a hash, at 2^-64, would be
+// reported as a duplicate).
+typedef struct TextDef {
+  uint64_t hash;
+  uint32_t file;   // index in Ctxt.deffiles
+  int32_t line;
+} TextDef;
+
+Sym *sym_lookup(Ctxt *c, const char *name, bool local);
+// The ELF name of Go's spelling s (·x, a/b·x, x<>), valid until the next call.
+const char *elf_name(Ctxt *c, const char *s, int len, bool *local);
+void syms_release(Ctxt *c);   // a TEXT block is done with its symbols
+TextDef *textdef(Ctxt *c, const char *name, bool add);   // NULL if absent and !add
+uint32_t file_index(Ctxt *c, const char *file);          // into Ctxt.deffiles
+// DATA sym+off(SB)/size, value and GLOBL sym(SB), [flags,] $size, their
+// operands parsed: checked and attached to the symbol.
+void data_directive(int nops, Addr *ops, int64_t size, const Pos *pos);
+void globl_directive(Ctxt *c, int nops, Addr *ops, const Pos *pos);
+
+// ---------------------------------------------------------------- check.c
+
+// The operands of p (n of them) against its shape; false after reporting.
+bool check_operands(Prog *p, int n);
+void check_tls_bases(Func *fn);   // a block, before emit_func
+void check_data(Ctxt *c);         // the file's DATA and GLOBL, before emit_end
+
+// ---------------------------------------------------------------- the passes
+
+// For one function, in this order, over the instruction list (prog.c).
 void progedit(Ctxt *c, Func *fn, Prog *p);     // progedit.c
 void follow(Ctxt *c, Func *fn);                // follow.c: brloop + xfol
 void preprocess(Ctxt *c, Func *fn);            // split.c
@@ -438,96 +614,6 @@ void list_addr(Buf *b, const Prog *p, const Addr *a);
 typedef struct functab FuncTabEntry;
 #define FUNCTAB_SECTION PIC386_FUNCTAB_SECTION
 
-// ---------------------------------------------------------------- run.c
-
-// A child process whose standard input is a pipe from us.
-typedef struct {
-  int pid;
-  FILE *in;
-} Proc;
-bool proc_start(Proc *pr, char *const argv[], bool verbose);  // -x: print argv
-int proc_wait(Proc *pr);   // closes in; exit status, 128+signal, or -1
-int run_cmd(char *const argv[], bool verbose);
-int run_capture(char *const argv[], Buf *out, bool verbose);   // stdout into out
-// fn(arg) in a forked child: its stdout into out, stderr discarded; its
-// exit status (fn's return value, or 128+signal).
-int run_func_capture(int (*fn)(void *arg), void *arg, Buf *out);
-// The tool named by environment variable var, or dflt if it is unset or empty
-// (PIC386_AS, PIC386_CC, PIC386_AR: one rule for every command).
-const char *tool_env(const char *var, const char *dflt);
-// A temporary file in the directory of `path`, put in place by commit or
-// dropped by abort. Unnamed where the system allows (O_TMPFILE: nothing is
-// left after any crash), else a named file removed on exit and on
-// SIGINT/SIGTERM/SIGHUP. tmp is always a path that open(2) can write.
-typedef struct {
-  char *path;   // final
-  char *tmp;    // temporary (the path itself when direct; /proc/self/fd/N when unnamed)
-  bool direct;  // not a regular file (a device, a pipe): written in place
-  int fd;       // the unnamed file, or -1
-} OutFile;
-bool outfile_open(OutFile *o, const char *path);
-bool outfile_commit(OutFile *o);
-void outfile_abort(OutFile *o);
-
-// ---------------------------------------------------------------- sha256.c
-
-typedef struct {
-  uint32_t state[8];
-  uint64_t len;
-  uint8_t buf[64];
-} Sha256;
-void sha256_init(Sha256 *h);
-void sha256_update(Sha256 *h, const void *data, size_t n);
-void sha256_hex(Sha256 *h, char out[65]);   // finishes h
-
-// ---------------------------------------------------------------- asmdeps.c
-
-// Tells fn every file `pic386 asm -I incdirs -D defines path` tries to
-// #include, in order, found or not, by running the assembler's own
-// preprocessor (in a child). false if the preprocessor reported errors (the
-// assembler will report them) or could not be run: the list may be short.
-bool asm_includes(const char *path, const char *const *incdirs, const char *const *defines,
-                  void (*fn)(void *arg, const char *path, bool found), void *arg);
-// The import paths a source's `path·sym` references name (outside comments
-// and strings), into out (main excluded); whether it defines main·main,
-// and ·main (main.main once assembled with -p main).
-void scan_imports(const char *text, Map *out, bool *defines_main, bool *defines_dotmain);
-
-// ---------------------------------------------------------------- buildabi.c
-
-// The ABI hash of a shared library made of objs: a SHA-256 over the names
-// and kinds of their exported symbols and the sizes of their data objects
-// (`readelf -sW`); false if readelf fails.
-bool abi_hash(const char *readelf, char *const *objs, int nobjs, char out[65]);
-
-// ---------------------------------------------------------------- cache.c
-
-// The build cache's store: entries of files under a key (64 hex digits),
-// published whole or not at all and verified on every read (cache.c's
-// header comment has the layout and the protocol).
-typedef struct {
-  char *root;      // the cache directory
-  Arena *mem;      // where the strings cache_* return live
-} Cache;
-
-typedef enum { CACHE_MISS, CACHE_HIT, CACHE_CORRUPT } CacheStatus;
-
-char *cache_default_root(Cache *c);   // $PIC386_CACHE, $XDG_CACHE_HOME/pic386, ~/.cache/pic386
-char *cache_entry_dir(Cache *c, const char *key);
-// Looks key up: *dir is its directory. CACHE_HIT: every file of the entry is
-// as recorded and every name in want (NULL-terminated) is there.
-// CACHE_CORRUPT: *why says what was not; the entry has been removed.
-CacheStatus cache_get(Cache *c, const char *key, const char *const *want, char **dir, char **why);
-// Publishes files paths[i] as names[i] (NULL-terminated) under key; returns
-// the entry's directory (this build's, or one published meanwhile by
-// another), or NULL with *err. locked: the caller holds cache_lock(key).
-char *cache_put(Cache *c, const char *key, const char *const *names, const char *const *paths,
-                bool locked, char **err);
-// Waits for key's lock (it is released when the holder exits or dies).
-// -1 when no lock can be had; building unlocked is still correct.
-int cache_lock(Cache *c, const char *key);
-void cache_unlock(int fd);
-
 // ---------------------------------------------------------------- commands
 
 // asm.c: one file through every stage of `pic386 asm` to GNU as text,
@@ -546,8 +632,5 @@ int asm_translate(const AsmFlags *f, const char *in, FILE *out);
 void asm_release(void);
 
 int cmd_asm(int argc, char **argv);     // asm.c
-int cmd_build(int argc, char **argv);   // build.c
-int cmd_run(int argc, char **argv);     // runprog.c
-int cmd_repro(int argc, char **argv);   // repro.c
 
 #endif

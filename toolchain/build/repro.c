@@ -1,9 +1,9 @@
 // repro.c: `pic386 repro ISSUE`, a Go issue reproduced with the toolchain's
 // -bug switches. The work is done by a bash script that ships with the
 // toolchain, repro-ISSUE/repro (repro/ISSUE/repro in a source tree); this
-// finds it as build.c finds the runtime and runs it with PIC386 naming this
+// finds it as pkg.c finds the runtime and runs it with PIC386 naming this
 // binary.
-#include "pic386.h"
+#include "build/build.h"
 
 #include <errno.h>
 #include <limits.h>

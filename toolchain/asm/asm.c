@@ -1,5 +1,5 @@
 // asm.c: `pic386 asm`, flags named as `go tool asm` names them.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -36,6 +36,7 @@ static void func_done(Ctxt *c, Func *fn) {
     return;
   if (c->want_list)
     list_func(c, fn);
+  check_tls_bases(fn);
   emit_func(c, fn);
 }
 
@@ -79,8 +80,10 @@ int asm_translate(const AsmFlags *f, const char *in, FILE *out) {
   if (cpp) {
     emit_begin(&c);
     parse_file(&c, cpp, func_done);
-    if (!nerrors)
+    if (!nerrors) {
+      check_data(&c);
       emit_end(&c);
+    }
     cpp_close(cpp);
   }
   ctxt_free(&c);

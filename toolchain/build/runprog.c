@@ -1,5 +1,5 @@
 // runprog.c: `pic386 run`, an i386 program under qemu-i386 or natively.
-#include "pic386.h"
+#include "build/build.h"
 
 #include <errno.h>
 #include <fcntl.h>

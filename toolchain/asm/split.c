@@ -2,7 +2,7 @@
 // the stack-split check and its out-of-line morestack block, the frame
 // (SUBL on entry, ADDL before each RET), and FP/pseudo-SP operands turned
 // into hardware SP offsets.
-#include "pic386.h"
+#include "asm/asm.h"
 
 // Go 1.7 on linux/386, the runtime's side of the contract (pic386/abi.h,
 // which also shows the bytes these checks become; runtime/traceback.c

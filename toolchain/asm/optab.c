@@ -1,5 +1,5 @@
 // optab.c: the instruction table and the spellings Go accepts for it.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <string.h>
 
@@ -64,6 +64,10 @@ int reg_full(int r) {
 }
 
 bool op_is_prefix(int as) { return as == ALOCK || as == AREP || as == AREPN; }
+
+bool is_double_shift(int as) {
+  return as == ASHLL || as == ASHRL || as == ASHLW || as == ASHRW;
+}
 
 // LOCK before an instruction that can be locked (a read-modify-write of its
 // memory destination), REP/REPN before a string instruction: anything else

@@ -1,6 +1,6 @@
 // run.c: running GNU binutils and other tools, and writing outputs so that
 // a failure or an interrupt never leaves a half-written file behind.
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -15,8 +15,10 @@
 // identifiers spelled with U+2215 are rewritten in place, which is why the
 // text is never longer than the source it came from.
 //
-// cpp.c is the only user, through the interface in pic386.h.
-#include "pic386.h"
+// cpp.c is the only user. The literals -- numbers, strings, character
+// constants and their escapes -- are scanned by literal.c; the Lexer and the
+// helpers the two share are in asm.h.
+#include "asm/asm.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -28,37 +30,6 @@
 // main input of /dev/zero or an endless pipe ends with a message, not with
 // the machine's memory.
 enum { BLOCK = 128 * 1024, MAX_SOURCE = 64 << 20 };
-
-struct Lexer {
-  int fd;             // -1: all data is in the buffer already
-  bool close_fd;
-  bool eof;           // nothing more to read
-  size_t nread;       // bytes read so far
-  size_t block;       // bytes read at a time: BLOCK, or less for a small file
-  char *buf;          // cap bytes of data space plus one for the sentinel
-  size_t cap;
-  char *p, *end;      // next byte; end of data (*end == '\n')
-  char *lim;          // one past the last '\n' in [buf, end), or buf
-  char **retired;     // earlier buffers still holding this line's tokens
-  int nretired, capretired;
-
-  const char *file;
-  int line;
-  const Pos *from;
-  const Pos *pos;     // {file, line, from} interned, or NULL until needed
-
-  bool bol;           // nothing but blanks so far on this line: '#' directs
-  bool live;          // tokens returned since the last newline TK_EOL
-  bool buf_live;      // ... and some of them point into `buf`
-  bool need_ensure;   // p starts a physical line not yet checked complete
-  bool define;        // backslash-newline is a token (a #define body)
-};
-
-static const Pos *line_pos(Lexer *lx) {
-  if (!lx->pos)
-    lx->pos = pos_intern(&(Pos){lx->file, lx->line, lx->from});
-  return lx->pos;
-}
 
 static const Pos *pos_of_line(Lexer *lx, int line) {
   return line == lx->line ? line_pos(lx) : pos_intern(&(Pos){lx->file, line, lx->from});
@@ -218,9 +189,7 @@ void lex_set_line(Lexer *lx, const char *file, int line) {
 
 // ---------------------------------------------------------------- characters
 
-enum { C_ID = 1, C_DIGIT = 2, C_BLANK = 4 };
-
-static const unsigned char ctype[256] = {
+const unsigned char lex_ctype[256] = {
     [' '] = C_BLANK, ['\t'] = C_BLANK, ['\r'] = C_BLANK, ['\f'] = C_BLANK, ['\v'] = C_BLANK,
     ['_'] = C_ID,
     ['0'] = C_ID | C_DIGIT, ['1'] = C_ID | C_DIGIT, ['2'] = C_ID | C_DIGIT,
@@ -234,11 +203,11 @@ static const unsigned char ctype[256] = {
 #undef L
 };
 
-static bool is_alpha(unsigned char c) { return (ctype[c] & (C_ID | C_DIGIT)) == C_ID && c != '_'; }
+static bool is_alpha(unsigned char c) { return (lex_ctype[c] & (C_ID | C_DIGIT)) == C_ID && c != '_'; }
 
 // Length of the well-formed UTF-8 sequence at s (0 if none) and its value.
 // The sentinel '\n' stops every sequence, so s may be read up to it.
-static int utf8(const unsigned char *s, uint32_t *cp) {
+int lex_utf8(const unsigned char *s, uint32_t *cp) {
   int n;
   uint32_t c, min;
   if (s[0] < 0x80) {
@@ -281,8 +250,8 @@ static bool uletter(uint32_t c) {
 }
 
 // Length of the non-ASCII identifier character at s, or 0.
-static int uident(const char *s, uint32_t *cp) {
-  int n = utf8((const unsigned char *)s, cp);
+int lex_uident(const char *s, uint32_t *cp) {
+  int n = lex_utf8((const unsigned char *)s, cp);
   if (n < 2)
     return 0;
   return *cp == MIDDOT || *cp == DIVSLASH || uletter(*cp) ? n : 0;
@@ -294,15 +263,15 @@ static bool is_middot(const char *s) { return (unsigned char)s[0] == 0xc2 && (un
 // follows it and a middle dot comes later in the same identifier run.
 static bool path_slash(const char *start, const char *s) {
   uint32_t cp;
-  if (!(is_alpha(*start) || (!is_middot(start) && uident(start, &cp))))
+  if (!(is_alpha(*start) || (!is_middot(start) && lex_uident(start, &cp))))
     return false;
-  if (!(is_alpha(s[1]) || (!is_middot(s + 1) && uident(s + 1, &cp))))
+  if (!(is_alpha(s[1]) || (!is_middot(s + 1) && lex_uident(s + 1, &cp))))
     return false;
   for (const char *q = s + 1;;) {
     int n;
-    if (ctype[(unsigned char)*q] & C_ID || *q == '/')
+    if (lex_ctype[(unsigned char)*q] & C_ID || *q == '/')
       q++;
-    else if ((n = uident(q, &cp)) > 0) {
+    else if ((n = lex_uident(q, &cp)) > 0) {
       if (cp == MIDDOT)
         return true;
       q += n;
@@ -313,28 +282,12 @@ static bool path_slash(const char *start, const char *s) {
 
 // ---------------------------------------------------------------- tokens
 
-// Tokens are built where the caller wants them: a Token assembled in one
-// place and copied soon after stalls on store forwarding, which made this
-// the hot spot of the whole lexer.
-static void tok(Lexer *lx, Token *t, TokKind kind, const char *s, int len, bool space) {
-  lx->bol = false;
-  lx->live = true;
-  lx->buf_live = true;
-  t->kind = kind;
-  t->s = s;
-  t->len = len;
-  t->num = 0;
-  t->badnum = 0;
-  t->pos = line_pos(lx);
-  t->space = space;
-}
-
 static void bad_char(Lexer *lx, const char *s, int n) {
   unsigned char c = *s;
   uint32_t cp;
   if (c >= 0x20 && c < 0x7f)
     error_at(line_pos(lx), "unexpected character '%c'", c);
-  else if (n > 1 && utf8((const unsigned char *)s, &cp) == n)
+  else if (n > 1 && lex_utf8((const unsigned char *)s, &cp) == n)
     error_at(line_pos(lx), "unexpected character '%.*s'", n, s);
   else
     error_at(line_pos(lx), "unexpected character '\\x%02x'", c);
@@ -377,232 +330,15 @@ static int continuation(Lexer *lx, const char *p) {
   return 0;
 }
 
-static int hexval(char c) {
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
-    return (c | 0x20) - 'a' + 10;
-  return -1;
-}
-
-// One character of a string or character constant, Go's rules. *pp is at
-// the character; on return it is past it. A \x or octal escape is a byte
-// (*is_byte), anything else a code point. False after an error.
-static bool char_value(Lexer *lx, char **pp, char quote, uint32_t *val, bool *is_byte) {
-  char *p = *pp;
-  *is_byte = false;
-  if (*p != '\\') {
-    int n = utf8((unsigned char *)p, val);
-    if (n == 0) {
-      // Go reads a stray byte as U+FFFD; keep the byte, it is what was meant.
-      *val = (unsigned char)*p;
-      *is_byte = true;
-      n = 1;
-    }
-    *pp = p + n;
-    return true;
-  }
-  p++;
-  char c = *p;
-  int ndig = 0, base = 16;
-  uint32_t v = 0;
-  switch (c) {
-  case 'a': v = 7; break;
-  case 'b': v = 8; break;
-  case 'f': v = 12; break;
-  case 'n': v = 10; break;
-  case 'r': v = 13; break;
-  case 't': v = 9; break;
-  case 'v': v = 11; break;
-  case '\\': v = '\\'; break;
-  case '\'':
-  case '"':
-    if (c != quote)
-      goto bad;
-    v = c;
-    break;
-  case 'x': ndig = 2; *is_byte = true; break;
-  case 'u': ndig = 4; break;
-  case 'U': ndig = 8; break;
-  default:
-    if (c >= '0' && c <= '7') {
-      ndig = 3, base = 8, *is_byte = true;
-      p--;   // the first digit is part of the number
-      break;
-    }
-    goto bad;
-  }
-  p++;
-  for (int i = 0; i < ndig; i++, p++) {
-    int d = hexval(*p);
-    if (d < 0 || d >= base) {
-      *pp = p;
-      error_at(line_pos(lx), "invalid digit in escape sequence");
-      return false;
-    }
-    v = v * base + d;
-  }
-  if (*is_byte && v > 255) {
-    *pp = p;
-    error_at(line_pos(lx), "octal escape value %u > 255", (unsigned)v);
-    return false;
-  }
-  if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) {
-    *pp = p;
-    error_at(line_pos(lx), "escape sequence is invalid Unicode code point");
-    return false;
-  }
-  *val = v;
-  *pp = p;
-  return true;
-bad:
-  if (c == '\n') {
-    *pp = p;   // the caller reports the unterminated literal
-    return false;
-  }
-  *pp = p + 1;
-  error_at(line_pos(lx), "unknown escape sequence");
-  return false;
-}
-
-static int put_utf8(char *w, uint32_t c) {
-  if (c < 0x80) {
-    w[0] = c;
-    return 1;
-  }
-  if (c < 0x800) {
-    w[0] = 0xc0 | c >> 6;
-    w[1] = 0x80 | (c & 0x3f);
-    return 2;
-  }
-  if (c < 0x10000) {
-    w[0] = 0xe0 | c >> 12;
-    w[1] = 0x80 | (c >> 6 & 0x3f);
-    w[2] = 0x80 | (c & 0x3f);
-    return 3;
-  }
-  w[0] = 0xf0 | c >> 18;
-  w[1] = 0x80 | (c >> 12 & 0x3f);
-  w[2] = 0x80 | (c >> 6 & 0x3f);
-  w[3] = 0x80 | (c & 0x3f);
-  return 4;
-}
-
-// "..." decoded in place: the decoded bytes are never longer than the
-// escapes they came from.
-static void string_lit(Lexer *lx, Token *t, char *p, bool space) {
-  char *start = p + 1, *w = start;
-  p = start;
-  for (;;) {
-    if (*p == '"') {
-      p++;
-      break;
-    }
-    if (*p == '\n') {
-      error_at(line_pos(lx), "unterminated string");
-      break;
-    }
-    uint32_t v;
-    bool is_byte;
-    if (!char_value(lx, &p, '"', &v, &is_byte))
-      continue;
-    if (is_byte)
-      *w++ = v;
-    else
-      w += put_utf8(w, v);
-  }
-  lx->p = p;
-  tok(lx, t, TK_STRING, start, w - start, space);
-}
-
-static void char_lit(Lexer *lx, Token *t, char *p, bool space) {
-  char *start = p;
-  p++;
-  uint32_t v = 0;
-  bool ok = true, is_byte;
-  if (*p == '\'') {
-    error_at(line_pos(lx), "empty character constant");
-    ok = false;
-  } else if (*p != '\n') {
-    ok = char_value(lx, &p, '\'', &v, &is_byte);
-  }
-  if (*p == '\'') {
-    p++;
-  } else if (*p == '\n') {
-    error_at(line_pos(lx), "unterminated character constant");
-  } else {
-    // Skip to the closing quote so that the rest is not lexed as code.
-    char *q = p;
-    while (*q != '\'' && *q != '\n')
-      q++;
-    if (ok)
-      error_at(line_pos(lx), *q == '\'' ? "more than one character in character constant"
-                                         : "unterminated character constant");
-    p = *q == '\'' ? q + 1 : q;
-  }
-  lx->p = p;
-  tok(lx, t, TK_CHAR, start, p - start, space);
-  t->num = ok ? v : 0;
-}
-
-static void number(Lexer *lx, Token *t, char *p, bool space) {
-  char *start = p;
-  int base = 10;
-  if (p[0] == '0' && (p[1] | 0x20) == 'x')
-    base = 16, p += 2;
-  else if (p[0] == '0' && (p[1] | 0x20) == 'b' && (p[2] == '0' || p[2] == '1'))
-    base = 2, p += 2;
-  else if (p[0] == '0')
-    base = 8;
-  char *digits = p;
-  uint64_t v = 0;
-  bool overflow = false, bad = false;
-  for (;; p++) {
-    int d = hexval(*p);
-    if (d < 0 || (base != 16 && d > 9))
-      break;
-    if (d >= base) {
-      bad = true;
-      continue;
-    }
-    if (v > (UINT64_MAX - d) / base)
-      overflow = true;
-    v = v * base + d;
-  }
-  uint32_t cp;
-  if (p == digits || ctype[(unsigned char)*p] & C_ID || *p == '.' || uident(p, &cp)) {
-    // 1.5, 12ab, 0x: run on to the end of what looks like one word.
-    while (ctype[(unsigned char)*p] & C_ID || *p == '.')
-      p++;
-    bad = true;
-  }
-  lx->p = p;
-  tok(lx, t, TK_NUM, start, p - start, space);
-  t->badnum = bad ? NUM_MALFORMED : overflow ? NUM_OVERFLOW : 0;
-  t->num = t->badnum ? 0 : v;
-  if (!lx->define && !num_ok(t))
-    t->badnum = 0;   // reported once, here
-}
-
-bool num_ok(const Token *t) {
-  if (t->kind != TK_NUM || !t->badnum)
-    return true;
-  if (t->badnum == NUM_MALFORMED)
-    error_at(t->pos, "malformed constant %.*s", t->len, t->s);
-  else
-    error_at(t->pos, "integer constant %.*s overflows 64 bits", t->len, t->s);
-  return false;
-}
-
 static void ident(Lexer *lx, Token *t, char *p, bool space) {
   char *start = p;
   bool divslash = false;
   for (;;) {
     uint32_t cp;
     int n;
-    if (ctype[(unsigned char)*p] & C_ID) {
+    if (lex_ctype[(unsigned char)*p] & C_ID) {
       p++;
-    } else if ((unsigned char)*p >= 0x80 && (n = uident(p, &cp)) > 0) {
+    } else if ((unsigned char)*p >= 0x80 && (n = lex_uident(p, &cp)) > 0) {
       divslash |= cp == DIVSLASH;
       p += n;
     } else if (*p == '/' && path_slash(start, p)) {
@@ -632,18 +368,18 @@ static void ident(Lexer *lx, Token *t, char *p, bool space) {
     p += 2;
   }
   lx->p = p;
-  tok(lx, t, TK_IDENT, start, end - start, space);
+  lex_tok(lx, t, TK_IDENT, start, end - start, space);
 }
 
 static void directive(Lexer *lx, Token *t, char *p, bool space) {
   p++;   // '#'
-  while (ctype[(unsigned char)*p] & C_BLANK)
+  while (lex_ctype[(unsigned char)*p] & C_BLANK)
     p++;
   char *name = p;
-  while (ctype[(unsigned char)*p] & C_ID)
+  while (lex_ctype[(unsigned char)*p] & C_ID)
     p++;
   lx->p = p;
-  tok(lx, t, TK_DIRECTIVE, name, p - name, space);
+  lex_tok(lx, t, TK_DIRECTIVE, name, p - name, space);
 }
 
 // At the sentinel: the end of the file. A last line without its newline
@@ -651,12 +387,12 @@ static void directive(Lexer *lx, Token *t, char *p, bool space) {
 static void file_end(Lexer *lx, Token *t, char *p) {
   lx->p = p;
   if (lx->live) {
-    tok(lx, t, TK_EOL, "\n", 1, false);
+    lex_tok(lx, t, TK_EOL, "\n", 1, false);
     lx->live = lx->buf_live = false;
     lx->bol = true;
     return;
   }
-  tok(lx, t, TK_EOF, "", 0, false);
+  lex_tok(lx, t, TK_EOF, "", 0, false);
   lx->live = lx->buf_live = false;
 }
 
@@ -678,7 +414,7 @@ void lex_next(Lexer *lx, Token *t) {
 again:
   for (;;) {
     unsigned char c = *p;
-    if (ctype[c] & C_BLANK) {
+    if (lex_ctype[c] & C_BLANK) {
       p++;
       space = true;
       continue;
@@ -689,7 +425,7 @@ again:
         return;
       }
       if (lx->live) {
-        tok(lx, t, TK_EOL, "\n", 1, space);
+        lex_tok(lx, t, TK_EOL, "\n", 1, space);
         lx->p = p + 1;
         lx->line++;
         lx->pos = NULL;
@@ -717,7 +453,7 @@ again:
       if (n) {
         if (lx->define) {
           // Go: in a #define body, a continued line is a statement break.
-          tok(lx, t, TK_EOL, "\\\n", 2, space);
+          lex_tok(lx, t, TK_EOL, "\\\n", 2, space);
           cross_newline(lx, p + n);
           return;
         }
@@ -732,11 +468,11 @@ again:
   unsigned char c = *p;
   uint32_t cp;
   int n;
-  if (ctype[c] & C_DIGIT) {
-    number(lx, t, p, space);
+  if (lex_ctype[c] & C_DIGIT) {
+    lex_number(lx, t, p, space);
     return;
   }
-  if (ctype[c] & C_ID) {
+  if (lex_ctype[c] & C_ID) {
     ident(lx, t, p, space);
     return;
   }
@@ -751,35 +487,35 @@ again:
   case '/': case '%': case '&': case '|': case '^': case '~': case ':':
   case '!': case '=':
     lx->p = p + 1;
-    tok(lx, t, TK_PUNCT, (char *)p, 1, space);
+    lex_tok(lx, t, TK_PUNCT, (char *)p, 1, space);
     return;
   case '<':
   case '>':
     if (p[1] == c) {
       lx->p = p + 2;
-      tok(lx, t, TK_PUNCT, (char *)p, 2, space);
+      lex_tok(lx, t, TK_PUNCT, (char *)p, 2, space);
       return;
     }
     break;
   case ';':
     lx->p = p + 1;
-    tok(lx, t, TK_EOL, ";", 1, space);
+    lex_tok(lx, t, TK_EOL, ";", 1, space);
     return;
   case '"':
-    string_lit(lx, t, p, space);
+    lex_string(lx, t, p, space);
     return;
   case '\'':
-    char_lit(lx, t, p, space);
+    lex_char(lx, t, p, space);
     return;
   default:
-    if (c >= 0x80 && (n = uident(p, &cp)) > 0 && cp != DIVSLASH) {
+    if (c >= 0x80 && (n = lex_uident(p, &cp)) > 0 && cp != DIVSLASH) {
       ident(lx, t, p, space);
       return;
     }
     break;
   }
   n = 1;
-  if (c >= 0x80 && (n = utf8((unsigned char *)p, &cp)) == 0)
+  if (c >= 0x80 && (n = lex_utf8((unsigned char *)p, &cp)) == 0)
     n = 1;
   bad_char(lx, p, n);
   p += n;
@@ -838,7 +574,7 @@ void lex_next_skipping(Lexer *lx, Token *t) {
     settle(lx);
     char *p = lx->p;
     for (;;) {
-      if (ctype[(unsigned char)*p] & C_BLANK)
+      if (lex_ctype[(unsigned char)*p] & C_BLANK)
         p++;
       else if (p[0] == '/' && p[1] == '*')
         p = block_comment(lx, p + 2);
@@ -864,7 +600,7 @@ void lex_next_skipping(Lexer *lx, Token *t) {
 // After #include: <file>, if that is what comes next.
 bool lex_header_name(Lexer *lx, Token *t) {
   char *p = lx->p;
-  while (ctype[(unsigned char)*p] & C_BLANK)
+  while (lex_ctype[(unsigned char)*p] & C_BLANK)
     p++;
   if (*p != '<')
     return false;
@@ -874,10 +610,10 @@ bool lex_header_name(Lexer *lx, Token *t) {
   if (*q != '>') {
     error_at(line_pos(lx), "missing > in #include");
     lx->p = q;
-    tok(lx, t, TK_STRING, start, q - start, true);
+    lex_tok(lx, t, TK_STRING, start, q - start, true);
     return true;
   }
   lx->p = q + 1;
-  tok(lx, t, TK_STRING, start, q - start, true);
+  lex_tok(lx, t, TK_STRING, start, q - start, true);
   return true;
 }

@@ -4,7 +4,7 @@
 // emitter as soon as the next TEXT (or the end of input) closes it, and its
 // Progs are freed with the text arena. DATA and GLOBL attach to symbols,
 // which live for the whole file.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -45,14 +45,6 @@ typedef struct {
   int nunres, capunres;
 } P;
 
-#define GROW(arr, n, cap)                                   \
-  do {                                                      \
-    if ((n) >= (cap)) {                                     \
-      (cap) = (cap) ? (cap) * 2 : 16;                       \
-      (arr) = xrealloc((arr), (size_t)(cap) * sizeof *(arr)); \
-    }                                                       \
-  } while (0)
-
 static Token *tok(P *ps) { return &ps->p.tok; }
 static void next(P *ps) { parser_next(&ps->p); }
 static bool at_eol(P *ps) { return tok(ps)->kind == TK_EOL || tok(ps)->kind == TK_EOF; }
@@ -74,142 +66,6 @@ static bool expect(P *ps, const char *punct) {
   return false;
 }
 
-// ---------------------------------------------------------------- names
-
-// Registers by name: a switch, as this runs several times per operand.
-static int register_named(const Token *t) {
-  if (t->kind != TK_IDENT || t->len < 2 || t->len > 3)
-    return REG_NONE;
-  const char *s = t->s;
-  if (t->len == 3)
-    return s[0] == 'T' && s[1] == 'L' && s[2] == 'S' ? REG_TLS : REG_NONE;
-  switch (s[1]) {
-  case 'L':
-    return s[0] == 'A' ? REG_AL : s[0] == 'C' ? REG_CL : s[0] == 'D' ? REG_DL : s[0] == 'B' ? REG_BL : REG_NONE;
-  case 'H':
-    return s[0] == 'A' ? REG_AH : s[0] == 'C' ? REG_CH : s[0] == 'D' ? REG_DH : s[0] == 'B' ? REG_BH : REG_NONE;
-  case 'X':
-    return s[0] == 'A' ? REG_AX : s[0] == 'C' ? REG_CX : s[0] == 'D' ? REG_DX : s[0] == 'B' ? REG_BX : REG_NONE;
-  case 'P':
-    return s[0] == 'S' ? REG_SP : s[0] == 'B' ? REG_BP : s[0] == 'F' ? REG_FP : REG_NONE;
-  case 'I':
-    return s[0] == 'S' ? REG_SI : s[0] == 'D' ? REG_DI : REG_NONE;
-  case 'B':
-    return s[0] == 'S' ? REG_SB : REG_NONE;
-  case 'C':
-    return s[0] == 'P' ? REG_PC : REG_NONE;
-  case 'S':
-    switch (s[0]) {
-    case 'E': return REG_ES;
-    case 'C': return REG_CS;
-    case 'S': return REG_SS;
-    case 'D': return REG_DS;
-    case 'F': return REG_FS;
-    case 'G': return REG_GS;
-    }
-    return REG_NONE;
-  }
-  return REG_NONE;
-}
-
-// The ELF name of a Go symbol: ·x -> pkg.x, a/b·x -> a/b.x; x<> stays
-// file-local and keeps its <> so it can never collide with a global.
-// The result lives until the next call.
-static const char *elf_name(P *ps, const char *s, int len, bool *local) {
-  static Buf b;
-  b.len = 0;
-  *local = len >= 2 && s[len - 2] == '<' && s[len - 1] == '>';
-  static const char dot[] = "\xc2\xb7";
-  if (len >= 2 && memcmp(s, dot, 2) == 0)
-    buf_puts(&b, ps->c->pkg);
-  int from = 0;
-  for (int i = 0; i + 1 < len; i++)
-    if (memcmp(s + i, dot, 2) == 0) {
-      buf_putn(&b, s + from, i - from);
-      buf_putc(&b, '.');
-      from = i + 2;
-      i++;
-    }
-  buf_putn(&b, s + from, len - from);
-  buf_putc(&b, 0);
-  return b.buf;
-}
-
-Sym *sym_lookup(Ctxt *c, const char *name, bool local) {
-  uint64_t h = map_hash(name);
-  Sym *s = map_get_hashed(&c->syms, name, h);
-  if (!s)
-    s = map_get_hashed(&c->tsyms, name, h);
-  if (!s) {
-    s = xcalloc(1, sizeof *s);
-    s->name = map_put(&c->tsyms, name, s);   // one copy of the name, the map's
-    s->local = local;
-  }
-  return s;
-}
-
-// The end of a TEXT block: symbols that must outlive it move to syms, the
-// rest are freed.
-static void syms_release(Ctxt *c) {
-  for (size_t i = 0; i < c->tsyms.cap; i++) {
-    Sym *s = c->tsyms.keys[i] ? c->tsyms.vals[i] : NULL;
-    if (!s)
-      continue;
-    if (s->persist)
-      s->name = map_put(&c->syms, s->name, s);
-    else
-      free(s);
-  }
-  map_clear(&c->tsyms);
-}
-
-// TEXT definitions by a 64-bit hash of the name: a duplicate is found
-// without keeping the name (two names sharing a hash, at 2^-64, would be
-// reported as a duplicate).
-typedef struct TextDef {
-  uint64_t hash;
-  uint32_t file;   // index in Ctxt.deffiles
-  int32_t line;
-} TextDef;
-
-static uint32_t file_index(Ctxt *c, const char *file) {
-  for (int i = 0; i < c->ndeffiles; i++)
-    if (c->deffiles[i] == file)
-      return i;
-  c->deffiles = xrealloc(c->deffiles, (c->ndeffiles + 1) * sizeof *c->deffiles);
-  c->deffiles[c->ndeffiles] = file;
-  return c->ndeffiles++;
-}
-
-static TextDef *textdef(Ctxt *c, const char *name, bool add) {
-  if (add && (c->ndefs + 1) * 4 > c->capdefs * 3) {
-    size_t cap = c->capdefs ? c->capdefs * 2 : 256;
-    TextDef *nd = xcalloc(cap, sizeof *nd);
-    for (size_t i = 0; i < c->capdefs; i++)
-      if (c->defs[i].hash) {
-        size_t j = c->defs[i].hash & (cap - 1);
-        while (nd[j].hash)
-          j = (j + 1) & (cap - 1);
-        nd[j] = c->defs[i];
-      }
-    free(c->defs);
-    c->defs = nd;
-    c->capdefs = cap;
-  }
-  if (!c->capdefs)
-    return NULL;
-  uint64_t h = map_hash(name) | 1;   // 0 marks an empty slot
-  size_t j = h & (c->capdefs - 1);
-  for (; c->defs[j].hash; j = (j + 1) & (c->capdefs - 1))
-    if (c->defs[j].hash == h)
-      return &c->defs[j];
-  if (!add)
-    return NULL;
-  c->defs[j].hash = h;
-  c->ndefs++;
-  return &c->defs[j];
-}
-
 // ---------------------------------------------------------------- operands
 
 // The part of an operand after a symbol name: +off(SB), -8(SP), +0(FP).
@@ -217,7 +73,7 @@ static TextDef *textdef(Ctxt *c, const char *name, bool add) {
 static bool symbolic(P *ps, Addr *a, const Token *name) {
   const Pos *pos = name->pos;
   bool local;
-  const char *ename = elf_name(ps, name->s, name->len, &local);
+  const char *ename = elf_name(ps->c, name->s, name->len, &local);
   char *written = arena_strndup(&ps->c->text_arena, name->s, name->len);
   if (tok_is(tok(ps), "+") || tok_is(tok(ps), "-")) {
     if (!expr_parse(&ps->p, &a->offset)) {
@@ -511,213 +367,6 @@ static bool operand1(P *ps, Addr *a) {
   return true;
 }
 
-// ---------------------------------------------------------------- checks
-
-enum { K_R = 1, K_M = 2, K_I = 4, K_A = 8, K_BR = 16 };
-
-static int kind_of(const Addr *a) {
-  switch (a->type) {
-  case A_REG: return K_R;
-  case A_MEM: return K_M;
-  case A_CONST: return K_I;
-  case A_ADDR: return K_A;
-  case A_BRANCH: return K_BR;
-  default: return 0;
-  }
-}
-
-static const char *kind_name(const Addr *a) {
-  switch (a->type) {
-  case A_REG: return "register";
-  case A_MEM: return "memory";
-  case A_CONST: return "immediate";
-  case A_ADDR: return "address";
-  case A_BRANCH: return a->reg == REG_PC ? "n(PC)" : "label";
-  case A_STRING: return "string";
-  default: return "nothing";
-  }
-}
-
-static bool want(const Prog *p, const Addr *a, int kinds, const char *what) {
-  if (kind_of(a) & kinds)
-    return true;
-  error_at(p->pos, "%s: %s operand cannot be %s", optab[p->as].go, what, kind_name(a));
-  return false;
-}
-
-// Registers must fit the operand size: AX in a byte instruction means AL,
-// as in Go; SP has no byte form on 386 (BP, SI and DI neither, but Go 1.7
-// did a byte operation on them through AX..DX: emit.c); AL never stands
-// for a wider register.
-static bool reg_fits(const Prog *p, const Addr *a, int size) {
-  if (a->type != A_REG)
-    return true;
-  int r = a->reg;
-  if (reg_is_seg(r)) {
-    // Go 1.7's 386 table: MOVW between a segment register and a general
-    // register or memory, PUSHL/PUSHW of one, POPL/POPW into one but CS.
-    const Addr *other = a == &p->from ? &p->to : &p->from;
-    bool ok = p->as == AMOVW
-                  ? (other->type == A_MEM ||
-                     (other->type == A_REG && other->reg >= REG_AX && other->reg <= REG_DI)) &&
-                        !(a == &p->to && r == REG_CS)
-                  : p->as == APUSHL || p->as == APUSHW ||
-                        ((p->as == APOPL || p->as == APOPW) && r != REG_CS);
-    if (!ok)
-      error_at(p->pos, "%s: segment register %s only in MOVW to or from a register or memory, "
-               "PUSHL/PUSHW and POPL/POPW (not into CS)", optab[p->as].go, reg_goname(r));
-    return ok;
-  }
-  if (r == REG_TLS) {
-    // get_tls(R) of go_tls.h: the thread pointer into a general register.
-    if (p->as == AMOVL && a == &p->from && p->to.type == A_REG && p->to.reg >= REG_AX &&
-        p->to.reg <= REG_DI && p->to.reg != REG_SP)
-      return true;
-    error_at(p->pos, "%s: TLS is only allowed as MOVL TLS, R", optab[p->as].go);
-    return false;
-  }
-  if (size == 1 && r == REG_SP) {
-    error_at(p->pos, "%s: %s has no byte form", optab[p->as].go, reg_goname(r));
-    return false;
-  }
-  if (size != 1 && r >= REG_AL && r <= REG_BH) {
-    error_at(p->pos, "%s: byte register %s in a %d-byte operation", optab[p->as].go,
-             reg_goname(r), size);
-    return false;
-  }
-  return true;
-}
-
-static bool imm_fits(const Prog *p, const Addr *a, int size) {
-  if (a->type != A_CONST)
-    return true;
-  int64_t v = a->offset;
-  int64_t lo = size == 1 ? -128 : size == 2 ? -32768 : INT32_MIN;
-  int64_t hi = size == 1 ? 255 : size == 2 ? 65535 : UINT32_MAX;
-  if (v < lo || v > hi) {
-    error_at(p->pos, "%s: immediate %lld out of range for a %d-byte operand",
-             optab[p->as].go, (long long)v, size);
-    return false;
-  }
-  return true;
-}
-
-static bool not_both_mem(const Prog *p) {
-  if (p->from.type == A_MEM && p->to.type == A_MEM) {
-    error_at(p->pos, "%s: both operands are memory", optab[p->as].go);
-    return false;
-  }
-  return true;
-}
-
-static bool is_double_shift(int as) {
-  return as == ASHLL || as == ASHRL || as == ASHLW || as == ASHRW;
-}
-
-// Checks operand count and kinds against the instruction's shape.
-static bool check(Prog *p, int n) {
-  const OpInfo *op = &optab[p->as];
-  int sz = op->size;
-  static const int counts[][2] = {
-      [SH_NONE] = {0, 0},  [SH_MOVE] = {2, 2},  [SH_CMP] = {2, 2},   [SH_TEST] = {2, 2},
-      [SH_UNARY] = {1, 1}, [SH_SHIFT] = {2, 3}, [SH_IMUL] = {1, 2},  [SH_IMUL3] = {3, 3},
-      [SH_EXTEND] = {2, 2}, [SH_LEA] = {2, 2},  [SH_XCHG] = {2, 2},  [SH_XADD] = {2, 2},
-      [SH_CMOV] = {2, 2},  [SH_PUSH] = {1, 1},  [SH_BRANCH] = {1, 1}, [SH_INT] = {1, 1},
-      [SH_RAW] = {1, 1},   [SH_PSEUDO] = {0, 3},
-  };
-  if (n < counts[op->shape][0] || n > counts[op->shape][1] ||
-      (op->shape == SH_SHIFT && n == 3 && !is_double_shift(p->as))) {
-    int lo = counts[op->shape][0], hi = counts[op->shape][1];
-    if (op->shape == SH_SHIFT && !is_double_shift(p->as))
-      hi = 2;
-    if (lo == hi)
-      error_at(p->pos, "%s takes %d operand%s, not %d", op->go, lo, lo == 1 ? "" : "s", n);
-    else
-      error_at(p->pos, "%s takes %d to %d operands, not %d", op->go, lo, hi, n);
-    return false;
-  }
-  Addr *f = &p->from, *t = &p->to, *m = &p->from3;
-  switch (op->shape) {
-  case SH_NONE:
-  case SH_PSEUDO:
-    return true;
-  case SH_MOVE:
-    return want(p, f, K_R | K_M | K_I | K_A, "source") && want(p, t, K_R | K_M, "destination") &&
-           not_both_mem(p) && reg_fits(p, f, sz) && reg_fits(p, t, sz) && imm_fits(p, f, sz);
-  case SH_CMP:
-    return want(p, f, K_R | K_M, "first") && want(p, t, K_R | K_M | K_I | K_A, "second") &&
-           not_both_mem(p) && reg_fits(p, f, sz) && reg_fits(p, t, sz) && imm_fits(p, t, sz);
-  case SH_TEST:
-    return want(p, f, K_R | K_M | K_I, "first") && want(p, t, K_R | K_M, "second") &&
-           not_both_mem(p) && reg_fits(p, f, sz) && reg_fits(p, t, sz) && imm_fits(p, f, sz);
-  case SH_UNARY: {
-    Addr *a = f->type ? f : t;
-    if (!strncmp(op->go, "PREFETCH", 8))
-      return want(p, a, K_M, "the");
-    return want(p, a, K_R | K_M, "the") && reg_fits(p, a, sz);
-  }
-  case SH_SHIFT: {
-    if (!want(p, f, K_R | K_I, "count"))
-      return false;
-    if (f->type == A_REG && reg_full(f->reg) != REG_CX) {
-      error_at(p->pos, "%s: a shift count register must be CX", op->go);
-      return false;
-    }
-    if (f->type == A_CONST && (f->offset < 0 || f->offset > 255)) {
-      error_at(p->pos, "%s: shift count %lld out of range 0..255", op->go, (long long)f->offset);
-      return false;
-    }
-    if (n == 3 && !(want(p, m, K_R, "source") && reg_fits(p, m, sz)))
-      return false;
-    return want(p, t, K_R | K_M, "destination") && reg_fits(p, t, sz);
-  }
-  case SH_IMUL:
-    if (n == 1)
-      return want(p, f, K_R | K_M, "the") && reg_fits(p, f, sz);
-    return want(p, f, K_R | K_M | K_I, "source") && want(p, t, K_R, "destination") &&
-           reg_fits(p, f, sz) && reg_fits(p, t, sz) && imm_fits(p, f, sz);
-  case SH_IMUL3:
-    return want(p, f, K_I, "first") && want(p, m, K_R | K_M, "second") &&
-           want(p, t, K_R, "third") && reg_fits(p, m, sz) && reg_fits(p, t, sz) &&
-           imm_fits(p, f, sz);
-  case SH_EXTEND:
-    return want(p, f, K_R | K_M, "source") && want(p, t, K_R, "destination") &&
-           reg_fits(p, f, sz) && reg_fits(p, t, p->as == AMOVBWZX || p->as == AMOVBWSX ? 2 : 4);
-  case SH_LEA:
-    return want(p, f, K_M, "source") && want(p, t, K_R, "destination") && reg_fits(p, t, sz);
-  case SH_XCHG:
-    return want(p, f, K_R | K_M, "first") && want(p, t, K_R | K_M, "second") &&
-           not_both_mem(p) && reg_fits(p, f, sz) && reg_fits(p, t, sz);
-  case SH_XADD:
-  case SH_CMOV:
-    if (op->shape == SH_XADD)
-      return want(p, f, K_R, "source") &&
-             want(p, t, p->as == AMOVNTIL ? K_M : K_R | K_M, "destination") &&
-             reg_fits(p, f, sz) && reg_fits(p, t, sz);
-    return want(p, f, K_R | K_M, "source") && want(p, t, K_R, "destination") &&
-           reg_fits(p, f, sz) && reg_fits(p, t, sz);
-  case SH_PUSH: {
-    Addr *a = f->type ? f : t;
-    int kinds = (p->as == APUSHL || p->as == APUSHW) ? K_R | K_M | K_I | K_A : K_R | K_M;
-    return want(p, a, kinds, "the") && reg_fits(p, a, sz) && imm_fits(p, a, sz);
-  }
-  case SH_BRANCH:
-    if (op_is_jcc(p->as))
-      return want(p, t, K_BR, "target");
-    return want(p, t, K_BR | K_R | K_M, "target") && reg_fits(p, t, 4);
-  case SH_INT:
-    if (!want(p, f, K_I, "the"))
-      return false;
-    if (f->offset < 0 || f->offset > 255) {
-      error_at(p->pos, "INT: vector %lld out of range 0..255", (long long)f->offset);
-      return false;
-    }
-    return true;
-  case SH_RAW:
-    return want(p, f, K_I, "the") && imm_fits(p, f, sz);
-  }
-  return true;
-}
 
 // Go's parser puts the single operand of these in To (cmd/asm's UnaryDst).
 static bool unary_dst(int as) {
@@ -729,20 +378,6 @@ static bool unary_dst(int as) {
 }
 
 // ---------------------------------------------------------------- blocks
-
-Prog *prog_new(Ctxt *c, const Prog *like) {
-  Prog *p = arena_alloc(&c->text_arena, sizeof *p);
-  if (like)
-    p->pos = like->pos;
-  return p;
-}
-
-Prog *prog_append(Ctxt *c, Prog *p) {
-  Prog *q = prog_new(c, p);
-  q->link = p->link;
-  p->link = q;
-  return q;
-}
 
 static void add_prog(P *ps, Prog *p) {
   p->id = ps->nprogs;
@@ -904,98 +539,6 @@ static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) 
   ps->c->nfunc++;
 }
 
-static void data_directive(int nops, Addr *ops, int64_t size, const Pos *pos) {
-  if (nops != 2 || ops[0].type != A_MEM || !ops[0].sym || ops[0].reg || ops[0].index) {
-    error_at(pos, "DATA wants sym+off(SB)/size, value");
-    return;
-  }
-  Addr *v = &ops[1];
-  // Go writes a string into any width up to 8; numbers need a machine size.
-  if (v->type == A_STRING ? size < 1 || size > 8
-                          : size != 1 && size != 2 && size != 4 && size != 8) {
-    error_at(pos, "DATA: bad size %lld: want %s", (long long)size,
-             v->type == A_STRING ? "1 to 8 for a string" : "1, 2, 4 or 8");
-    return;
-  }
-  switch (v->type) {
-  case A_CONST:
-    if (size < 8) {
-      int64_t lo = -(1ll << (size * 8 - 1)), hi = (1ll << (size * 8)) - 1;
-      if (v->offset < lo || v->offset > hi) {
-        error_at(pos, "DATA: value %lld does not fit in %d bytes", (long long)v->offset, (int)size);
-        return;
-      }
-    }
-    break;
-  case A_ADDR:
-    if (!v->sym || v->reg || v->index) {
-      error_at(pos, "DATA: an address value must be $sym+off(SB)");
-      return;
-    }
-    if (size != 4) {
-      error_at(pos, "DATA: an address needs size 4, not %d", (int)size);
-      return;
-    }
-    break;
-  case A_STRING:
-    if (v->strlen > size) {
-      error_at(pos, "DATA: string of %d bytes does not fit in %d", v->strlen, (int)size);
-      return;
-    }
-    v->str = xstrndup(v->str, v->strlen);   // outlives the text arena
-    break;
-  default:
-    error_at(pos, "DATA: value must be $constant, $sym(SB) or $\"bytes\"");
-    return;
-  }
-  if (ops[0].offset < 0) {
-    error_at(pos, "DATA: negative offset %lld", (long long)ops[0].offset);
-    return;
-  }
-  Sym *s = ops[0].sym;
-  s->persist = true;
-  if (v->type == A_ADDR)
-    v->sym->persist = true;
-  if (s->ndata == s->capdata) {
-    s->capdata = s->capdata ? s->capdata * 2 : 4;
-    s->data = xrealloc(s->data, s->capdata * sizeof *s->data);
-  }
-  s->data[s->ndata++] = (DataInit){ops[0].offset, (int)size, *v, pos_keep(pos)};
-}
-
-static void globl_directive(P *ps, int nops, Addr *ops, const Pos *pos) {
-  if (nops < 2 || ops[0].type != A_MEM || !ops[0].sym || ops[0].reg || ops[0].offset) {
-    error_at(pos, "GLOBL wants sym(SB), [flags,] $size");
-    return;
-  }
-  Addr *size = &ops[nops - 1];
-  if (size->type != A_CONST || size->offset < 0 || size->offset > 0x7fffffff) {
-    error_at(pos, "GLOBL: bad size: want $n with n >= 0");
-    return;
-  }
-  if (nops == 3 && ops[1].type != A_CONST) {
-    error_at(pos, "GLOBL: flags must be a constant");
-    return;
-  }
-  if (nops == 3 && (ops[1].offset < 0 || ops[1].offset > INT32_MAX)) {
-    error_at(pos, "GLOBL: bad flags %lld", (long long)ops[1].offset);
-    return;
-  }
-  Sym *s = ops[0].sym;
-  TextDef *d = textdef(ps->c, s->name, false);
-  if (d || s->kind != SYM_UNDEF) {
-    error_at(pos, "duplicate %s for %s (first at %s:%d)", d ? "TEXT" : "GLOBL", s->name,
-             d ? ps->c->deffiles[d->file] : s->defpos->file, d ? d->line : s->defpos->line);
-    return;
-  }
-  s->persist = true;
-  GROW(ps->c->globls, ps->c->nglobls, ps->c->capglobls);
-  ps->c->globls[ps->c->nglobls++] = s;
-  s->kind = SYM_DATA;
-  s->flags = nops == 3 ? (int)ops[1].offset : 0;
-  s->size = size->offset;
-  s->defpos = pos_keep(pos);
-}
 
 // $frame-args of TEXT: two numbers, not an expression (16-8 is not 8).
 static bool textsize(P *ps, Addr *a) {
@@ -1126,7 +669,7 @@ static void statement(P *ps) {
     data_directive(nops, ops, datasize, pos);
     return;
   case AGLOBL:
-    globl_directive(ps, nops, ops, pos);
+    globl_directive(ps->c, nops, ops, pos);
     return;
   }
   if (!ps->infunc) {
@@ -1180,9 +723,9 @@ static void statement(P *ps) {
     // CALL/JMP sym(SB): a branch to a symbol, as Go's progedit makes it.
     p->to.type = A_BRANCH;
   }
-  if (nops && !check(p, nops))
+  if (nops && !check_operands(p, nops))
     return;
-  if (!nops && optab[as].shape != SH_NONE && optab[as].shape != SH_PSEUDO && !check(p, 0))
+  if (!nops && optab[as].shape != SH_NONE && optab[as].shape != SH_PSEUDO && !check_operands(p, 0))
     return;
   if (op_is_prefix(as)) {
     // Not an instruction of its own: it waits for the one it prefixes,

@@ -1,5 +1,5 @@
 // sha256.c: SHA-256 (FIPS 180-4), for the build cache's content keys.
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <string.h>
 

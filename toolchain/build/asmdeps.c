@@ -9,7 +9,7 @@
 // It runs in a child process: a malformed file's diagnostics, and the exits
 // of its fatal errors, belong to the `pic386 asm` that will run on it and
 // report them, not to the build that asks.
-#include "pic386.h"
+#include "build/build.h"
 
 #include <string.h>
 

@@ -17,7 +17,7 @@
 // what -S lists. xfol is recursive in Go (one level per conditional jump);
 // here its two recursive calls keep their continuations on an explicit stack,
 // so a long chain of conditional jumps costs heap, not C stack.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <stdlib.h>
 

@@ -6,7 +6,7 @@
 // RegTo2, so they are not rewritten twice; the others (the LEAL of the GOT
 // address before a call, the GOT load of a data reference) are meant to be
 // seen again by the rewrites that follow them.
-#include "pic386.h"
+#include "asm/asm.h"
 
 #include <string.h>
 

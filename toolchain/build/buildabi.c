@@ -1,7 +1,7 @@
 // buildabi.c: the ABI hash of a shared library, which `pic386 build` records
 // in each module's moduledata and runtime/abi.c compares at start-up, as Go
 // 1.7's runtime compared the module hashes of a program and its libraries.
-#include "pic386.h"
+#include "build/build.h"
 
 #include <stdlib.h>
 #include <string.h>

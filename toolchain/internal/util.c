@@ -1,5 +1,5 @@
 // util.c: allocation, arenas, growable buffers and a string map.
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -227,4 +227,23 @@ void map_free(Map *m) {
   free(m->keys);
   free(m->vals);
   *m = (Map){0};
+}
+
+GoEscape go_escape(char c) {
+  switch (c) {
+  case 'a': return (GoEscape){7, 0, 0, false};
+  case 'b': return (GoEscape){8, 0, 0, false};
+  case 'f': return (GoEscape){12, 0, 0, false};
+  case 'n': return (GoEscape){10, 0, 0, false};
+  case 'r': return (GoEscape){13, 0, 0, false};
+  case 't': return (GoEscape){9, 0, 0, false};
+  case 'v': return (GoEscape){11, 0, 0, false};
+  case '\\': return (GoEscape){'\\', 0, 0, false};
+  case 'x': return (GoEscape){-1, 2, 16, true};
+  case 'u': return (GoEscape){-1, 4, 16, false};
+  case 'U': return (GoEscape){-1, 8, 16, false};
+  }
+  if (c >= '0' && c <= '7')
+    return (GoEscape){-1, 3, 8, true};
+  return (GoEscape){-1, 0, 0, false};
 }

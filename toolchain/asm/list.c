@@ -2,7 +2,7 @@
 // line with its source position, in the manner of `go tool asm -S`. The
 // first number is the instruction's index in its function (GNU as, not
 // pic386, decides the bytes); branch targets are printed as that index.
-#include "pic386.h"
+#include "asm/asm.h"
 
 // The flags' names and values from the one list of them (pic386/abi.h).
 #define FLAGNAME(name, value) {value, #name},

@@ -7,7 +7,7 @@
 // its ordinary code and frees what it holds. `pic386 asm` and the fuzzing
 // harness (fuzz/) run the same code for that reason. Only fatal() exits:
 // out of memory, where there is nothing left to recover with.
-#include "pic386.h"
+#include "internal/internal.h"
 
 #include <stdlib.h>
 #include <string.h>

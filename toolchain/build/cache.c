@@ -26,7 +26,7 @@
 // per key (flock, released by the kernel when its holder dies) makes the
 // later one wait and take the earlier one's entry. It is an optimisation:
 // without it (a file system that refuses the lock) builds are still correct.
-#include "pic386.h"
+#include "build/build.h"
 
 #include <dirent.h>
 #include <errno.h>
