@@ -83,7 +83,8 @@ check_cases() {
     'data-offset-past-size.s|2|DATA main.g+4294967295/8 lies outside its GLOBL size 8' \
     'frame-size-int64-min.s|1|TEXT main.f: bad frame size -9223372036854775808: want a multiple of 4 (a negative one is none)' \
     'jmp-pc-int64-max.s|2|branch 9223372036854775807(PC) leaves the TEXT block of main.f' \
-    'jmp-pc-int64-min.s|2|branch -9223372036854775808(PC) leaves the TEXT block of main.f'
+    'jmp-pc-int64-min.s|2|branch -9223372036854775808(PC) leaves the TEXT block of main.f' \
+    'data-string-negative-offset.s|2|DATA: negative offset -4'
 }
 
 @test "fuzz findings: the largest 32-bit displacements still assemble, to the bytes GNU as makes of them" {

@@ -135,7 +135,6 @@ void data_directive(int nops, Addr *ops, int64_t size, const Pos *pos) {
       error_at(pos, "DATA: string of %d bytes does not fit in %d", v->strlen, (int)size);
       return;
     }
-    v->str = xstrndup(v->str, v->strlen);   // outlives the text arena
     break;
   default:
     error_at(pos, "DATA: value must be $constant, $sym(SB) or $\"bytes\"");
@@ -145,6 +144,10 @@ void data_directive(int nops, Addr *ops, int64_t size, const Pos *pos) {
     error_at(pos, "DATA: negative offset %lld", (long long)ops[0].offset);
     return;
   }
+  // Only once nothing can refuse it: a copy made before the offset check
+  // leaked when the check failed (found by fuzzing).
+  if (v->type == A_STRING)
+    v->str = xstrndup(v->str, v->strlen);   // outlives the text arena
   Sym *s = ops[0].sym;
   s->persist = true;
   if (v->type == A_ADDR)
