@@ -215,13 +215,13 @@ FUZZ_OBJS := $(FUZZ_SRCS:toolchain/%.c=build/fuzz/obj/%.o)
 FUZZ_SECONDS ?= 300
 .PHONY: fuzz fuzz-build
 fuzz-build: bin/fuzz/asm_fuzz bin/fuzz/compile_fuzz
-bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c toolchain/asm/asm.h toolchain/internal/internal.h include/pic386/abi.h
+bin/fuzz/asm_fuzz: $(FUZZ_OBJS) fuzz/asm_fuzz.c fuzz/harness.h toolchain/asm/asm.h toolchain/internal/internal.h include/pic386/abi.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain -Iinclude \
 	  -DFUZZ_INCLUDE_DIR='"$(CURDIR)/runtime"' -o $@ fuzz/asm_fuzz.c $(FUZZ_OBJS) $(LDLIBS)
 # pic386 compile's harness (fuzz/compile_fuzz.c): the Go front and back end,
 # static and -dynlink, on each input.
-bin/fuzz/compile_fuzz: $(FUZZ_OBJS) fuzz/compile_fuzz.c toolchain/internal/internal.h toolchain/compile/compile.h include/pic386/abi.h
+bin/fuzz/compile_fuzz: $(FUZZ_OBJS) fuzz/compile_fuzz.c fuzz/harness.h toolchain/internal/internal.h toolchain/compile/compile.h include/pic386/abi.h
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(REQUIRED_CFLAGS) -Itoolchain -Iinclude \
 	  -o $@ fuzz/compile_fuzz.c $(FUZZ_OBJS) $(LDLIBS)

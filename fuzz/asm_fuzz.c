@@ -14,6 +14,8 @@
 // GNU as's pipe; the listing goes to stdout, which is /dev/null here.
 #include "asm/asm.h"
 
+#include "harness.h"
+
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,26 +35,13 @@ static void remove_dir(void) {
   rmdir(dir);
 }
 
-static void write_file(const char *path, const void *data, size_t n) {
-  int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0 || (n && write(fd, data, n) != (ssize_t)n) || close(fd) != 0) {
-    perror(path);
-    abort();
-  }
-}
-
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc, (void)argv;
-  const char *tmp = getenv("TMPDIR");
-  snprintf(dir, sizeof dir, "%s/pic386-fuzz-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-  if (!mkdtemp(dir)) {
-    perror("mkdtemp");
-    abort();
-  }
+  harness_mkdtemp(dir, sizeof dir, "fuzz");
   input = xasprintf("%s/in.s", dir);
   header = xasprintf("%s/inc.h", dir);
   static const char inc[] = "#define INC_H 1\n#define LOADX(r) MOVL x+0(FP), r\n";
-  write_file(header, inc, sizeof inc - 1);
+  harness_write(header, inc, sizeof inc - 1);
   atexit(remove_dir);
   devnull = fopen("/dev/null", "w");
   int fd = open("/dev/null", O_WRONLY);
@@ -76,7 +65,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       {.dynlink = true, .bug_morestack = true, .want_list = true, .incdirs = incdirs,
        .defines = shared_defines},
   };
-  write_file(input, data, size);
+  harness_write(input, data, size);
   for (size_t i = 0; i < sizeof modes / sizeof *modes; i++) {
     asm_translate(&modes[i], input, devnull);
     asm_release();

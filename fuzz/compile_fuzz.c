@@ -15,6 +15,8 @@
 // and "runtime", which the compiler knows.
 #include "compile/compile.h"
 
+#include "harness.h"
+
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,14 +38,6 @@ static void remove_dir(void) {
   rmdir(dir);
 }
 
-static void write_file(const char *path, const void *data, size_t n) {
-  int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0 || (n && write(fd, data, n) != (ssize_t)n) || close(fd) != 0) {
-    perror(path);
-    abort();
-  }
-}
-
 static void make_dir(const char *path) {
   if (mkdir(path, 0755) != 0) {
     perror(path);
@@ -53,12 +47,7 @@ static void make_dir(const char *path) {
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc, (void)argv;
-  const char *tmp = getenv("TMPDIR");
-  snprintf(dir, sizeof dir, "%s/pic386-cfuzz-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-  if (!mkdtemp(dir)) {
-    perror("mkdtemp");
-    abort();
-  }
+  harness_mkdtemp(dir, sizeof dir, "cfuzz");
   srcdir = xasprintf("%s/src", dir);
   depdir = xasprintf("%s/src/dep", dir);
   depfile = xasprintf("%s/src/dep/dep.go", dir);
@@ -77,7 +66,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
       "type T struct {\n\tBase\n\tName string\n}\n\n"
       "func F(a, b int) (int, bool) {\n\tdefer func() { V++ }()\n\treturn a + b, a < b\n}\n\n"
       "func ImplementedInAsm()\n";
-  write_file(depfile, dep, sizeof dep - 1);
+  harness_write(depfile, dep, sizeof dep - 1);
   atexit(remove_dir);
   import_dirs[0] = srcdir;
   nimport_dirs = 1;
@@ -86,7 +75,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  write_file(input, data, size);
+  harness_write(input, data, size);
   const char *files[] = {input};
   for (int dynlink = 0; dynlink <= 1; dynlink++) {
     gen.dynlink = dynlink;

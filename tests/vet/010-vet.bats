@@ -6,18 +6,7 @@
 # shellcheck disable=SC2016 # backquotes in vet's messages, not expansions
 # shellcheck disable=SC2154 # bats' run --separate-stderr sets stderr
 
-load ../helpers
-
-FIX=$BATS_TEST_DIRNAME/fixtures
-CC=i686-linux-gnu-gcc
-
-setup() {
-  setup_tmp
-}
-
-vet() {
-  run --separate-stderr "$PIC386" vet "$@"
-}
+load helpers.vet
 
 @test "vet: every finding of the hand-written cases, nothing else, exit 1" {
   $CC -shared -o plt.so "$FIX/plt.s"

@@ -6,18 +6,7 @@
 
 # shellcheck disable=SC2016 # backquotes in vet's messages, not expansions
 
-load ../helpers
-
-FIX=$BATS_TEST_DIRNAME/fixtures
-CC=i686-linux-gnu-gcc
-
-setup() {
-  setup_tmp
-}
-
-vet() {
-  run --separate-stderr "$PIC386" vet "$@"
-}
+load helpers.vet
 
 @test "gaps: a struct return's popped pointer (ret \$4) is seen past a switch, in an export or a library met first in a nested walk, and reconciled after a call through a pointer" {
   $CC -shared -o libcret.so "$FIX/cret.s"

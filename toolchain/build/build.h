@@ -154,7 +154,6 @@ void die(Build *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // ---------------------------------------------------------------- pkg.c
 
 bool has_suffix(const char *s, const char *suf);
-char *read_file(const char *path, size_t *len);   // NUL-terminated; NULL with errno
 Pkg *find_pkg(Build *b, const char *path);        // NULL if not loaded
 // Loads path and, depth first, its imports; `from` imports it (NULL: named).
 Pkg *load(Build *b, const char *path, const char *from);

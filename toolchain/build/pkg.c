@@ -27,20 +27,6 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  Buf b = {0};
-  char tmp[65536];
-  size_t n;
-  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-    buf_putn(&b, tmp, n);
-  fclose(f);
-  buf_putc(&b, 0);
-  *len = b.len - 1;
-  return b.buf;
-}
 
 // A .go file of a package (not a test), its `// +build` lines satisfied.
 bool build_tags_ok(const char *src);   // compile/parse.c

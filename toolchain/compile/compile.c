@@ -85,30 +85,19 @@ static const char usage[] =
     "  -S          also print the assembly on standard output\n";
 
 static char *read_file_c(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    fprintf(stderr, "pic386 compile: open %s: %s\n", path, strerror(errno));
-    stop_compile();
-  }
-  Buf b = {0};
-  char chunk[8192];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    buf_putn(&b, chunk, n);
-  bool err = ferror(f);
-  fclose(f);
-  if (err) {
-    buf_free(&b);
+  size_t len;
+  char *text = read_file(path, &len);
+  if (!text) {
     fprintf(stderr, "pic386 compile: read %s: %s\n", path, strerror(errno));
     stop_compile();
   }
-  if (memchr(b.buf ? b.buf : "", 0, b.len)) {
-    buf_free(&b);
+  if (memchr(text, 0, len)) {
+    free(text);
     fprintf(stderr, "%s:1:1: invalid NUL character\n", path);
     stop_compile();
   }
-  char *s = cstrndup(b.buf ? b.buf : "", b.len);
-  buf_free(&b);
+  char *s = cstrndup(text, len);
+  free(text);
   return s;
 }
 

@@ -22,19 +22,14 @@ static Map packages;   // import path -> Package*
 
 void package_reset(void) { map_free(&packages); }
 
+// A file's text in the arena (NULL if it cannot be read).
 static char *read_whole(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
+  size_t len;
+  char *text = read_file(path, &len);
+  if (!text)
     return NULL;
-  Buf b = {0};
-  char chunk[8192];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    buf_putn(&b, chunk, n);
-  fclose(f);
-  buf_putc(&b, 0);
-  char *s = cstrndup(b.buf, b.len - 1);
-  buf_free(&b);
+  char *s = cstrndup(text, len);
+  free(text);
   return s;
 }
 

@@ -1,6 +1,7 @@
 // util.c: allocation, arenas, growable buffers and a string map.
 #include "internal/internal.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -246,4 +247,26 @@ GoEscape go_escape(char c) {
   if (c >= '0' && c <= '7')
     return (GoEscape){-1, 3, 8, true};
   return (GoEscape){-1, 0, 0, false};
+}
+
+// A whole file, NUL-terminated, its length in *len; NULL with errno set.
+char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  Buf b = {0};
+  char tmp[65536];
+  size_t n;
+  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+    buf_putn(&b, tmp, n);
+  int err = ferror(f) ? (errno ? errno : EIO) : 0;
+  fclose(f);
+  if (err) {
+    buf_free(&b);
+    errno = err;
+    return NULL;
+  }
+  buf_putc(&b, 0);
+  *len = b.len - 1;
+  return b.buf;
 }
