@@ -95,35 +95,23 @@ void asm_release(void) {
   diag_release();
 }
 
-// Accepts -flag value, -flag=value, --flag, and -Dname / -Idir.
-static const char *flag_value(int argc, char **argv, int *i, const char *name) {
-  const char *a = argv[*i];
-  if (a[1] == '-')
-    a++;
-  size_t n = strlen(name);
-  if (strncmp(a + 1, name, n) != 0)
-    return NULL;
-  const char *rest = a + 1 + n;
-  if (*rest == '=')
-    return rest + 1;
-  if (*rest && (name[0] == 'D' || name[0] == 'I') && name[1] == 0)
-    return rest;
-  if (*rest)
-    return NULL;
-  if (*i + 1 >= argc) {
-    fprintf(stderr, "pic386 asm: flag -%s needs a value\n%s", name, usage);
-    exit(2);
-  }
-  return argv[++*i];
-}
-
-static bool is_flag(const char *a, const char *name) {
-  if (a[0] != '-')
-    return false;
-  if (a[1] == '-')
-    a++;
-  return strcmp(a + 1, name) == 0;
-}
+// `go tool asm`'s flags; -D and -I also as -Dname and -Idir.
+enum { F_HELP = 'h', F_VERSION = 256, F_SHARED, F_DYNLINK, F_LIST, F_OUT, F_PKG, F_BUG, F_TRIM };
+static const struct option options[] = {
+    {"h", no_argument, NULL, F_HELP},
+    {"help", no_argument, NULL, F_HELP},
+    {"version", no_argument, NULL, F_VERSION},
+    {"shared", no_argument, NULL, F_SHARED},
+    {"dynlink", no_argument, NULL, F_DYNLINK},
+    {"S", no_argument, NULL, F_LIST},
+    {"o", required_argument, NULL, F_OUT},
+    {"p", required_argument, NULL, F_PKG},
+    {"I", required_argument, NULL, 'I'},
+    {"D", required_argument, NULL, 'D'},
+    {"bug", required_argument, NULL, F_BUG},
+    {"trimpath", required_argument, NULL, F_TRIM},
+    {0},
+};
 
 int cmd_asm(int argc, char **argv) {
   AsmFlags c = {.pkg = "main"};
@@ -134,56 +122,59 @@ int cmd_asm(int argc, char **argv) {
   int ninc = 0, ndef = 0, status = 0;
   c.incdirs = incs;
   c.defines = defs;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i], *v;
-    if (a[0] != '-' || strcmp(a, "-") == 0) {
-      if (in) {
-        fprintf(stderr, "pic386 asm: one input file only (have %s and %s)\n%s", in, a, usage);
-        status = 2;
-        goto done;
-      }
-      in = a;
-    } else if (is_flag(a, "h") || is_flag(a, "help")) {
+  FlagSet fs = {.cmd = "asm", .usage = usage, .needs = "flag -%s needs a value",
+                .shortopts = "D:I:", .opts = options};
+  unsigned bugs = 0;
+  for (int f; (f = flag_next(&fs, argc, argv)) != FLAG_END;) {
+    switch (f) {
+    case FLAG_BAD:
+      status = 2;
+      goto done;
+    case F_HELP:
       fputs(usage, stdout);
       goto done;
-    } else if (is_flag(a, "version")) {
+    case F_VERSION:
       printf("pic386 asm %s (Go 1.7 386 passes)\n", PIC386_VERSION);
       goto done;
-    } else if (is_flag(a, "shared")) {
+    case F_SHARED:
       c.shared = true;
-    } else if (is_flag(a, "dynlink")) {
+      break;
+    case F_DYNLINK:
       c.dynlink = true;
-    } else if (is_flag(a, "S")) {
+      break;
+    case F_LIST:
       c.want_list = true;
-    } else if ((v = flag_value(argc, argv, &i, "o"))) {
-      out = v;
-    } else if ((v = flag_value(argc, argv, &i, "p"))) {
-      c.pkg = v;
-    } else if ((v = flag_value(argc, argv, &i, "I"))) {
-      incs[ninc++] = v;
-    } else if ((v = flag_value(argc, argv, &i, "D"))) {
-      defs[ndef++] = v;
-    } else if ((v = flag_value(argc, argv, &i, "bug"))) {
-      char *list = xstrdup(v);
-      for (char *s = strtok(list, ","); s; s = strtok(NULL, ",")) {
-        if (strcmp(s, "15916-morestack") == 0 || strcmp(s, "15916") == 0)
-          c.bug_morestack = true;
-        else if (strcmp(s, "15916-jmpdefer") != 0) {
-          fprintf(stderr, "pic386 asm: unknown bug %s (known: 15916, 15916-morestack, 15916-jmpdefer)\n%s",
-                  s, usage);
-          free(list);
-          status = 2;
-          goto done;
-        }
-      }
-      free(list);
-    } else if ((v = flag_value(argc, argv, &i, "trimpath"))) {
-      c.trimpath = v;
-    } else {
-      fprintf(stderr, "pic386 asm: unknown flag %s\n%s", a, usage);
+      break;
+    case F_OUT:
+      out = optarg;
+      break;
+    case F_PKG:
+      c.pkg = optarg;
+      break;
+    case 'I':
+      incs[ninc++] = optarg;
+      break;
+    case 'D':
+      defs[ndef++] = optarg;
+      break;
+    case F_BUG:
+      // The morestack half is the assembler's; jmpdefer is build's.
+      if ((status = flag_bugs(&fs, optarg, &bugs)))
+        goto done;
+      c.bug_morestack = c.bug_morestack || (bugs & BUG_15916_MORESTACK);
+      break;
+    case F_TRIM:
+      c.trimpath = optarg;
+      break;
+    }
+  }
+  for (int i = optind; i < argc; i++) {
+    if (in) {
+      fprintf(stderr, "pic386 asm: one input file only (have %s and %s)\n%s", in, argv[i], usage);
       status = 2;
       goto done;
     }
+    in = argv[i];
   }
   if (!in) {
     fprintf(stderr, "pic386 asm: no input file\n%s", usage);

@@ -68,10 +68,8 @@ void die(Build *b, const char *fmt, ...) {
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
   va_end(ap);
-  if (b->work && !b->keepwork) {
-    char *argv[] = {"rm", "-rf", b->work, NULL};
-    run_cmd(argv, false);
-  }
+  if (b->work && !b->keepwork)
+    rm_rf(b->work, false);
   exit(1);
 }
 
@@ -233,8 +231,7 @@ static void build_pkg(Build *b, Pkg *p, bool shared) {
     return;
   }
   char *dir = bstr("%s/%s", b->work, p->path);
-  char *argv_mkdir[] = {"mkdir", "-p", dir, NULL};
-  run(b, argv_mkdir, p->path);
+  make_dir(b, dir, p->path);
   Argv objs = compile(b, p, dir, shared);
   char *tmpart = bstr("%s/%s", dir, name);
   Argv a = {0};
@@ -304,65 +301,58 @@ static void topo(Pkg *p, Pkg ***order, int *n, Map *seen) {
   (*order)[(*n)++] = p;
 }
 
+enum { F_HELP = 'h', F_OUT = 256, F_LINKSHARED, F_VERBOSE, F_WORK, F_BUILDMODE, F_BUG };
+static const struct option options[] = {
+    {"h", no_argument, NULL, F_HELP},
+    {"help", no_argument, NULL, F_HELP},
+    {"o", required_argument, NULL, F_OUT},
+    {"linkshared", no_argument, NULL, F_LINKSHARED},
+    {"x", no_argument, NULL, F_VERBOSE},
+    {"work", no_argument, NULL, F_WORK},
+    {"buildmode", required_argument, NULL, F_BUILDMODE},
+    {"bug", required_argument, NULL, F_BUG},
+    {0},
+};
+
 int cmd_build(int argc, char **argv) {
   Build b = {0};
-  const char *buildmode = "exe";
-  char **names = bcalloc(argc + 1, sizeof *names);
-  int nnames = 0;
-  for (int i = 1; i < argc; i++) {
-    char *a = argv[i];
-    if (a[0] != '-') {
-      names[nnames++] = a;
-      continue;
-    }
-    if (a[1] == '-')
-      a++;
-    if (!strcmp(a, "-h") || !strcmp(a, "-help")) {
+  FlagSet fs = {.cmd = "build", .usage = usage, .needs = "flag -%s needs an argument",
+                .opts = options};
+  unsigned bugs = 0;
+  for (int f; (f = flag_next(&fs, argc, argv)) != FLAG_END;) {
+    switch (f) {
+    case FLAG_BAD:
+      return 2;
+    case F_HELP:
       fputs(usage, stdout);
       return 0;
-    } else if (!strcmp(a, "-o")) {
-      if (i + 1 == argc) {
-        fprintf(stderr, "pic386 build: flag -o needs an argument\n%s", usage);
-        return 2;
-      }
-      b.out = argv[++i];
-    } else if (!strncmp(a, "-o=", 3)) {
-      b.out = a + 3;
-    } else if (!strcmp(a, "-linkshared")) {
+    case F_OUT:
+      b.out = optarg;
+      break;
+    case F_LINKSHARED:
       b.linkshared = true;
-    } else if (!strcmp(a, "-x")) {
+      break;
+    case F_VERBOSE:
       b.verbose = true;
-    } else if (!strcmp(a, "-work")) {
+      break;
+    case F_WORK:
       b.keepwork = true;
-    } else if (!strncmp(a, "-buildmode=", 11)) {
-      buildmode = a + 11;
-      if (strcmp(buildmode, "exe") && strcmp(buildmode, "shared")) {
-        fprintf(stderr, "pic386 build: unknown -buildmode=%s (exe or shared)\n%s", buildmode,
-                usage);
+      break;
+    case F_BUILDMODE:
+      if (strcmp(optarg, "exe") && strcmp(optarg, "shared"))
+        return flag_usage(&fs, "unknown -buildmode=%s (exe or shared)", optarg);
+      b.bm_shared = !strcmp(optarg, "shared");
+      break;
+    case F_BUG:
+      if (flag_bugs(&fs, optarg, &bugs))
         return 2;
-      }
-      b.bm_shared = !strcmp(buildmode, "shared");
-    } else if (!strncmp(a, "-bug=", 5)) {
-      char *list = bdup(a + 5);
-      for (char *s = strtok(list, ","); s; s = strtok(NULL, ",")) {
-        if (!strcmp(s, "15916"))
-          b.bug_morestack = b.bug_jmpdefer = true;
-        else if (!strcmp(s, "15916-morestack"))
-          b.bug_morestack = true;
-        else if (!strcmp(s, "15916-jmpdefer"))
-          b.bug_jmpdefer = true;
-        else {
-          fprintf(stderr,
-                  "pic386 build: unknown bug %s (15916, 15916-morestack, 15916-jmpdefer)\n%s", s,
-                  usage);
-          return 2;
-        }
-      }
-    } else {
-      fprintf(stderr, "pic386 build: unknown flag %s\n%s", argv[i], usage);
-      return 2;
+      break;
     }
   }
+  b.bug_morestack = bugs & BUG_15916_MORESTACK;
+  b.bug_jmpdefer = bugs & BUG_15916_JMPDEFER;
+  char **names = argv + optind;
+  int nnames = argc - optind;
   if (!nnames) {
     fprintf(stderr, "pic386 build: no packages named\n%s", usage);
     return 2;
@@ -371,7 +361,10 @@ int cmd_build(int argc, char **argv) {
     fprintf(stderr, "pic386 build: one command package at a time (have %d)\n", nnames);
     return 2;
   }
-  b.self = find_self();
+  const char *self = find_self();
+  if (!self)
+    fatal("cannot find my own executable: %s", strerror(errno));
+  b.self = bdup(self);
   b.rtdir = find_runtime(b.self);
   char *cwd = getcwd(NULL, 0);
   b.cwd = bdup(cwd ? cwd : "/");
@@ -397,8 +390,7 @@ int cmd_build(int argc, char **argv) {
     b.roots[b.nroots++] = s;
   b.cache.mem = &mem;
   b.cache.root = cache_default_root(&b.cache);
-  char *argv_mk[] = {"mkdir", "-p", b.cache.root, NULL};
-  if (run_cmd(argv_mk, false) != 0) {
+  if (mkdir_p(b.cache.root, false) != 0) {
     fprintf(stderr, "pic386 build: cannot create the cache %s\n", b.cache.root);
     return 1;
   }
@@ -509,8 +501,7 @@ int cmd_build(int argc, char **argv) {
     Argv objs = {0};
     for (int i = 0; i < ninout; i++) {
       char *dir = bstr("%s/%s.main", b.work, inout[i]->path);
-      char *argv_mkdir[] = {"mkdir", "-p", dir, NULL};
-      run(&b, argv_mkdir, inout[i]->path);
+      make_dir(&b, dir, inout[i]->path);
       Argv o = compile(&b, inout[i], dir, shared);
       for (int k = 0; k < o.n; k++)
         arg(&objs, o.v[k]);
@@ -519,8 +510,7 @@ int cmd_build(int argc, char **argv) {
     // first path element (command greet importing greet/util), whose
     // objects are in b.work/greet. No import path starts with '@'.
     char *linkdir = bstr("%s/@out", b.work);
-    char *argv_linkdir[] = {"mkdir", "-p", linkdir, NULL};
-    run(&b, argv_linkdir, out);
+    make_dir(&b, linkdir, out);
     char *linked = bstr("%s/%s", linkdir, outbase);
     Argv a = {0};
     arg(&a, b.cc);
@@ -582,8 +572,7 @@ int cmd_build(int argc, char **argv) {
     *strrchr(outdir, '/') = 0;
     struct stat st;
     if (stat(outdir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-      char *argv_mkdir[] = {"mkdir", "-p", outdir, NULL};
-      run(&b, argv_mkdir, out);
+      make_dir(&b, outdir, out);
     }
   }
   if (b.verbose)
@@ -607,9 +596,7 @@ int cmd_build(int argc, char **argv) {
         die(&b, "cannot write %s: %s", dst, strerror(errno));
     }
   }
-  if (!b.keepwork) {
-    char *argv_rm[] = {"rm", "-rf", b.work, NULL};
-    run_cmd(argv_rm, false);
-  }
+  if (!b.keepwork)
+    rm_rf(b.work, false);
   return 0;
 }

@@ -157,7 +157,6 @@ bool has_suffix(const char *s, const char *suf);
 Pkg *find_pkg(Build *b, const char *path);        // NULL if not loaded
 // Loads path and, depth first, its imports; `from` imports it (NULL: named).
 Pkg *load(Build *b, const char *path, const char *from);
-char *find_self(void);
 char *find_include(const char *self);            // pic386/abi.h's directory; NULL if not found
 char *find_runtime(const char *self);             // NULL if not found
 
@@ -165,6 +164,7 @@ char *find_runtime(const char *self);             // NULL if not found
 
 void asm_cpp_flags(Build *b, const Pkg *p, bool shared, const char **incs, const char **defs);
 void run(Build *b, char **argv, const char *what);   // dies if the command fails
+void make_dir(Build *b, const char *dir, const char *what);   // mkdir -p (-x prints it); dies if it fails
 void arg(Argv *a, const char *s);
 void shared_link_flags(Argv *a, bool lib);
 void soname(Argv *a, const char *name);

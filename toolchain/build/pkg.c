@@ -152,15 +152,6 @@ Pkg *load(Build *b, const char *path, const char *from) {
   return p;
 }
 
-char *find_self(void) {
-  char buf[PATH_MAX];
-  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
-  if (n <= 0)
-    fatal("cannot find my own executable: %m");
-  buf[n] = 0;
-  return bdup(buf);
-}
-
 // The runtime sources: $PIC386_RUNTIME, or PREFIX/lib/pic386/runtime next
 // to an installed bin/pic386, or runtime/ of a source tree.
 // The directory holding pic386/abi.h, the header this pic386 was compiled

@@ -55,17 +55,27 @@ static bool find_script(const char *self, const char *issue, char *out, size_t n
   return false;
 }
 
+static const struct option options[] = {
+    {"h", no_argument, NULL, 'h'},
+    {"help", no_argument, NULL, 'h'},
+    {0},
+};
+
 int cmd_repro(int argc, char **argv) {
-  if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "-help") ||
-                    !strcmp(argv[1], "--help"))) {
+  // The flags end at the issue: what follows is the script's (-work).
+  FlagSet fs = {.cmd = "repro", .usage = usage, .needs = "flag -%s needs an argument",
+                .opts = options, .in_order = true};
+  for (int f; (f = flag_next(&fs, argc, argv)) != FLAG_END;) {
+    if (f == FLAG_BAD)
+      return 2;
     fputs(usage, stdout);
     return 0;
   }
-  if (argc < 2) {
+  if (optind >= argc) {
     fprintf(stderr, "pic386 repro: no issue named\n%s", usage);
     return 2;
   }
-  const char *issue = argv[1];
+  const char *issue = argv[optind];
   bool known = false;
   for (size_t i = 0; i < sizeof issues / sizeof issues[0]; i++)
     known = known || !strcmp(issue, issues[i]);
@@ -74,13 +84,11 @@ int cmd_repro(int argc, char **argv) {
     return 2;
   }
 
-  char self[PATH_MAX];
-  ssize_t len = readlink("/proc/self/exe", self, sizeof self - 1);
-  if (len <= 0) {
+  const char *self = find_self();
+  if (!self) {
     fprintf(stderr, "pic386 repro: cannot find this binary: %s\n", strerror(errno));
     return 1;
   }
-  self[len] = 0;
   char script[PATH_MAX];
   if (!find_script(self, issue, script, sizeof script)) {
     fprintf(stderr,
@@ -97,8 +105,8 @@ int cmd_repro(int argc, char **argv) {
   char **av = xcalloc((size_t)argc + 2, sizeof *av);
   av[0] = "bash";
   av[1] = script;
-  for (int i = 2; i < argc; i++)
-    av[i] = argv[i];
+  for (int i = optind + 1; i < argc; i++)
+    av[i - optind + 1] = argv[i];
   fflush(NULL);
   execvp("bash", av);
   fprintf(stderr, "pic386 repro: cannot run bash %s: %s\n", script, strerror(errno));

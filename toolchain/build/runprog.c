@@ -28,21 +28,28 @@ static bool is_i386_elf(const char *path) {
   return ok;
 }
 
+static const struct option options[] = {
+    {"native", no_argument, NULL, 'n'},
+    {"h", no_argument, NULL, 'h'},
+    {"help", no_argument, NULL, 'h'},
+    {0},
+};
+
 int cmd_run(int argc, char **argv) {
   bool native = false;
-  int i = 1;
-  for (; i < argc && argv[i][0] == '-'; i++) {
-    const char *a = argv[i][1] == '-' ? argv[i] + 1 : argv[i];
-    if (!strcmp(a, "-native")) {
-      native = true;
-    } else if (!strcmp(a, "-h") || !strcmp(a, "-help")) {
+  // The flags end at the program: what follows is its own.
+  FlagSet fs = {.cmd = "run", .usage = usage, .needs = "flag -%s needs an argument",
+                .opts = options, .in_order = true};
+  for (int f; (f = flag_next(&fs, argc, argv)) != FLAG_END;) {
+    if (f == FLAG_BAD)
+      return 2;
+    if (f == 'h') {
       fputs(usage, stdout);
       return 0;
-    } else {
-      fprintf(stderr, "pic386 run: unknown flag %s\n%s", argv[i], usage);
-      return 2;
     }
+    native = true;
   }
+  int i = optind;
   if (i >= argc) {
     fprintf(stderr, "pic386 run: no program named\n%s", usage);
     return 2;

@@ -38,6 +38,12 @@ void run(Build *b, char **argv, const char *what) {
     die(b, "%s: %s %s", what, argv[0], rc < 0 ? strerror(errno) : bstr("failed (exit %d)", rc));
 }
 
+// mkdir -p, in process; printed under -x as the command.
+void make_dir(Build *b, const char *dir, const char *what) {
+  if (mkdir_p(dir, b->verbose) != 0)
+    die(b, "%s: mkdir -p %s: %s", what, dir, strerror(errno));
+}
+
 void arg(Argv *a, const char *s) {
   if (a->n + 2 > a->cap) {
     a->v = bgrow(a->v, a->cap, a->cap ? a->cap * 2 : 32, sizeof *a->v);

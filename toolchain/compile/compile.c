@@ -167,50 +167,66 @@ void compile_release(void) {
   gen.dynlink = dynlink;
 }
 
+enum { F_HELP = 'h', F_OUT = 256, F_PATH, F_IMPORT, F_DYNLINK, F_LIST };
+static const struct option options[] = {
+    {"h", no_argument, NULL, F_HELP},
+    {"help", no_argument, NULL, F_HELP},
+    {"o", required_argument, NULL, F_OUT},
+    {"p", required_argument, NULL, F_PATH},
+    {"I", required_argument, NULL, F_IMPORT},
+    {"dynlink", no_argument, NULL, F_DYNLINK},
+    {"shared", no_argument, NULL, F_DYNLINK},
+    {"S", no_argument, NULL, F_LIST},
+    {0},
+};
+
 int cmd_compile(int argc, char **argv) {
   const char *out = NULL, *path = NULL;
   bool listing = false;
   const char *files[256];
   int nfiles = 0;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+  FlagSet fs = {.cmd = "compile", .usage = usage, .needs = "-%s needs an argument",
+                .opts = options};
+  for (int f; (f = flag_next(&fs, argc, argv)) != FLAG_END;) {
+    switch (f) {
+    case FLAG_BAD:
+      return 2;
+    case F_HELP:
       fputs(usage, stdout);
       return 0;
-    } else if (!strcmp(a, "-o") || !strcmp(a, "-p") || !strcmp(a, "-I")) {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "pic386 compile: %s needs an argument\n%s", a, usage);
-        return 2;
-      }
-      if (a[1] == 'o')
-        out = argv[++i];
-      else if (a[1] == 'p')
-        path = argv[++i];
-      else if (nimport_dirs < 16)
-        import_dirs[nimport_dirs++] = argv[++i];
-      else {
+    case F_OUT:
+      out = optarg;
+      break;
+    case F_PATH:
+      path = optarg;
+      break;
+    case F_IMPORT:
+      if (nimport_dirs == 16) {
         fprintf(stderr, "pic386 compile: too many -I\n");
         return 2;
       }
-    } else if (!strcmp(a, "-dynlink") || !strcmp(a, "-shared")) {
+      import_dirs[nimport_dirs++] = optarg;
+      break;
+    case F_DYNLINK:
       gen.dynlink = true;
-    } else if (!strcmp(a, "-S")) {
+      break;
+    case F_LIST:
       listing = true;
-    } else if (a[0] == '-' && a[1]) {
-      fprintf(stderr, "pic386 compile: unknown flag %s\n%s", a, usage);
-      return 2;
-    } else {
-      size_t l = strlen(a);
-      if (l < 4 || strcmp(a + l - 3, ".go")) {
-        fprintf(stderr, "pic386 compile: %s: not a .go file\n", a);
-        return 2;
-      }
-      if (nfiles == 256) {
-        fprintf(stderr, "pic386 compile: too many files\n");
-        return 2;
-      }
-      files[nfiles++] = a;
+      break;
     }
+  }
+  for (int i = optind; i < argc; i++) {
+    const char *a = argv[i];
+    size_t l = strlen(a);
+    if (l < 4 || strcmp(a + l - 3, ".go")) {
+      fprintf(stderr, "pic386 compile: %s: not a .go file\n", a);
+      return 2;
+    }
+    if (nfiles == 256) {
+      fprintf(stderr, "pic386 compile: too many files\n");
+      return 2;
+    }
+    files[nfiles++] = a;
   }
   if (!nfiles) {
     fprintf(stderr, "pic386 compile: no .go files\n%s", usage);

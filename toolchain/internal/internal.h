@@ -7,6 +7,8 @@
 //   run.c     child processes (GNU binutils, the C compiler, the assembler's
 //             own preprocessor in a fork) and outputs put in place whole
 //   sha256.c  SHA-256: the build cache's keys and its checks
+//   flags.c   every command's flags, through getopt_long_only; the -bug= table
+//   files.c   this binary's path; mkdir -p and rm -rf, in process
 //
 // The types, bottom up: an Arena owns everything one stage (or one TEXT
 // block) allocates and frees it at once; a Buf collects output text; a Map
@@ -14,7 +16,8 @@
 // file name, a line, and the Pos of the #include that brought the file in --
 // and is what every diagnostic prints. A Proc is a child process reading what
 // we write; an OutFile is a file that appears whole or not at all. Sha256 is
-// a running hash.
+// a running hash. A FlagSet is one command's flags and what it says when
+// they are misused.
 //
 // The layers above include this header: asm/asm.h (the assembler),
 // build/build.h (`pic386 build`, `run`, `repro`, over asm.h),
@@ -22,6 +25,7 @@
 #ifndef PIC386_INTERNAL_H
 #define PIC386_INTERNAL_H
 
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -185,6 +189,41 @@ typedef struct {
 bool outfile_open(OutFile *o, const char *path);
 bool outfile_commit(OutFile *o);
 void outfile_abort(OutFile *o);
+
+// ---------------------------------------------------------------- flags.c
+
+// One command's flags: the long options (each a distinct val), the
+// one-letter ones that also take a value attached (shortopts, e.g. "D:I:"),
+// the usage text printed after any usage error, and the words of its
+// missing-value error ("flag -%s needs a value").
+typedef struct {
+  const char *cmd;              // "asm": messages start "pic386 asm: "
+  const char *usage;
+  const char *needs;            // printf format, %s the flag's name
+  const char *shortopts;
+  const struct option *opts;    // ends with a zeroed entry
+  bool in_order;                // flags end at the first operand
+  bool started;
+} FlagSet;
+enum { FLAG_END = -1, FLAG_BAD = -2 };
+// The next flag's val (optarg its value), FLAG_END with optind at the first
+// operand (operands are moved after the flags unless in_order), or
+// FLAG_BAD after printing the error and the usage (exit status 2).
+int flag_next(FlagSet *fs, int argc, char **argv);
+// "pic386 CMD: msg" and the usage on stderr; returns 2, the exit status.
+int flag_usage(const FlagSet *fs, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+// -bug=LIST: the halves of the issue 15916 fix that LIST turns off, or'ed
+// into *bugs (15916 is both). 0, or 2 after an unknown name (printed).
+enum { BUG_15916_MORESTACK = 1, BUG_15916_JMPDEFER = 2 };
+int flag_bugs(const FlagSet *fs, const char *list, unsigned *bugs);
+
+// ---------------------------------------------------------------- files.c
+
+// This binary (/proc/self/exe), or NULL with errno set.
+const char *find_self(void);
+// mkdir -p and rm -rf, printed as such when verbose (-x); 0 or -1 (errno).
+int mkdir_p(const char *path, bool verbose);
+int rm_rf(const char *path, bool verbose);
 
 // ---------------------------------------------------------------- sha256.c
 

@@ -205,56 +205,72 @@ static int vet_path(const Options *o, Totals *t, const char *path, bool named, i
   return worst;
 }
 
+enum { F_HELP = 'h', F_JSON = 256, F_QUIET, F_ABI, F_RUNTIME, F_LIBDIR, F_BUDGET };
+static const struct option options[] = {
+    {"h", no_argument, NULL, F_HELP},
+    {"help", no_argument, NULL, F_HELP},
+    {"json", no_argument, NULL, F_JSON},
+    {"q", no_argument, NULL, F_QUIET},
+    {"abi", required_argument, NULL, F_ABI},
+    {"runtime", required_argument, NULL, F_RUNTIME},
+    {"L", required_argument, NULL, F_LIBDIR},
+    {"budget", required_argument, NULL, F_BUDGET},
+    {0},
+};
+
 int cmd_vet(int argc, char **argv) {
   Options o = {0};
   o.rewind = -1;
   o.max_steps = 5000000;
-  int i = 1;
-  for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-    const char *a = argv[i];
-    if (a[1] == '-' && a[2] != 0 && strcmp(a, "--help") != 0)
-      a++;   // --json as -json
-    if (strcmp(a, "--") == 0) {
-      i++;
+  // The flags end at the first file, as they did.
+  FlagSet fs = {.cmd = "vet", .usage = usage, .needs = "-%s needs an argument",
+                .opts = options, .in_order = true};
+  for (int f; (f = flag_next(&fs, argc, argv)) != FLAG_END;) {
+    char *end;
+    switch (f) {
+    case FLAG_BAD:
+      free(o.libdirs);
+      return 2;
+    case F_HELP:
+      fputs(usage, stdout);
+      free(o.libdirs);
+      return 0;
+    case F_JSON:
+      o.json = true;
+      break;
+    case F_QUIET:
+      o.quiet = true;
+      break;
+    case F_ABI:
+      if (!strcmp(optarg, "auto"))
+        o.abi = ABI_AUTO;
+      else if (!strcmp(optarg, "sysv"))
+        o.abi = ABI_SYSV;
+      else if (!strcmp(optarg, "go"))
+        o.abi = ABI_GO;
+      else {
+        free(o.libdirs);
+        return flag_usage(&fs, "unknown flag -abi=%s", optarg);
+      }
+      break;
+    case F_RUNTIME:
+      o.runtime = optarg;
+      break;
+    case F_LIBDIR:
+      o.libdirs = xrealloc(o.libdirs, (o.nlibdirs + 1) * sizeof(char *));
+      o.libdirs[o.nlibdirs++] = optarg;
+      break;
+    case F_BUDGET:
+      o.max_steps = strtol(optarg, &end, 10);
+      if (*end || !*optarg || o.max_steps <= 0) {
+        fprintf(stderr, "pic386 vet: -budget %s: want a positive number\n", optarg);
+        free(o.libdirs);
+        return 2;
+      }
       break;
     }
-    if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0 || strcmp(a, "--help") == 0) {
-      fputs(usage, stdout);
-      return 0;
-    } else if (strcmp(a, "-json") == 0)
-      o.json = true;
-    else if (strcmp(a, "-q") == 0)
-      o.quiet = true;
-    else if (strcmp(a, "-abi=auto") == 0)
-      o.abi = ABI_AUTO;
-    else if (strcmp(a, "-abi=sysv") == 0)
-      o.abi = ABI_SYSV;
-    else if (strcmp(a, "-abi=go") == 0)
-      o.abi = ABI_GO;
-    else if (strcmp(a, "-runtime") == 0 || strncmp(a, "-runtime=", 9) == 0) {
-      if (a[8] == '=')
-        o.runtime = a + 9;
-      else if (i + 1 < argc)
-        o.runtime = argv[++i];
-      else {
-        fprintf(stderr, "pic386 vet: -runtime needs a library\n%s", usage);
-        return 2;
-      }
-    } else if (strcmp(a, "-L") == 0 && i + 1 < argc) {
-      o.libdirs = xrealloc(o.libdirs, (o.nlibdirs + 1) * sizeof(char *));
-      o.libdirs[o.nlibdirs++] = argv[++i];
-    } else if (strcmp(a, "-budget") == 0 && i + 1 < argc) {
-      char *end;
-      o.max_steps = strtol(argv[++i], &end, 10);
-      if (*end || o.max_steps <= 0) {
-        fprintf(stderr, "pic386 vet: -budget %s: want a positive number\n", argv[i]);
-        return 2;
-      }
-    } else {
-      fprintf(stderr, "pic386 vet: unknown flag %s\n%s", argv[i], usage);
-      return 2;
-    }
   }
+  int i = optind;
   if (i == argc) {
     fprintf(stderr, "pic386 vet: no files\n%s", usage);
     return 2;
