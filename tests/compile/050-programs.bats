@@ -1,11 +1,10 @@
 #!/usr/bin/env bats
 # Go programs compiled by pic386 compile, built by pic386 build, static and
 # -linkshared, run under qemu-i386: Go 1.7's testshared programs from their
-# own sources, the one copy of each: depBase and exe in repro/15916/src (the
-# product's repro builds them), the others in suites/testshared/src (depBase
-# with asm.s, stubs.go and gccgo.go: the // +build
-# lines choose), and a program over most of the subset with its expected
-# output.
+# own sources, the one copy of each -- depBase (with asm.s, stubs.go and
+# gccgo.go: the // +build lines choose) and exe in repro/15916/src, whose
+# repro builds them, the others in suites/testshared/src -- and a program
+# over most of the subset with its expected output.
 
 # The DATA lines are assembly, their $ literal.
 # shellcheck disable=SC2016,SC2030,SC2031
