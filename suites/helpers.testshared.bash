@@ -1,9 +1,15 @@
 # shellcheck shell=bash
 # suites/testshared: `load ../helpers.testshared` from its .bats files. The
-# packages of suites/testshared/src, Go's misc/cgo/testshared rebuilt.
+# packages of Go's misc/cgo/testshared, rebuilt: depBase and exe in
+# repro/15916/src (the product's `pic386 repro 15916` builds them, and the
+# product must not depend on a test tree), the others in suites/testshared/src.
+# One copy of each: no package is in both roots.
 #
 #   setup                  ts_setup, every test's
-#   ts_setup               s_setup, and PIC386PATH the testshared source root
+#   ts_setup               s_setup, and PIC386PATH both source roots
+#   ts_copy_gopath DIR     DIR/src: a copy of both roots' packages, a
+#                          GOPATH of the test's own to edit
+#   ts_pkg_dir PKG         the tree's directory of PKG's sources
 #   ts_build PROG          s_prog PROG
 #   ts_exported SO...      "LIB SYMBOL" for each symbol SO exports (defined,
 #                          global or weak, default or protected visibility)
@@ -15,10 +21,38 @@
 source "${BASH_SOURCE[0]%/*}/helpers.bash"
 
 TS_ROOT=$S_SUITES/testshared
+TS_ROOTS=("$TS_ROOT" "$S_TREE/repro/15916")
 
 ts_setup() {
-  export PIC386PATH=$TS_ROOT
+  export PIC386PATH
+  PIC386PATH=$(IFS=:; echo "${TS_ROOTS[*]}")
   s_setup
+}
+
+ts_copy_gopath() {
+  local dir=$1 root pkg
+  rm -rf -- "$dir" && mkdir -p -- "$dir/src" || return
+  for root in "${TS_ROOTS[@]}"; do
+    for pkg in "$root"/src/*/; do
+      pkg=${pkg%/}
+      pkg=${pkg##*/}
+      # one name, one package: a second copy would hide the first
+      if [[ -e $dir/src/$pkg ]]; then
+        echo "ts_copy_gopath: package $pkg is in more than one root: ${TS_ROOTS[*]}" >&2
+        return 1
+      fi
+      cp -r -- "$root/src/$pkg" "$dir/src/$pkg" || return
+    done
+  done
+}
+
+ts_pkg_dir() {
+  local root
+  for root in "${TS_ROOTS[@]}"; do
+    [[ -d $root/src/$1 ]] && { echo "$root/src/$1"; return 0; }
+  done
+  echo "ts_pkg_dir: no package $1 in ${TS_ROOTS[*]}" >&2
+  return 1
 }
 
 setup() {

@@ -92,7 +92,7 @@ judged_bad() {
   once
   make -s -C "$S_TREE" -o all install DESTDIR="$TMP/inst" PREFIX=/opt/p >/dev/null
   [[ -x $TMP/inst/opt/p/lib/pic386/repro-15916/repro ]]
-  [[ -f $TMP/inst/opt/p/lib/pic386/repro-15916/src/depBase/dep.s ]]
+  [[ -f $TMP/inst/opt/p/lib/pic386/repro-15916/src/depBase/dep.go && -f $TMP/inst/opt/p/lib/pic386/repro-15916/src/depBase/asm.s && -f $TMP/inst/opt/p/lib/pic386/repro-15916/src/exe/exe.go ]]
   # nothing of the source tree: not its runtime, not its suites
   run env -u PIC386_RUNTIME -u PIC386 R15916_NATIVE=0 "$TMP/inst/opt/p/bin/pic386" repro 15916 -work
   echo "$output"

@@ -55,13 +55,13 @@ exe3 | dep2    | s#^var W int = 1$#var W int = 4#                           | co
     read -r prints <<<"$prints"
     n=$((n + 1))
     # the package sources as they are in the suite
-    rm -rf "$TMP/gopath" && mkdir -p "$src" && cp -r "$TS_ROOT/src/." "$src/"
+    ts_copy_gopath "$TMP/gopath"
     PIC386PATH=$TMP/gopath s_build -linkshared -o "$TMP/$n/before/$prog" "$prog"
     if [[ $pkg != - ]]; then
       local f=("$src/$pkg"/*.go)
       [[ $pkg == depBase ]] && f=("$src/depBase/dep.go")
       sed -i -E "$edit" "${f[0]}"
-      if cmp -s "${f[0]}" "$TS_ROOT/src/$pkg/${f[0]##*/}"; then
+      if cmp -s "${f[0]}" "$(ts_pkg_dir "$pkg")/${f[0]##*/}"; then
         echo "row $n: the edit '$edit' changed nothing in $pkg" | fail
       fi
     fi

@@ -41,9 +41,9 @@ exe  | s#^var V int = 1$#var V int = 3#                   | runs -
     read -r prog <<<"$prog"
     edit=$(sed -E 's/^ +//; s/ +$//' <<<"$edit")
     read -r outcome <<<"$outcome"
-    rm -rf "$TMP/gopath" && mkdir -p "$src" && cp -r "$TS_ROOT/src/." "$src/"
+    ts_copy_gopath "$TMP/gopath"
     sed -i -E "$edit" "$src/depBase/dep.go"
-    ! cmp -s "$src/depBase/dep.go" "$TS_ROOT/src/depBase/dep.go" ||
+    ! cmp -s "$src/depBase/dep.go" "$(ts_pkg_dir depBase)/dep.go" ||
       { echo "row $n: the edit '$edit' changed nothing" | fail; }
     # only the library is rebuilt, on its own, and put over the old one
     PIC386PATH=$TMP/gopath s_build -buildmode=shared -o "$TMP/$n/lib/libdepBase.so" depBase

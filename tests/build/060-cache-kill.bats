@@ -19,8 +19,10 @@ load cache
 
 setup() {
   b_setup
-  export PIC386PATH=$BATS_TEST_DIRNAME/../../suites/testshared
-  [[ -d $PIC386PATH/src/exe3 ]] || skip "no suites/testshared in this tree"
+  # testshared's two source roots (depBase is in repro/15916/src)
+  local ts=$BATS_TEST_DIRNAME/../../suites/testshared
+  export PIC386PATH=$ts:$BATS_TEST_DIRNAME/../../repro/15916
+  [[ -d $ts/src/exe3 ]] || skip "no suites/testshared in this tree"
 }
 
 teardown() {

@@ -1,6 +1,8 @@
 #!/usr/bin/env bats
-# Code shape against Go 1.7's own compiler: Go's testshared packages
-# (suites/testshared/src, the one copy, which the suite owns) compiled by pic386 compile with -dynlink and
+# Code shape against Go 1.7's own compiler: Go's testshared packages (the
+# one copy of each: depBase and exe in repro/15916/src, which the product's
+# repro builds, the others in suites/testshared/src) compiled by pic386
+# compile with -dynlink and
 # listed by pic386 asm -S, function by function against the listings Go 1.7
 # printed (testdata/go17/*.S), both reduced by shape.awk. The functions
 # that match instruction for instruction must go on matching; the others
@@ -12,15 +14,18 @@ load shape
 setup() {
   setup_tmp
   TS_SRC=$(realpath -- "$BATS_TEST_DIRNAME/../../suites/testshared/src")
+  REPRO_SRC=$(realpath -- "$BATS_TEST_DIRNAME/../../repro/15916/src")
 }
 
 # pic386's listing of one package, -dynlink.
 listing() {
-  local dir=$1 path=$2 f files=()
-  for f in "$TS_SRC/$dir"/*.go; do
+  local dir=$1 path=$2 f files=() src=$TS_SRC
+  [[ -d $src/$dir ]] || src=$REPRO_SRC
+  for f in "$src/$dir"/*.go; do
     [[ $f == */gccgo.go ]] || files+=("$f")   # the one file a +build line drops
   done
-  "$PIC386" compile -p "$path" -I "$TS_SRC" -dynlink -o "$dir.s" "${files[@]}" || return
+  ((${#files[@]})) || { echo "no package $dir in $TS_SRC or $REPRO_SRC" >&2; return 1; }
+  "$PIC386" compile -p "$path" -I "$TS_SRC" -I "$REPRO_SRC" -dynlink -o "$dir.s" "${files[@]}" || return
   "$PIC386" asm -p "$path" -I "$RUNTIME" -dynlink -S -o "$dir.o" "$dir.s" >"$dir.S"
 }
 

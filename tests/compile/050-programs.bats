@@ -1,9 +1,10 @@
 #!/usr/bin/env bats
 # Go programs compiled by pic386 compile, built by pic386 build, static and
 # -linkshared, run under qemu-i386: Go 1.7's testshared programs from their
-# own sources (suites/testshared/src, the suite's, the one copy) (depBase with asm.s, stubs.go and gccgo.go: the // +build
-# lines choose), and a program over most of the subset with its expected
-# output.
+# own sources, the one copy of each -- depBase (with asm.s, stubs.go and
+# gccgo.go: the // +build lines choose) and exe in repro/15916/src, whose
+# repro builds them, the others in suites/testshared/src -- and a program
+# over most of the subset with its expected output.
 
 # The DATA lines are assembly, their $ literal.
 # shellcheck disable=SC2016,SC2030,SC2031
@@ -12,7 +13,9 @@ load ../helpers
 
 setup() {
   setup_tmp
-  export PIC386PATH=$BATS_TEST_DIRNAME/../../suites/testshared PIC386_CACHE=$TMP/cache
+  # testshared's two source roots, as the suite's helper sets them
+  REPRO_SRC=$BATS_TEST_DIRNAME/../../repro/15916/src
+  export PIC386PATH=$BATS_TEST_DIRNAME/../../suites/testshared:${REPRO_SRC%/src} PIC386_CACHE=$TMP/cache
 }
 
 @test "testshared's programs, from Go's sources, build and run static and -linkshared" {
@@ -72,7 +75,7 @@ setup() {
 }
 
 @test "HasMask = []string{\"hi\"} is static data, as Go 1.7's sinit laid it out" {
-  run "$PIC386" compile -p depBase -o dep.s "$PIC386PATH/src/depBase/dep.go"
+  run "$PIC386" compile -p depBase -o dep.s "$REPRO_SRC/depBase/dep.go"
   assert_success
   run grep -E '^(DATA|GLOBL) ·(HasMask|statictmp_0)' dep.s
   assert_line 'DATA ·statictmp_0+0(SB)/4, $go·string·0<>(SB)'
