@@ -172,7 +172,8 @@ char *abi_hash(char *const *objs, int nobjs, char out[65]) {
     }
   }
   if (!err) {
-    qsort(ls.v, ls.n, sizeof *ls.v, cmp_str);
+    if (ls.n)
+      qsort(ls.v, ls.n, sizeof *ls.v, cmp_str);
     Sha256 h;
     sha256_init(&h);
     for (size_t i = 0; i < ls.n; i++)
