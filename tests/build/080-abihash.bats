@@ -86,7 +86,7 @@ S
   "$AS" --32 -o a.o a.s 2>/dev/null || fail "as a.s"
   "$AS" --32 -o b.o b.s || fail "as b.s"
   i686-linux-gnu-gcc -shared -nostdlib -o ab.so a.o b.o || fail "gcc -shared"
-  local files want got
+  local files want
   for files in a.o b.o "a.o b.o" "b.o a.o" ab.so "ab.so a.o"; do
     # shellcheck disable=SC2086 # files is a list
     want=$(readelf_hash $files)
@@ -120,8 +120,8 @@ S
   local size n=0 i
   size=$(stat -c %s a.o)
   for ((i = 0; i < size; i += 7)); do
-    head -c "$i" a.o >cut
-    run "$ABIHASH" cut
+    head -c "$i" a.o >cut.o
+    run "$ABIHASH" cut.o
     ((status <= 1)) || fail "truncated at $i: exit $status: $output"
   done
   for ((i = 0; i < 300; i++)); do
