@@ -19,8 +19,10 @@ static Map **scope_tabs;
 static int nscope_tabs, capscope_tabs;
 
 void types_reset(void) {
-  for (int i = 0; i < nscope_tabs; i++)
+  for (int i = 0; i < nscope_tabs; i++) {
     map_free(scope_tabs[i]);
+    free(scope_tabs[i]);
+  }
   free(scope_tabs);
   scope_tabs = NULL;
   nscope_tabs = capscope_tabs = 0;
