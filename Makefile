@@ -45,9 +45,9 @@ TEST_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 
 .PHONY: all asan test suite install clean bench lint print-lint-scripts image docker-test arm64-check
 
-all: bin/pic386 bin/unit/sha256 bin/unit/stackcheck
+all: bin/pic386 bin/unit/sha256 bin/unit/abihash bin/unit/stackcheck
 
-asan: bin/asan/pic386 bin/asan/unit/sha256 bin/asan/unit/stackcheck
+asan: bin/asan/pic386 bin/asan/unit/sha256 bin/asan/unit/abihash bin/asan/unit/stackcheck
 
 bin/pic386: $(OBJS) | bin
 	$(CC) $(CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -57,14 +57,24 @@ bin/asan/pic386: $(ASAN_OBJS) | bin/asan
 
 # Unit programs: one toolchain file as a command of its own, beside each
 # binary (bin/unit/, bin/asan/unit/), for the tests that hold it to
-# published answers (tests/build/070-sha256.bats: FIPS 180-4's vectors).
+# published answers (tests/build/070-sha256.bats: FIPS 180-4's vectors;
+# 080-abihash.bats: readelf's text, which the ABI hash was first taken over).
 UNIT_SHA256 := internal/sha256.o internal/util.o internal/diag.o
+UNIT_ABIHASH := build/buildabi.o $(UNIT_SHA256)
 
 bin/unit/sha256: tests/unit/sha256.c $(addprefix build/obj/,$(UNIT_SHA256))
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) -Itoolchain -Iinclude $(CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 bin/asan/unit/sha256: tests/unit/sha256.c $(addprefix build/asan/,$(UNIT_SHA256))
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Itoolchain -Iinclude $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+bin/unit/abihash: tests/unit/abihash.c $(addprefix build/obj/,$(UNIT_ABIHASH))
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Itoolchain -Iinclude $(CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+bin/asan/unit/abihash: tests/unit/abihash.c $(addprefix build/asan/,$(UNIT_ABIHASH))
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) -Itoolchain -Iinclude $(ASAN_CFLAGS) $(REQUIRED_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 

@@ -188,10 +188,8 @@ enum {
 
 typedef struct Macro Macro;
 struct Macro {
-  Macro *next;          // hash chain
   char *name;
   int len;
-  uint32_t hash;
   int nparams;          // -1: object-like
   Token *body;          // an identifier naming parameter i has num i+1
   int nbody;
@@ -237,9 +235,7 @@ struct Cpp {
   void (*on_include)(void *arg, const char *path, bool found);
   void *on_include_arg;
 
-  Macro **tab;
-  uint32_t tabcap;
-  int nmacros;
+  Map macros;           // by name: Macro *
   uint64_t lenmask;     // bit min(len, 63) set: some macro name has that length
 
   Cond *conds;
@@ -277,7 +273,6 @@ void cpp_close_conds(Cpp *cpp);   // a file ends: its open #ifdefs are errors
 Macro *macro_lookup(Cpp *cpp, const char *s, int len);   // NULL if not defined
 Macro *macro_new(const char *name, int len, int nparams, const TokVec *body);
 void macro_free(Macro *m);
-void macro_grow_table(Cpp *cpp);
 // Installs m: a redefinition is an error unless the same; `replace` (-D):
 // the later wins.
 void macro_define(Cpp *cpp, Macro *m, const Pos *pos, bool replace);

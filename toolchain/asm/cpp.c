@@ -405,7 +405,6 @@ Cpp *cpp_open(const char *path, const char *const *incdirs, const char *const *d
   Cpp *cpp = xcalloc(1, sizeof *cpp);
   cpp->incdirs = incdirs;
   cpp->stmt_start = true;
-  macro_grow_table(cpp);
   for (int i = 0; defines && defines[i]; i++)
     macro_predefine(cpp, defines[i]);
   cpp->path[0] = file;
@@ -429,12 +428,10 @@ void cpp_close(Cpp *cpp) {
   macro_drop_frames(cpp);
   while (cpp->nlex)
     lex_close(cpp->lex[--cpp->nlex]);
-  for (uint32_t i = 0; i < cpp->tabcap; i++)
-    for (Macro *m = cpp->tab[i], *next; m; m = next) {
-      next = m->next;
-      macro_free(m);
-    }
-  free(cpp->tab);
+  for (size_t i = 0; i < cpp->macros.cap; i++)
+    if (cpp->macros.keys[i])
+      macro_free(cpp->macros.vals[i]);
+  map_free(&cpp->macros);
   free(cpp->conds);
   free(cpp);
 }

@@ -16,27 +16,14 @@
 
 // ---------------------------------------------------------------- macros
 
-static uint32_t hash(const char *s, int len) {
-  uint32_t h = 2166136261u;
-  for (int i = 0; i < len; i++)
-    h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
-}
-
 static uint64_t lenbit(int len) { return 1ull << (len < 63 ? len : 63); }
 
-static Macro **slot(Cpp *cpp, const char *s, int len, uint32_t h) {
-  Macro **mp = &cpp->tab[h & (cpp->tabcap - 1)];
-  for (; *mp; mp = &(*mp)->next)
-    if ((*mp)->hash == h && (*mp)->len == len && memcmp((*mp)->name, s, len) == 0)
-      break;
-  return mp;
-}
-
+// Every identifier read asks; most are no macro's name, and the length
+// mask turns nearly all of them away before any hashing.
 Macro *macro_lookup(Cpp *cpp, const char *s, int len) {
   if (!(cpp->lenmask & lenbit(len)))
     return NULL;
-  return *slot(cpp, s, len, hash(s, len));
+  return map_getn(&cpp->macros, s, len);
 }
 
 void macro_free(Macro *m) {
@@ -51,7 +38,6 @@ Macro *macro_new(const char *name, int len, int nparams, const TokVec *body) {
   Macro *m = xcalloc(1, sizeof *m);
   m->name = xstrndup(name, len);
   m->len = len;
-  m->hash = hash(name, len);
   m->nparams = nparams;
   m->nbody = body->n;
   m->body = xmalloc((body->n ? body->n : 1) * sizeof *m->body);
@@ -84,59 +70,33 @@ static bool same_macro(const Macro *a, const Macro *b) {
 
 static void recompute_lenmask(Cpp *cpp) {
   cpp->lenmask = 0;
-  for (uint32_t i = 0; i < cpp->tabcap; i++)
-    for (Macro *m = cpp->tab[i]; m; m = m->next)
-      cpp->lenmask |= lenbit(m->len);
-}
-
-void macro_grow_table(Cpp *cpp) {
-  uint32_t cap = cpp->tabcap ? 2 * cpp->tabcap : 64;
-  Macro **tab = xcalloc(cap, sizeof *tab);
-  for (uint32_t i = 0; i < cpp->tabcap; i++)
-    for (Macro *m = cpp->tab[i], *next; m; m = next) {
-      next = m->next;
-      m->next = tab[m->hash & (cap - 1)];
-      tab[m->hash & (cap - 1)] = m;
-    }
-  free(cpp->tab);
-  cpp->tab = tab;
-  cpp->tabcap = cap;
+  for (size_t i = 0; i < cpp->macros.cap; i++)
+    if (cpp->macros.keys[i])
+      cpp->lenmask |= lenbit(((Macro *)cpp->macros.vals[i])->len);
 }
 
 // Installs m. A redefinition is an error unless it is the same; with
 // `replace` (-D) the later definition wins.
 void macro_define(Cpp *cpp, Macro *m, const Pos *pos, bool replace) {
-  if ((uint32_t)cpp->nmacros >= cpp->tabcap)
-    macro_grow_table(cpp);
-  Macro **mp = slot(cpp, m->name, m->len, m->hash);
-  if (*mp) {
-    Macro *old = *mp;
-    if (replace) {
-      m->next = old->next;
-      *mp = m;
-      macro_free(old);
-      return;
-    }
+  Macro *old = map_getn(&cpp->macros, m->name, m->len);
+  if (old && !replace) {
     if (!same_macro(old, m))
       error_at(pos, "redefinition of macro %s", m->name);
     macro_free(m);
     return;
   }
-  *mp = m;
-  cpp->nmacros++;
+  map_put(&cpp->macros, m->name, m);
+  if (old)
+    macro_free(old);
   cpp->lenmask |= lenbit(m->len);
 }
 
 void macro_undef(Cpp *cpp, const char *s, int len) {
-  if (!cpp->tabcap)
+  Macro *m = map_getn(&cpp->macros, s, len);
+  if (!m)
     return;
-  Macro **mp = slot(cpp, s, len, hash(s, len));
-  if (!*mp)
-    return;
-  Macro *m = *mp;
-  *mp = m->next;
+  map_deln(&cpp->macros, s, len);
   macro_free(m);
-  cpp->nmacros--;
   recompute_lenmask(cpp);
 }
 

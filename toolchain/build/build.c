@@ -96,8 +96,8 @@ static void tool_id(Build *b) {
   sha256_init(&h);
   hash_str(&h, PIC386_VERSION);
   hash_file(b, &h, b->self);
-  const char *tools[] = {b->cc, b->as, b->ar, b->readelf};
-  for (int i = 0; i < 4; i++) {
+  const char *tools[] = {b->cc, b->as, b->ar};
+  for (int i = 0; i < 3; i++) {
     Buf out = {0};
     char *argv[] = {(char *)tools[i], "--version", NULL};
     int rc = run_capture(argv, &out, false);
@@ -382,7 +382,6 @@ int cmd_build(int argc, char **argv) {
   b.cc = tool_env("PIC386_CC", "i686-linux-gnu-gcc");
   b.as = tool_env("PIC386_AS", "i686-linux-gnu-as");
   b.ar = tool_env("PIC386_AR", "i686-linux-gnu-ar");
-  b.readelf = "i686-linux-gnu-readelf";
   const char *path = getenv("PIC386PATH");
   char *roots = bdup(path && *path ? path : ".");
   b.roots = bcalloc(strlen(roots) + 2, sizeof *b.roots);

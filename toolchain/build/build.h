@@ -46,9 +46,10 @@ void scan_imports(const char *text, Map *out, bool *defines_main, bool *defines_
 // ---------------------------------------------------------------- buildabi.c
 
 // The ABI hash of a shared library made of objs: a SHA-256 over the names
-// and kinds of their exported symbols and the sizes of their data objects
-// (`readelf -sW`); false if readelf fails.
-bool abi_hash(const char *readelf, char *const *objs, int nobjs, char out[65]);
+// and kinds of their exported symbols and the sizes of their data objects,
+// read from their ELF symbol tables. NULL, or why not (malloc'd: "file:
+// reason"; a file that is not ELF32, or is damaged, is an error, not a crash).
+char *abi_hash(char *const *objs, int nobjs, char out[65]);
 
 // ---------------------------------------------------------------- cache.c
 
@@ -110,7 +111,7 @@ typedef struct {
   Cache cache;
   char *work;
   char *self;
-  const char *cc, *as, *ar, *readelf;
+  const char *cc, *as, *ar;
   char toolid[65];
   Pkg **pkgs;
   int npkgs;

@@ -230,8 +230,9 @@ Argv compile(Build *b, Pkg *p, const char *dir, bool shared) {
 // ---------------------------------------------------------------- ABI
 
 void abi_of(Build *b, const Argv *objs, char out[65]) {
-  if (!abi_hash(b->readelf, objs->v, objs->n, out))
-    die(b, "cannot read the symbols of %s", objs->n ? objs->v[0] : "(none)");
+  char *why = abi_hash(objs->v, objs->n, out);
+  if (why)
+    die(b, "cannot read the symbols of %s", why);
 }
 
 // One ABI record, as runtime/abi.c reads it (struct abirec, pic386/abi.h):

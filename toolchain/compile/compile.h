@@ -250,11 +250,10 @@ struct Scope {
   Scope *outer;
   Obj **objs;   // in declaration order
   int n, cap;
-  // A hash table by name once the scope is large (a package's), so that a
-  // lookup does not cost the size of the package: open addressing, tabcap a
-  // power of two at least twice n. NULL for small scopes (a block's).
-  Obj **tab;
-  int tabcap;
+  // A Map by name once the scope is large (a package's), so that a lookup
+  // does not cost the size of the package (types_reset frees it). NULL for
+  // small scopes (a block's).
+  Map *tab;
 };
 
 Scope *scope_new(Scope *outer);

@@ -14,7 +14,18 @@ Scope *universe;
 static int ntypes;
 static Type *t_unsafeptr;   // unsafe.Pointer, made on first use
 
+// The large scopes' tables, Maps whose memory is not the arena's: freed here.
+static Map **scope_tabs;
+static int nscope_tabs, capscope_tabs;
+
 void types_reset(void) {
+  for (int i = 0; i < nscope_tabs; i++) {
+    map_free(scope_tabs[i]);
+    free(scope_tabs[i]);
+  }
+  free(scope_tabs);
+  scope_tabs = NULL;
+  nscope_tabs = capscope_tabs = 0;
   universe = NULL;
   ntypes = 0;
   t_unsafeptr = NULL;
@@ -269,15 +280,6 @@ Scope *scope_new(Scope *outer) {
 
 enum { SCOPE_HASH_MIN = 16 };   // a linear search is as fast below this
 
-// o into s's table; a later declaration of a name hides an earlier one, as
-// the linear search from the end finds it.
-static void scope_tab_put(Scope *s, Obj *o) {
-  size_t mask = (size_t)s->tabcap - 1, i = map_hash(o->name) & mask;
-  while (s->tab[i] && strcmp(s->tab[i]->name, o->name))
-    i = (i + 1) & mask;
-  s->tab[i] = o;
-}
-
 void scope_add(Scope *s, Obj *o) {
   if (s->n == s->cap) {
     int nc = s->cap ? s->cap * 2 : 8;
@@ -290,24 +292,23 @@ void scope_add(Scope *s, Obj *o) {
   s->objs[s->n++] = o;
   if (s->n < SCOPE_HASH_MIN)
     return;
-  if (s->n * 2 > s->tabcap) {   // (re)build, in declaration order
-    s->tabcap = s->tabcap ? s->tabcap * 2 : 4 * SCOPE_HASH_MIN;
-    s->tab = calloc_c(s->tabcap * sizeof *s->tab);
+  // A later declaration of a name hides an earlier one, as the linear
+  // search from the end finds it: map_put replaces.
+  if (!s->tab) {   // built in declaration order
+    if (nscope_tabs == capscope_tabs)
+      scope_tabs = xrealloc(scope_tabs, (capscope_tabs = capscope_tabs ? 2 * capscope_tabs : 16) *
+                                            sizeof *scope_tabs);
+    s->tab = scope_tabs[nscope_tabs++] = xcalloc(1, sizeof *s->tab);
     for (int i = 0; i < s->n; i++)
-      scope_tab_put(s, s->objs[i]);
+      map_put(s->tab, s->objs[i]->name, s->objs[i]);
   } else {
-    scope_tab_put(s, o);
+    map_put(s->tab, o->name, o);
   }
 }
 
 Obj *scope_lookup_local(Scope *s, const char *name) {
-  if (s->tab) {
-    size_t mask = (size_t)s->tabcap - 1;
-    for (size_t i = map_hash(name) & mask; s->tab[i]; i = (i + 1) & mask)
-      if (!strcmp(s->tab[i]->name, name))
-        return s->tab[i];
-    return NULL;
-  }
+  if (s->tab)
+    return map_get(s->tab, name);
   for (int i = s->n - 1; i >= 0; i--)
     if (!strcmp(s->objs[i]->name, name))
       return s->objs[i];

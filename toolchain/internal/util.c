@@ -154,11 +154,27 @@ void buf_free(Buf *b) {
 
 // ---- Map: open addressing, FNV-1a
 
+uint64_t map_hashn(const char *s, size_t len) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+  return h;
+}
+
 uint64_t map_hash(const char *s) {
   uint64_t h = 0xcbf29ce484222325ull;
   for (; *s; s++)
     h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
   return h;
+}
+
+// The slot of the key of len bytes at s (no NUL among them), or the empty
+// one where it would go. strncmp stops at a shorter stored key's NUL.
+static size_t slot_n(Map *m, const char *s, size_t len, uint64_t h) {
+  size_t mask = m->cap - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask)
+    if (!m->keys[i] || (strncmp(m->keys[i], s, len) == 0 && m->keys[i][len] == 0))
+      return i;
 }
 
 static size_t slot_hashed(Map *m, const char *key, uint64_t h) {
@@ -177,6 +193,13 @@ void *map_get_hashed(Map *m, const char *key, uint64_t h) {
   return m->keys[i] ? m->vals[i] : NULL;
 }
 
+void *map_getn(Map *m, const char *s, size_t len) {
+  if (!m->cap)
+    return NULL;
+  size_t i = slot_n(m, s, len, map_hashn(s, len));
+  return m->keys[i] ? m->vals[i] : NULL;
+}
+
 void *map_get(Map *m, const char *key) {
   if (!m->cap)
     return NULL;
@@ -186,6 +209,30 @@ void *map_get(Map *m, const char *key) {
 
 bool map_has(Map *m, const char *key) {
   return m->cap && m->keys[slot(m, key)];
+}
+
+// Linear probing's deletion without tombstones: the keys after the hole,
+// up to the next empty slot, move back into it when their home allows.
+bool map_deln(Map *m, const char *s, size_t len) {
+  if (!m->cap)
+    return false;
+  size_t mask = m->cap - 1, i = slot_n(m, s, len, map_hashn(s, len));
+  if (!m->keys[i])
+    return false;
+  free(m->keys[i]);
+  m->n--;
+  for (size_t j = (i + 1) & mask; m->keys[j]; j = (j + 1) & mask) {
+    size_t home = map_hash(m->keys[j]) & mask;
+    // j's key may fill the hole at i unless its home lies in (i, j].
+    if (((j - home) & mask) >= ((j - i) & mask)) {
+      m->keys[i] = m->keys[j];
+      m->vals[i] = m->vals[j];
+      i = j;
+    }
+  }
+  m->keys[i] = NULL;
+  m->vals[i] = NULL;
+  return true;
 }
 
 const char *map_put(Map *m, const char *key, void *val) {

@@ -278,7 +278,7 @@ void elf_close(Elf *e) {
   free(e->rels);
   free(e->needed);
   free(e->plt);
-  free(e->byname);
+  map_free(&e->byname);
   memset(e, 0, sizeof *e);
 }
 
@@ -346,37 +346,15 @@ const VSym *elf_sym_at(const Elf *e, uint32_t a) {
   return &e->syms[lo - 1];
 }
 
-static uint32_t name_hash(const char *s) {
-  uint32_t h = 2166136261u;   // FNV-1a
-  for (; *s; s++)
-    h = (h ^ (uint8_t)*s) * 16777619u;
-  return h;
-}
-
 // The first symbol (in syms' order) of that name. Asked for every PLT
 // entry a call goes through, in the module and in the libraries it needs:
 // a hash table of the names, built on the first question, not a scan.
 const VSym *elf_sym_named(const Elf *e, const char *name) {
   Elf *w = (Elf *)e;   // the table is a cache: logically const
-  if (!w->byname) {
-    uint32_t n = 16;
-    while (n < 2 * (uint32_t)e->nsyms + 2)
-      n *= 2;
-    w->byname = xmalloc(n * sizeof(int));
-    w->nbyname = n;
-    for (uint32_t i = 0; i < n; i++)
-      w->byname[i] = -1;
-    for (int i = 0; i < e->nsyms; i++) {
-      uint32_t h = name_hash(e->syms[i].name) & (n - 1);
-      while (w->byname[h] >= 0 && strcmp(e->syms[w->byname[h]].name, e->syms[i].name) != 0)
-        h = (h + 1) & (n - 1);
-      if (w->byname[h] < 0)   // the first of a name stays
-        w->byname[h] = i;
-    }
+  if (!w->byname.cap && e->nsyms) {
+    for (int i = 0; i < e->nsyms; i++)
+      if (!map_has(&w->byname, e->syms[i].name))   // the first of a name stays
+        map_put(&w->byname, w->syms[i].name, &w->syms[i]);
   }
-  uint32_t h = name_hash(name) & (e->nbyname - 1);
-  for (; e->byname[h] >= 0; h = (h + 1) & (e->nbyname - 1))
-    if (strcmp(e->syms[e->byname[h]].name, name) == 0)
-      return &e->syms[e->byname[h]];
-  return NULL;
+  return map_get(&w->byname, name);
 }

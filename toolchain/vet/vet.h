@@ -43,6 +43,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "internal/internal.h"   // Map
+
 // An address hashed for the open-addressing tables (flow.c, funcs.c):
 // every bit of it mixed into the low bits the tables mask with, since
 // function starts and branch targets are mostly 16-byte aligned (a plain
@@ -110,8 +112,7 @@ typedef struct {
   uint32_t plt_end;      // the highest end of an entry: plt_at is NULL above
   bool any_pic_plt, any_abs_plt;
   const VSec *bcache;    // elf_bytes' last section
-  int *byname;           // elf_sym_named's hash of syms by name (lazy), -1 empty
-  uint32_t nbyname;      // its size, a power of 2
+  Map byname;            // elf_sym_named's syms by name (lazy): VSym *
 } Elf;
 
 // vet_elf_open: 0 and *e filled, or -1 with a message in err (the file is
