@@ -51,10 +51,10 @@ int mkdir_p(const char *path, bool verbose) {
     }
   }
   struct stat st;
-  if (rc == 0 && stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
-    errno = ENOTDIR;
+  if (rc == 0 && stat(path, &st) != 0)
     rc = -1;
-  } else if (rc == 0 && stat(path, &st) != 0) {
+  else if (rc == 0 && !S_ISDIR(st.st_mode)) {
+    errno = ENOTDIR;
     rc = -1;
   }
   free(p);
