@@ -15,10 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 // Little-endian fields read byte by byte: the file is i386's, the host need
 // not be, and nothing in it is trusted to be aligned.
 static uint32_t rd32(const unsigned char *p) {
@@ -131,26 +127,6 @@ static char *file_symbols(const unsigned char *f, size_t len, Lines *ls) {
   return NULL;
 }
 
-static char *read_all(const char *path, unsigned char **data, size_t *len) {
-  FILE *fp = fopen(path, "rb");
-  if (!fp)
-    return xasprintf("%s", strerror(errno));
-  Buf b = {0};
-  char chunk[65536];
-  size_t got;
-  while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
-    buf_putn(&b, chunk, got);
-  bool bad = ferror(fp);
-  fclose(fp);
-  if (bad) {
-    buf_free(&b);
-    return xasprintf("read error");
-  }
-  *data = (unsigned char *)b.buf;
-  *len = b.len;
-  return NULL;
-}
-
 // The ABI of a shared library, as the modules linked against it saw it:
 // the names and kinds of its exported symbols, and the sizes of its data
 // objects (a function's body may change; a variable's size may not, an
@@ -160,11 +136,9 @@ char *abi_hash(char *const *objs, int nobjs, char out[65]) {
   Lines ls = {0};
   char *err = NULL;
   for (int i = 0; i < nobjs && !err; i++) {
-    unsigned char *data = NULL;
     size_t len = 0;
-    char *why = read_all(objs[i], &data, &len);
-    if (!why)
-      why = file_symbols(data, len, &ls);
+    unsigned char *data = (unsigned char *)read_file(objs[i], &len);
+    char *why = data ? file_symbols(data, len, &ls) : xasprintf("%s", strerror(errno));
     free(data);
     if (why) {
       err = xasprintf("%s: %s", objs[i], why);
@@ -173,7 +147,7 @@ char *abi_hash(char *const *objs, int nobjs, char out[65]) {
   }
   if (!err) {
     if (ls.n)
-      qsort(ls.v, ls.n, sizeof *ls.v, cmp_str);
+      qsort(ls.v, ls.n, sizeof *ls.v, cmp_strp);
     Sha256 h;
     sha256_init(&h);
     for (size_t i = 0; i < ls.n; i++)

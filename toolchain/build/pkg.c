@@ -23,10 +23,6 @@ bool has_suffix(const char *s, const char *suf) {
   return n >= m && strcmp(s + n - m, suf) == 0;
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 
 // A .go file of a package (not a test), its `// +build` lines satisfied.
 bool build_tags_ok(const char *src);   // compile/parse.c
@@ -61,7 +57,7 @@ static void list_files(Build *b, Pkg *p) {
     p->files[p->nfiles++] = bstr("%s/%s", p->dir, n);
   }
   closedir(d);
-  qsort(p->files, p->nfiles, sizeof *p->files, cmp_str);
+  qsort(p->files, p->nfiles, sizeof *p->files, cmp_strp);
 }
 
 // A .go file's import paths and package clause, from pic386 compile's parser.
@@ -142,7 +138,7 @@ Pkg *load(Build *b, const char *path, const char *from) {
       if (imports.keys && imports.keys[i] && strcmp(imports.keys[i], path) != 0 &&
           strcmp(imports.keys[i], "runtime") != 0 && strcmp(imports.keys[i], "unsafe") != 0)
         names[n++] = imports.keys[i];
-    qsort(names, n, sizeof *names, cmp_str);
+    qsort(names, n, sizeof *names, cmp_strp);
     p->deps = bcalloc(n + 1, sizeof *p->deps);
     for (int i = 0; i < n; i++)
       p->deps[p->ndeps++] = load(b, names[i], path);

@@ -33,10 +33,6 @@ static char *read_whole(const char *path) {
   return s;
 }
 
-static int cmpstr(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static Package *builtin_runtime(void) {
   Package *p = calloc_c(sizeof *p);
   p->path = "runtime";
@@ -89,7 +85,7 @@ Package *import_package(const char *path, CPos at) {
       names[n++] = cstrndup(e->d_name, l);
   }
   closedir(d);
-  qsort(names, n, sizeof names[0], cmpstr);
+  qsort(names, n, sizeof names[0], cmp_strp);
   p = calloc_c(sizeof *p);
   p->path = cstrndup(path, strlen(path));
   p->scope = scope_new(universe);

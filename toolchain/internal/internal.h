@@ -55,6 +55,7 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *read_file(const char *path, size_t *len);   // NUL-terminated; NULL with errno
+int cmp_strp(const void *a, const void *b);       // qsort: char * by strcmp
 
 // Makes room for element n of arr, whose capacity is cap (both updated).
 #define GROW(arr, n, cap)                                   \

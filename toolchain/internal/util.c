@@ -161,12 +161,7 @@ uint64_t map_hashn(const char *s, size_t len) {
   return h;
 }
 
-uint64_t map_hash(const char *s) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
-  return h;
-}
+uint64_t map_hash(const char *s) { return map_hashn(s, strlen(s)); }
 
 // The slot of the key of len bytes at s (no NUL among them), or the empty
 // one where it would go. strncmp stops at a shorter stored key's NUL.
@@ -177,19 +172,15 @@ static size_t slot_n(Map *m, const char *s, size_t len, uint64_t h) {
       return i;
 }
 
-static size_t slot_hashed(Map *m, const char *key, uint64_t h) {
-  size_t mask = m->cap - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask)
-    if (!m->keys[i] || strcmp(m->keys[i], key) == 0)
-      return i;
+static size_t slot(Map *m, const char *key) {
+  size_t n = strlen(key);
+  return slot_n(m, key, n, map_hashn(key, n));
 }
-
-static size_t slot(Map *m, const char *key) { return slot_hashed(m, key, map_hash(key)); }
 
 void *map_get_hashed(Map *m, const char *key, uint64_t h) {
   if (!m->cap)
     return NULL;
-  size_t i = slot_hashed(m, key, h);
+  size_t i = slot_n(m, key, strlen(key), h);
   return m->keys[i] ? m->vals[i] : NULL;
 }
 
@@ -317,3 +308,6 @@ char *read_file(const char *path, size_t *len) {
   *len = b.len - 1;
   return b.buf;
 }
+
+// qsort's comparison of two char * by strcmp.
+int cmp_strp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
