@@ -161,6 +161,7 @@ void compile_release(void) {
   data_reset();
   gen_reset();
   package_reset();
+  scan_reset();
   types_reset();
   arena_free(&carena);
   cerrors = 0;

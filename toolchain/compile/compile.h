@@ -121,6 +121,7 @@ typedef struct {
 
 void scan_init(Scanner *s, const char *file, const char *src);
 void scan_next(Scanner *s, GToken *t);
+void scan_reset(void);  // frees the literal buffer (compile_release)
 
 // ---------------------------------------------------------------- types
 

@@ -13,6 +13,13 @@ static const char *keywords[] = {
     "var", NULL,
 };
 
+// The string literal being decoded (see scan_next).
+static Buf litbuf;
+
+void scan_reset(void) {
+  buf_free(&litbuf);
+}
+
 void scan_init(Scanner *s, const char *file, const char *src) {
   memset(s, 0, sizeof *s);
   s->file = file;
@@ -261,13 +268,14 @@ void scan_next(Scanner *s, GToken *t) {
     return;
   }
   if (*p == '"' || *p == '`') {
-    Buf b = {0};
+    // The literal is decoded into a buffer that outlives this call: an
+    // escape error longjmps out of escape(), and scan_reset frees it then.
+    Buf *b = &litbuf;
+    b->len = 0;
     char q = *p++;
     for (;;) {
-      if (!*p || (q == '"' && *p == '\n')) {
-        buf_free(&b);
+      if (!*p || (q == '"' && *p == '\n'))
         cfatal(pos, "string literal not terminated");
-      }
       if (*p == q) {
         p++;
         break;
@@ -277,9 +285,9 @@ void scan_next(Scanner *s, GToken *t) {
         bool isbyte;
         int64_t v = escape(s, &p, '"', &isbyte);
         if (isbyte)
-          buf_putc(&b, (char)v);
+          buf_putc(b, (char)v);
         else
-          put_utf8(&b, (uint32_t)v);
+          put_utf8(b, (uint32_t)v);
         continue;
       }
       if (*p == '\n') {
@@ -287,12 +295,11 @@ void scan_next(Scanner *s, GToken *t) {
         s->linestart = p + 1;
       }
       if (*p != '\r')
-        buf_putc(&b, *p);
+        buf_putc(b, *p);
       p++;
     }
-    char *v = cstrndup(b.buf ? b.buf : "", b.len);
-    settok(s, t, T_STRING, pos, v, (int)b.len);
-    buf_free(&b);
+    char *v = cstrndup(b->buf ? b->buf : "", b->len);
+    settok(s, t, T_STRING, pos, v, (int)b->len);
     s->p = p;
     return;
   }

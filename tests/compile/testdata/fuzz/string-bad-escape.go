@@ -1,0 +1,3 @@
+package p
+
+var s = "ab\u0%0e8"
