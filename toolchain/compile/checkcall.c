@@ -129,9 +129,7 @@ static void check_args(Node *n, Scope *sc, Type *ft, const char *fname) {
     return;
   }
   if (n->nlist < nfixed || (!ft->variadic && n->nlist > nfixed) || (n->hasdots && n->nlist != ft->nparams)) {
-    Buf b = {0};
     cerror(n->pos, "%s arguments in call to %s", n->nlist < nfixed ? "not enough" : "too many", fname);
-    buf_free(&b);
     return;
   }
   for (int i = 0; i < n->nlist; i++) {
