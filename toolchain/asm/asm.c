@@ -27,7 +27,9 @@ static bool ends_with(const char *s, const char *suf) {
   return n >= m && strcmp(s + n - m, suf) == 0;
 }
 
-static void func_done(Ctxt *c, Func *fn) {
+// Go 1.7's order (cmd/internal/obj's flushplist): progedit over every
+// Prog, follow, preprocess; then the listing and the text.
+static void passes(Ctxt *c, Func *fn) {
   for (Prog *p = fn->text; p; p = p->link)
     progedit(c, fn, p);
   follow(c, fn);
@@ -38,6 +40,17 @@ static void func_done(Ctxt *c, Func *fn) {
     list_func(c, fn);
   check_tls_bases(fn);
   emit_func(c, fn);
+}
+
+// One TEXT block, closed by the parser: the passes when it parsed cleanly,
+// then everything the block held is released, so that memory is bounded by
+// the largest block, not the file.
+static void func_done(Ctxt *c, Func *fn, bool ok) {
+  if (ok)
+    passes(c, fn);
+  arena_reset(&c->text_arena);
+  pos_release();
+  syms_release(c);
 }
 
 static void ctxt_free(Ctxt *c) {
@@ -80,6 +93,7 @@ int asm_translate(const AsmFlags *f, const char *in, FILE *out) {
   if (cpp) {
     emit_begin(&c);
     parse_file(&c, cpp, func_done);
+    syms_release(&c);   // DATA and GLOBL after the last TEXT, or with none
     if (!nerrors) {
       check_data(&c);
       emit_end(&c);

@@ -528,8 +528,11 @@ typedef struct {
   const Pos *pos;
 } Func;
 
-// parse.c: reads statements; calls func_done for each finished TEXT block.
-void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *));
+// parse.c: reads statements; calls func_done for each finished TEXT block,
+// ok when it parsed cleanly. The block's Progs (c->text_arena), positions
+// and local symbols stay valid until func_done releases them; the driver
+// (asm.c) owns that life cycle: allocate, passes, emit, release.
+void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *, bool ok));
 
 // expr.c: a constant expression from the token stream, starting at p->tok
 // and leaving p->tok at the first token after it.

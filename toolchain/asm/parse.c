@@ -1,8 +1,8 @@
 // parse.c: statements of Go's 386 assembly -> Prog lists, one per TEXT block.
 //
-// The parser streams: each TEXT block is handed to the passes and the
-// emitter as soon as the next TEXT (or the end of input) closes it, and its
-// Progs are freed with the text arena. DATA and GLOBL attach to symbols,
+// The parser streams: each TEXT block is handed to the driver's func_done
+// (asm.c: the passes, the emitter, then the block's memory released) as
+// soon as the next TEXT (or the end of input) closes it. DATA and GLOBL attach to symbols,
 // which live for the whole file.
 #include "asm/asm.h"
 
@@ -25,7 +25,7 @@ typedef struct {
 typedef struct {
   Parser p;
   Ctxt *c;
-  void (*func_done)(Ctxt *, Func *);
+  void (*func_done)(Ctxt *, Func *, bool);
 
   Func fn;
   bool infunc;
@@ -461,14 +461,14 @@ static void end_func(P *ps) {
   }
   // A label not in this block is an error reported at the end of the file,
   // where it is known whether another block has it: no passes before that.
-  if (nerrors == 0 && ps->nunres == 0)
-    ps->func_done(ps->c, &ps->fn);
+  bool ok = nerrors == 0 && ps->nunres == 0;
   map_free(&ps->labels);
   ps->nprogs = ps->nfixes = ps->npending = 0;
   ps->infunc = false;
-  arena_reset(&ps->c->text_arena);
-  pos_release();
-  syms_release(ps->c);
+  ps->last = NULL;
+  // The block leaves the parser here: the driver runs the passes (if ok)
+  // and releases its Progs, positions and symbols.
+  ps->func_done(ps->c, &ps->fn, ok);
 }
 
 static void text_directive(P *ps, Prog *p, int nops, Addr *ops, const Pos *pos) {
@@ -758,13 +758,12 @@ static void statement(P *ps) {
   }
 }
 
-void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *)) {
+void parse_file(Ctxt *c, Cpp *cpp, void (*func_done)(Ctxt *, Func *, bool)) {
   P ps = {.p = {.cpp = cpp}, .c = c, .func_done = func_done};
   next(&ps);
   while (tok(&ps)->kind != TK_EOF)
     statement(&ps);
   end_func(&ps);
-  syms_release(c);   // DATA and GLOBL after the last TEXT, or with none
   for (int i = 0; i < ps.nunres; i++) {
     Unresolved *u = &ps.unres[i];
     char *home = map_get(&ps.seen_labels, u->label);
