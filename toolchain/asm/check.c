@@ -223,11 +223,13 @@ void check_tls_bases(Func *fn) {
     const Addr *ops[] = {&p->from, &p->from3, &p->to};
     for (int i = 0; i < 3; i++) {
       const Addr *a = ops[i];
+      if (a->reg != REG_TLS)   // the common case, first: one test per operand
+        continue;
       // $off(R) is written as the memory operand of a LEAL (MOVL and LEAL
       // only; other instructions refuse it in emit.c).
       bool mem = a->type == A_MEM ||
                  (a->type == A_ADDR && a == &p->from && (p->as == AMOVL || p->as == ALEAL));
-      if (mem && a->reg == REG_TLS) {
+      if (mem) {
         error_at(p->pos, "%s: TLS is only allowed as MOVL TLS, R and off(R)(TLS*1)",
                  optab[p->as].go);
         break;

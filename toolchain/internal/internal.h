@@ -88,6 +88,7 @@ void buf_free(Buf *b);
 typedef struct {
   char **keys;
   void **vals;
+  uint64_t *hashes;   // each key's hash: probes compare it before the bytes
   size_t cap, n;
 } Map;
 

@@ -163,12 +163,14 @@ uint64_t map_hashn(const char *s, size_t len) {
 
 uint64_t map_hash(const char *s) { return map_hashn(s, strlen(s)); }
 
-// The slot of the key of len bytes at s (no NUL among them), or the empty
-// one where it would go. strncmp stops at a shorter stored key's NUL.
+// The slot of the key of len bytes at s (no NUL among them) with hash h,
+// or the empty one where it would go. Only a key with the same hash is
+// compared; strncmp stops at a shorter stored key's NUL.
 static size_t slot_n(Map *m, const char *s, size_t len, uint64_t h) {
   size_t mask = m->cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask)
-    if (!m->keys[i] || (strncmp(m->keys[i], s, len) == 0 && m->keys[i][len] == 0))
+    if (!m->keys[i] ||
+        (m->hashes[i] == h && strncmp(m->keys[i], s, len) == 0 && m->keys[i][len] == 0))
       return i;
 }
 
@@ -213,11 +215,12 @@ bool map_deln(Map *m, const char *s, size_t len) {
   free(m->keys[i]);
   m->n--;
   for (size_t j = (i + 1) & mask; m->keys[j]; j = (j + 1) & mask) {
-    size_t home = map_hash(m->keys[j]) & mask;
+    size_t home = m->hashes[j] & mask;
     // j's key may fill the hole at i unless its home lies in (i, j].
     if (((j - home) & mask) >= ((j - i) & mask)) {
       m->keys[i] = m->keys[j];
       m->vals[i] = m->vals[j];
+      m->hashes[i] = m->hashes[j];
       i = j;
     }
   }
@@ -231,20 +234,30 @@ const char *map_put(Map *m, const char *key, void *val) {
     Map nm = {.cap = m->cap ? m->cap * 2 : 64};
     nm.keys = xcalloc(nm.cap, sizeof *nm.keys);
     nm.vals = xcalloc(nm.cap, sizeof *nm.vals);
+    nm.hashes = xcalloc(nm.cap, sizeof *nm.hashes);
+    size_t mask = nm.cap - 1;
     for (size_t i = 0; i < m->cap; i++)
       if (m->keys[i]) {
-        size_t j = slot(&nm, m->keys[i]);
+        // The keys are distinct: the first empty slot from home is theirs.
+        size_t j = m->hashes[i] & mask;
+        while (nm.keys[j])
+          j = (j + 1) & mask;
         nm.keys[j] = m->keys[i];
         nm.vals[j] = m->vals[i];
+        nm.hashes[j] = m->hashes[i];
         nm.n++;
       }
     free(m->keys);
     free(m->vals);
+    free(m->hashes);
     *m = nm;
   }
-  size_t i = slot(m, key);
+  size_t n = strlen(key);
+  uint64_t h = map_hashn(key, n);
+  size_t i = slot_n(m, key, n, h);
   if (!m->keys[i]) {
-    m->keys[i] = xstrdup(key);
+    m->keys[i] = xstrndup(key, n);
+    m->hashes[i] = h;
     m->n++;
   }
   m->vals[i] = val;
@@ -265,6 +278,7 @@ void map_free(Map *m) {
     free(m->keys[i]);
   free(m->keys);
   free(m->vals);
+  free(m->hashes);
   *m = (Map){0};
 }
 
