@@ -46,3 +46,13 @@ setup() {
   assert_output --regexp 'string-bad-escape\.go:3:12: invalid character % in hexadecimal escape$'
   [[ ! -e s.s ]]
 }
+
+@test "fuzz finding: constant folding past 64 bits is Go's overflow error, not signed overflow (UBSan)" {
+  # 129457315 - 9223372036854775808 was folded in int64 arithmetic. Folding
+  # is exact now (128 bits), then range-checked; the values are Go's.
+  printf 'package main\nfunc main() {\n\tprintln(uint32(129457315 - 9223372036854775808))\n\tprintln(-(-9223372036854775807 - 1) - 9223372036854775807)\n}\n' >f.go
+  run "$PIC386" compile -o f.s f.go
+  assert_failure 1
+  assert_output 'f.go:3:17: constant -9223372036725318493 overflows uint32'
+  [[ ! -e f.s ]]
+}

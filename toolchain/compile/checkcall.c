@@ -69,10 +69,11 @@ static Type *check_conversion(Node *n, Scope *sc, Type *to) {
   }
   if (x->isconst) {
     if (is_integer(ut) && is_integer(uf)) {
-      if (is_untyped(from) && !fits(x->cval, to))
-        cerror(n->l->pos, "constant %lld overflows %s", (long long)x->cval, type_string(to));
+      if (is_untyped(from) && const_overflows(x, to))
+        cerror(expr_start(x), "constant %s overflows %s", const_text(x), type_string(to));
       n->isconst = true;
       n->cval = wrap(x->cval, to);
+      n->ubig = ut->kind == TY_UINT64 && n->cval < 0;
     } else if (is_string(ut) && is_string(uf)) {
       n->isconst = true;
       n->sval = x->sval;

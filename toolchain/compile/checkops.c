@@ -30,11 +30,113 @@ bool fits(int64_t v, Type *t) {
   }
 }
 
+// Where an expression starts (its leftmost operand), where Go places an
+// error about it (types2: syntax.StartPos).
+CPos expr_start(Node *n) {
+  while ((n->kind == N_BINARY || n->kind == N_INDEX || n->kind == N_SLICE ||
+          n->kind == N_SELECTOR || n->kind == N_CALL || n->kind == N_CONV) && n->l)
+    n = n->l;
+  return n->pos;
+}
+
+// An integer constant's value as Go prints it: a ubig one is above INT64_MAX.
+const char *const_text(Node *n) {
+  return n->ubig ? cfmt("%llu", (unsigned long long)n->cval) : cfmt("%lld", (long long)n->cval);
+}
+
+// Whether the integer constant n's value lies outside the integer type t:
+// a ubig value (above INT64_MAX) fits only uint64, a negative one never.
+bool const_overflows(Node *n, Type *t) {
+  if (underlying(t)->kind == TY_UINT64)
+    return n->cval < 0 && !n->ubig;
+  return n->ubig || !fits(n->cval, t);
+}
+
 static void const_fits(Node *n, Type *t) {
-  if (n->isconst && underlying(t)->kind == TY_UINT64 && n->cval < 0 && !n->ubig)
-    cerror(n->pos, "constant %lld overflows %s", (long long)n->cval, type_string(t));
-  else if (n->isconst && is_integer(t) && !is_untyped(t) && !fits(n->cval, t))
-    cerror(n->pos, "constant %lld overflows %s", (long long)n->cval, type_string(t));
+  if (n->isconst && is_integer(t) && !is_untyped(t) && const_overflows(n, t))
+    cerror(n->pos, "constant %s overflows %s", const_text(n), type_string(t));
+}
+
+static const char *i128_text(__int128 v) {
+  char buf[48], *p = buf + sizeof buf;
+  unsigned __int128 u = v < 0 ? -(unsigned __int128)v : (unsigned __int128)v;
+  *--p = 0;
+  do
+    *--p = (char)('0' + (int)(u % 10));
+  while ((u /= 10));
+  if (v < 0)
+    *--p = '-';
+  return cfmt("%s", p);
+}
+
+// The exact value r (huge: beyond 128 bits) of the constant n of type t,
+// kept if it fits the 64 bits this subset has for t: [INT64_MIN,
+// UINT64_MAX] for an untyped constant (ubig above INT64_MAX), the type's
+// 64-bit range else (smaller widths are the caller's fits()). Reported if
+// not, with Go's wording and value.
+static bool set_exact(Node *n, __int128 r, bool huge, Type *t) {
+  bool untyped = is_untyped(t), uns = !untyped && is_unsigned(t);
+  __int128 lo = uns ? 0 : INT64_MIN, hi = uns || untyped ? (__int128)UINT64_MAX : INT64_MAX;
+  if (huge || r < lo || r > hi) {
+    const char *v = huge ? expr_string(n) : i128_text(r);
+    if (untyped)
+      cerror(n->pos, "constant %s overflows 64 bits (pic386 compile keeps untyped constants in 64 bits)", v);
+    else
+      cerror(n->pos, "constant %s overflows %s", v, type_string(t));
+    return false;
+  }
+  n->cval = (int64_t)(uint64_t)r;
+  n->ubig = r > INT64_MAX;
+  return true;
+}
+
+// Folds a op b for + - * / %: 1 with n->cval (and n->ubig) set, -1 after an
+// error, 0 for another operator. Go folds exactly; this subset keeps a
+// constant in 64 bits: an untyped one in [INT64_MIN, UINT64_MAX] (above
+// INT64_MAX its bits, marked ubig), so exact 128-bit arithmetic, then a
+// range check, is Go's answer wherever the result fits. No case is
+// undefined behaviour. A divisor of zero was refused before.
+static int fold_arith(Node *n, int op, int64_t a, int64_t b, bool uns, Type *t) {
+  if (op != '+' && op != '-' && op != '*' && op != '/' && op != '%')
+    return 0;
+  bool untyped = is_untyped(t);
+  __int128 x = uns || (untyped && n->l->ubig) ? (__int128)(uint64_t)a : (__int128)a;
+  __int128 y = uns || (untyped && n->r->ubig) ? (__int128)(uint64_t)b : (__int128)b;
+  __int128 r = 0;
+  bool huge = false;   // beyond 128 bits: only a product of two 64-bit values
+  switch (op) {
+  case '+': r = x + y; break;
+  case '-': r = x - y; break;
+  case '*': huge = __builtin_mul_overflow(x, y, &r); break;
+  case '/': r = x / y; break;
+  case '%': r = x % y; break;
+  }
+  return set_exact(n, r, huge, t) ? 1 : -1;
+}
+
+// Folds the constant shift n (type t, its left operand's): exact, as Go's,
+// then set_exact's range check.
+static void fold_shift(Node *n, Type *t) {
+  bool uns = is_unsigned(t), untyped = is_untyped(t);
+  int64_t a = n->l->cval;
+  uint64_t s = (uint64_t)n->r->cval;   // not negative: refused before
+  __int128 x = uns || (untyped && n->l->ubig) ? (__int128)(uint64_t)a : (__int128)a;
+  __int128 r;
+  bool huge = false;
+  if (n->op == OP_SHL) {
+    // |x| < 2^64, so x * 2^s stays inside 128 bits for s < 64; beyond, any
+    // x but 0 leaves every range this subset has.
+    huge = x != 0 && s >= 64;
+    r = huge || x == 0 ? 0 : x * ((__int128)1 << s);
+  } else {
+    // Rounds toward minus infinity, as Go's >> of a negative constant,
+    // without shifting a negative value.
+    __int128 m = x < 0 ? -x - 1 : x;
+    m = s >= 127 ? 0 : m >> s;
+    r = x < 0 ? -m - 1 : m;
+  }
+  n->isconst = true;
+  set_exact(n, r, huge, t);
 }
 
 // Wraps v to the width of t, as a conversion of a typed value would.
@@ -138,13 +240,9 @@ Type *check_binary(Node *n, Scope *sc) {
       return NULL;
     }
     if (n->l->isconst && n->r->isconst) {
-      n->isconst = true;
-      int64_t s = n->r->cval;
-      n->cval = op == OP_SHL ? (s >= 64 ? 0 : (int64_t)((uint64_t)n->l->cval << s)) : (s >= 64 ? (n->l->cval < 0 ? -1 : 0) : n->l->cval >> s);
-      if (!is_untyped(lt)) {
-        if (!fits(n->cval, lt))
-          cerror(n->pos, "constant %lld overflows %s", (long long)n->cval, type_string(lt));
-      }
+      fold_shift(n, lt);
+      if (!is_untyped(lt) && !fits(n->cval, lt))
+        cerror(n->pos, "constant %s overflows %s", const_text(n), type_string(lt));
     }
     return lt;
   }
@@ -233,12 +331,11 @@ Type *check_binary(Node *n, Scope *sc) {
         goto compare;
       }
     } else {
-      switch (op) {
-      case '+': n->cval = a + b; break;
-      case '-': n->cval = a - b; break;
-      case '*': n->cval = a * b; break;
-      case '/': n->cval = uns ? (int64_t)((uint64_t)a / (uint64_t)b) : a / b; break;
-      case '%': n->cval = uns ? (int64_t)((uint64_t)a % (uint64_t)b) : a % b; break;
+      int folded = fold_arith(n, op, a, b, uns, t);
+      if (folded < 0)
+        return t;
+      switch (folded ? 0 : op) {
+      case 0: break;   // folded
       case '&': n->cval = a & b; break;
       case '|': n->cval = a | b; break;
       case '^': n->cval = a ^ b; break;
@@ -255,7 +352,7 @@ Type *check_binary(Node *n, Scope *sc) {
         }
       }
       if (!cmp && !is_untyped(t) && !fits(n->cval, t)) {
-        cerror(n->pos, "constant %lld overflows %s", (long long)n->cval, type_string(t));
+        cerror(n->pos, "constant %s overflows %s", const_text(n), type_string(t));
         n->cval = wrap(n->cval, t);
       }
     }

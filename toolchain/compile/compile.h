@@ -227,6 +227,7 @@ struct Obj {
   Node *init;        // global's initialiser
   // O_CONST
   int64_t cval;
+  bool ubig;           // above INT64_MAX, as Node.ubig
   const char *sval;
   int slen;
   // O_FUNC
@@ -323,7 +324,7 @@ struct Node {
   Type *type;
   Obj *obj;          // N_IDENT, N_FUNCDECL, qualified selectors
   bool isconst;      // constant expression with value cval/csval
-  bool ubig;         // an integer literal above INT64_MAX (its bits are in cval)
+  bool ubig;         // an integer constant above INT64_MAX (its bits are in cval)
   int64_t cval;
   bool istype;       // the expression denotes a type
   Field *field;      // N_SELECTOR on a struct: the field reached
@@ -463,6 +464,9 @@ void assign_to(Node *e, Type *t, const char *context);
 bool assignable(Type *from, Type *to);
 bool fits(int64_t v, Type *t);
 int64_t wrap(int64_t v, Type *t);
+bool const_overflows(Node *n, Type *t);   // an integer constant outside t
+const char *const_text(Node *n);
+CPos expr_start(Node *n);          // its leftmost operand's position   // a constant's value as Go prints it (ubig: unsigned)
 Obj *declare_local(Scope *sc, const char *name, Type *t, CPos pos);
 bool is_addressable(Node *n);
 void mark_addrtaken(Node *n);

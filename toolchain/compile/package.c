@@ -324,6 +324,7 @@ void resolve_obj(Obj *o) {
         cerror(e->pos, "const initializer %s is not a constant", expr_string(e));
       } else {
         o->cval = e->cval;
+        o->ubig = e->ubig;
         o->sval = e->sval;
         o->slen = e->slen;
       }
