@@ -2,9 +2,9 @@
 # toolchain/build/buildabi.c, the ABI hash of a shared library that every
 # -linkshared dependant records and runtime/abi.c compares at start-up. It
 # was first taken over `readelf -sW`'s text and now reads the ELF symbol
-# tables itself: the hash must stay the one readelf's text gave (a library
-# built before keeps its hash), and a file that is not a sound ELF32 object
-# is refused with a reason, never a crash. bin/unit/abihash (and
+# tables itself: the hash must stay the one readelf's text gave (for names
+# that are not Go's unexported ones, which it leaves out), and a file that
+# is not a sound ELF32 object is refused with a reason, never a crash. bin/unit/abihash (and
 # bin/asan/unit/abihash) is that file as a command, built by `make all` /
 # `make asan`.
 
@@ -98,6 +98,51 @@ S
   # the kinds above are all there, and the ones to leave out are left out
   "$READELF" -sW a.o | grep -q ' 0x30d40 OBJECT  GLOBAL DEFAULT .* big$' || fail "no big symbol"
   "$READELF" -sW a.o | grep -q ' ctl^Ax$' || fail "no ^A in a name"
+}
+
+# A Go name and whether it is in the hash: Go 1.7's ABI hash covered export
+# data, so only exported identifiers count (testshared's ABIChecking:
+# `func noABIBreak() {}` keeps the ABI). C names, without a '.', all count.
+go_names='
+depBase.noABIBreak          | same
+depBase.ABIBreak            | differs
+depBase.F.func1             | same
+depBase.F·f                 | differs
+depBase.(*Dep).Method       | differs
+depBase.(*Dep).method       | same
+depBase.(*dep).Method       | same
+depBase.Dep.Method          | differs
+depBase.init                | same
+depBase.initdone·           | same
+depBase._x                  | same
+type.depBase.Dep            | same
+go.link.abihashbytes        | same
+runtime.morestack           | same
+runtime.NewExport           | differs
+example.com/a.b/c.hidden    | same
+example.com/a.b/c.Shown     | differs
+c_function                  | differs
+'
+
+@test "abihash: of Go's names, only exported ones are in the hash; C's all are" {
+  printf '\t.text\n\t.globl base\n\t.type base, @function\nbase:\tret\n' >base.s
+  "$AS" --32 -o base.o base.s || fail "as base.s"
+  local base name want got bad=0 n=0
+  base=$("$ABIHASH" base.o) || fail "abihash base.o"
+  while IFS='|' read -r name want; do
+    read -r name <<<"$name"
+    read -r want <<<"$want"
+    [[ -n $name ]] || continue
+    n=$((n + 1))
+    printf '\t.text\n\t.globl "%s"\n\t.type "%s", @function\n"%s":\tret\n' "$name" "$name" "$name" >sym.s
+    "$AS" --32 -o sym.o sym.s || fail "as: $name"
+    grep -qaF "$name" sym.o || fail "$name is not in sym.o"
+    got=$("$ABIHASH" base.o sym.o) || fail "abihash: $name"
+    if [[ $got == "$base" ]]; then got=same; else got=differs; fi
+    [[ $got == "$want" ]] || { echo "$name: the hash $got, want $want" >&2; bad=$((bad + 1)); }
+  done <<<"$go_names"
+  ((n == 18))
+  ((bad == 0))
 }
 
 @test "abihash: files that are not sound ELF32 objects are refused with a reason, never a crash" {

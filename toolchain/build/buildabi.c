@@ -4,9 +4,9 @@
 //
 // The symbols are read from the objects' ELF symbol tables directly. The
 // hash was first taken over `readelf -sW`'s text, and the lines hashed are
-// still exactly the ones that text gave (a library built before keeps its
-// hash): readelf's names of the types, its decimal sizes (hex past 99999),
-// its ^X for control characters in names.
+// still exactly the ones that text gave: readelf's names of the types, its
+// decimal sizes (hex past 99999), its ^X for control characters in names.
+// Go's unexported names are left out (go_unexported).
 #include "build/build.h"
 
 #include <elf.h>
@@ -60,6 +60,38 @@ static void put_name(Buf *o, const char *s) {
   }
 }
 
+static bool go_ident_unexported(const char *p) {
+  return (*p >= 'a' && *p <= 'z') || *p == '_';
+}
+
+// Whether an ELF name is a Go symbol outside its package's export data.
+// Go 1.7's ABI hash was taken over export data, so a library could gain or
+// lose an unexported function without breaking what was linked against it
+// (testshared's ABIChecking ends with `func noABIBreak() {}`), while every
+// Go symbol is global in ELF. A Go name is path.rest, the import path
+// ending at the first '.' after its last '/'; rest is "F", "T.M", "(*T).M",
+// "F.func1" or "F·f". It is left out when a component names a closure
+// (funcN) or an identifier of it begins with a lower-case letter or '_'
+// (init, initdone·, go.string.*, type.* and unexported names alike).
+// Names without a '.' (C's, the runtime's C) all count.
+static bool go_unexported(const char *name) {
+  const char *slash = strrchr(name, '/');
+  const char *dot = strchr(slash ? slash : name, '.');
+  if (!dot)
+    return false;
+  for (const char *p = dot + 1; *p;) {
+    while (*p == '(' || *p == '*' || *p == ')' || *p == '.')
+      p++;
+    if (go_ident_unexported(p))
+      return true;
+    if (!strncmp(p, "func", 4) && p[4] >= '0' && p[4] <= '9')
+      return true;
+    while (*p && *p != '.' && *p != ')')
+      p++;
+  }
+  return false;
+}
+
 // The exported symbols of one ELF32 file (a relocatable object or a shared
 // object: every SHT_SYMTAB and SHT_DYNSYM table, as readelf -s listed them)
 // appended to ls as "name KIND size" / "name FUNC". NULL, or why not.
@@ -111,6 +143,8 @@ static char *file_symbols(const unsigned char *f, size_t len, Lines *ls) {
         continue;
       if (name >= strsize || !memchr(str + name, 0, strsize - name))
         return xasprintf("symbol %u's name is past its string table", k);
+      if (go_unexported(str + name))
+        continue;
       Buf o = {0};
       put_name(&o, str + name);
       if (strcmp(tn, "FUNC"))
@@ -131,7 +165,7 @@ static char *file_symbols(const unsigned char *f, size_t len, Lines *ls) {
 // the names and kinds of its exported symbols, and the sizes of its data
 // objects (a function's body may change; a variable's size may not, an
 // executable may hold a copy of it). Only definitions of default
-// visibility are exported.
+// visibility are exported, and of Go's names only those in export data.
 char *abi_hash(char *const *objs, int nobjs, char out[65]) {
   Lines ls = {0};
   char *err = NULL;
