@@ -481,9 +481,10 @@ Type *resolve_type(Node *n, Scope *sc) {
     }
     t->len = v;
     underlying(t->elem);
-    if ((int64_t)t->elem->size * v > 0x7fffffff) {
+    // Divided, not multiplied: the bound may be near INT64_MAX.
+    if (t->elem->size && v > 0x7fffffff / t->elem->size) {
       cerror(n->pos, "type %s larger than address space", type_string(t));
-      v = 0;
+      v = t->len = 0;
     }
     t->size = (int)(t->elem->size * v);
     t->align = t->elem->align ? t->elem->align : 1;
