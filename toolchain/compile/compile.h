@@ -65,7 +65,17 @@ typedef struct {
   int line, col;
 } CPos;
 
-extern Arena carena;   // everything the compiler allocates
+extern Arena carena;      // the package's: what lives for the whole compilation
+extern Arena *cur_arena;  // where calloc_c & co allocate: carena, or a body's
+// What must outlive the function body being compiled (types cached on
+// package types, package objects resolved on first use, data symbols)
+// is allocated between these two.
+Arena *pkg_arena_enter(void);   // returns the arena to go back to
+void pkg_arena_leave(Arena *prev);
+// One top-level function body's life: allocations go to its arena until
+// body_end, which frees them (and the tables of its scopes).
+void body_begin(void);
+void body_end(void);
 void *calloc_c(size_t n);
 char *cstrndup(const char *s, size_t n);
 char *cfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -262,6 +272,8 @@ Scope *scope_new(Scope *outer);
 void scope_add(Scope *s, Obj *o);
 Obj *scope_find(Scope *s, const char *name);      // innermost, following outer
 Obj *scope_lookup_local(Scope *s, const char *name);
+int scope_tabs_mark(void);              // how many scope tables exist
+void scope_tabs_release(int mark);      // frees those made since mark
 
 struct Package {
   const char *path;    // import path
@@ -342,6 +354,7 @@ struct Node {
   int nparams, nresults;
   Node *label;       // break/continue target statement
   const char *labelname;
+  struct LazyBody *lazy;   // N_FUNCDECL: where its body starts (parse_body)
 };
 
 enum { OP_EQ = 256, OP_NE, OP_LE, OP_GE, OP_ANDAND, OP_OROR, OP_SHL, OP_SHR, OP_ANDNOT,
@@ -388,6 +401,12 @@ typedef struct {
   Node **v;
   int n, cap;
 } NodeVec;
+// A function body skipped by the first parse: the parser at its "{".
+typedef struct LazyBody {
+  GoParser p;
+} LazyBody;
+// Parses d's body (again) into the current arena, as d->body.
+void parse_body(Node *d);
 void gp_next(GoParser *p);
 bool gp_is(GoParser *p, const char *s);
 _Noreturn void gp_syntax(GoParser *p, const char *expecting);
@@ -478,7 +497,8 @@ const char *expr_string(Node *n);
 
 // ---------------------------------------------------------------- lower.c
 
-void lower_package(void);
+void lower_funcs(int from);   // funcs[from..]: where each variable lives
+void gen_wrappers(void);       // appends the promoted-method wrappers to funcs
 GoFunc *new_func(const char *name, const char *sym, Node *decl, Type *type);
 // Methods of t (named or pointer to named), promoted ones included.
 Method *find_method(Type *t, const char *name, Node ***path, int *npath, Type **owner);
@@ -490,12 +510,26 @@ const char *obj_sym(Obj *o);
 // ---------------------------------------------------------------- gen.c, genexpr.c, data.c
 
 typedef struct {
-  Buf out;            // the whole file
+  Buf out;            // the text not yet flushed to sink (all of it if no sink)
   bool dynlink;
+  FILE *sink;         // where gen_flush writes, or NULL: all stays in out
+  int sinkerr;        // the first write error on sink (an errno)
 } Gen;
 extern Gen gen;
 
-void gen_package(void);
+// The file's header; then funcs[from..] once checked (gen_pending: nothing
+// if an error has been found); then the wrappers from funcs[from..], pkg.init
+// and the data (gen_end). Each flushes what it wrote.
+void gen_begin(void);
+void gen_pending(int from);
+void gen_end(int from);
+void gen_flush(void);
+// Runs fn; a cfatal in it (a feature the back end refuses) is kept, not
+// printed, and false returned: gen_stopped() says so from then on, and
+// compile_go prints it only if the checks of the bodies after found no error,
+// as when every body was checked before any was generated.
+bool gen_try(void (*fn)(void));
+bool gen_stopped(void);
 
 // A memory operand, as Go's assembler spells it.
 typedef enum {

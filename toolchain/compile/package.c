@@ -280,7 +280,19 @@ void declare_package(Package *pkg, FileAST **files, int nfiles) {
 // The type of a function declaration, the value of a constant, the type of
 // a package variable: worked out when first needed, so declarations may
 // come in any order.
+static void resolve_obj_in(Obj *o);
+
+// A package-level object is resolved once, perhaps from a function body:
+// what it makes (its type, its value) lives in the package's arena.
 void resolve_obj(Obj *o) {
+  if (o->resolved)
+    return;
+  Arena *prev = pkg_arena_enter();
+  resolve_obj_in(o);
+  pkg_arena_leave(prev);
+}
+
+static void resolve_obj_in(Obj *o) {
   if (o->resolved)
     return;
   if (o->resolving) {

@@ -379,9 +379,30 @@ static Node *parse_funcdecl(GoParser *p) {
   n->pos = p->tok.pos;
   n->name = gp_ident(p);
   parse_signature(p, n);
-  if (gp_is(p, "{"))
-    n->body = parse_block(p);
+  if (gp_is(p, "{")) {
+    // The body is parsed twice: now, in a body arena freed at once, so that
+    // its syntax errors come when and as they always did; and again when
+    // its function is compiled (parse_body), from the parser's state saved
+    // here. Until then, n->body is an empty block that says it has one.
+    LazyBody *lb = calloc_c(sizeof *lb);
+    lb->p = *p;
+    n->lazy = lb;
+    n->body = new_node(N_BLOCK, p->tok.pos);
+    body_begin();
+    parse_block(p);
+    body_end();
+    // The token after the body was scanned into the body's arena.
+    if (p->tok.s && p->tok.kind != T_EOF)
+      p->tok.s = cstrndup(p->tok.s, p->tok.len);
+  }
   return n;
+}
+
+void parse_body(Node *d) {
+  if (!d->lazy)
+    return;
+  GoParser q = d->lazy->p;
+  d->body = parse_block(&q);
 }
 
 Node *parse_go_file(const char *file, const char *src) {
