@@ -366,6 +366,9 @@ static Node *parse_stmt(GoParser *p) {
 
 // ---------------------------------------------------------------- files
 
+// The body of every function whose body is not parsed yet: says it has one.
+static Node lazy_stub = {.kind = N_BLOCK};
+
 static Node *parse_funcdecl(GoParser *p) {
   Node *n = new_node(N_FUNCDECL, p->tok.pos);
   gp_next(p);
@@ -387,7 +390,7 @@ static Node *parse_funcdecl(GoParser *p) {
     LazyBody *lb = calloc_c(sizeof *lb);
     lb->p = *p;
     n->lazy = lb;
-    n->body = new_node(N_BLOCK, p->tok.pos);
+    n->body = &lazy_stub;
     body_begin();
     parse_block(p);
     body_end();
