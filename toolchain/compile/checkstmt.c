@@ -703,6 +703,7 @@ static void compile_funcdecl(Node *d) {
   gen_pending(base);
   nfuncs = base;
   d->body = stub;
+  d->params = d->results = NULL;
   d->fn = NULL;
   body_end();
 }

@@ -39,6 +39,22 @@ Arena *pkg_arena_enter(void) {
 
 void pkg_arena_leave(Arena *prev) { cur_arena = prev; }
 
+static Arena sigarena;   // signature nodes while their types are resolved
+static int sigdepth;
+
+void sig_parse(Node *d) {
+  Arena *prev = cur_arena;
+  cur_arena = &sigarena;
+  sigdepth++;
+  parse_signature_again(d);
+  cur_arena = prev;
+}
+
+void sig_done(void) {
+  if (--sigdepth == 0)
+    arena_reset(&sigarena);
+}
+
 static int body_scope_mark;
 
 void body_begin(void) {
@@ -217,6 +233,8 @@ void compile_release(void) {
   scan_reset();
   types_reset();
   arena_free(&fnarena);
+  arena_free(&sigarena);
+  sigdepth = 0;
   arena_free(&carena);
   cur_arena = &carena;
   free(genfatal);

@@ -354,7 +354,7 @@ struct Node {
   int nparams, nresults;
   Node *label;       // break/continue target statement
   const char *labelname;
-  struct LazyBody *lazy;   // N_FUNCDECL: where its body starts (parse_body)
+  struct LazyBody *lazy;   // N_FUNCDECL: where its signature starts
 };
 
 enum { OP_EQ = 256, OP_NE, OP_LE, OP_GE, OP_ANDAND, OP_OROR, OP_SHL, OP_SHR, OP_ANDNOT,
@@ -401,12 +401,19 @@ typedef struct {
   Node **v;
   int n, cap;
 } NodeVec;
-// A function body skipped by the first parse: the parser at its "{".
+// A function declaration's signature and body, parsed by the first pass
+// only for their syntax errors: the parser where the signature starts.
 typedef struct LazyBody {
   GoParser p;
 } LazyBody;
-// Parses d's body (again) into the current arena, as d->body.
+// Parse d's signature (and body) again, into the current arena.
+void parse_signature_again(Node *d);
 void parse_body(Node *d);
+// A declared function's signature nodes, for as long as its type is being
+// resolved (package.c): in an arena of their own, reset when the last
+// resolution that needed them is done.
+void sig_parse(Node *d);
+void sig_done(void);
 void gp_next(GoParser *p);
 bool gp_is(GoParser *p, const char *s);
 _Noreturn void gp_syntax(GoParser *p, const char *expecting);

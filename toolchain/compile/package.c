@@ -313,7 +313,17 @@ static void resolve_obj_in(Obj *o) {
       underlying(o->type);
     break;
   case O_FUNC: {
+    // Its signature's nodes, parsed again for this (they are its body's
+    // while that is compiled: put back after).
+    Node **params = d->params, **results = d->results;
+    if (d->lazy)
+      sig_parse(d);
     Type *t = func_type(d, o->dscope);
+    if (d->lazy) {
+      d->params = params;
+      d->results = results;
+      sig_done();
+    }
     o->type = t;
     if (d->recvtype) {
       Type *rt = resolve_type(d->recvtype->typ, o->dscope);

@@ -516,7 +516,8 @@ Type *resolve_type(Node *n, Scope *sc) {
     t->fields = calloc_c((n->nlist + 1) * sizeof(Field));
     for (int i = 0; i < n->nlist; i++) {
       Node *f = n->list[i];
-      t->fields[i].name = f->name;
+      // The node may be a signature's, parsed again for a moment (sig_parse).
+      t->fields[i].name = cstrndup(f->name, strlen(f->name));
       t->fields[i].type = resolve_type(f->typ, sc);
       t->fields[i].embedded = f->embedded;
       for (int j = 0; j < i; j++)
