@@ -1,5 +1,6 @@
-// checkstmt.c: statements, then the package as a whole: declarations,
-// bodies, unused variables and imports, missing returns.
+// checkstmt.c: statements, then the package as a whole: declarations, each
+// declared function through its life (compile_funcdecl), unused variables
+// and imports, missing returns.
 #include "compile.h"
 
 #include <stdlib.h>

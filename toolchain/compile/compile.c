@@ -1,7 +1,8 @@
 // compile.c: `pic386 compile [-o file.s] [-p importpath] [-I dir] [-dynlink]
 // [-S] file.go...`: reads one package's files, checks them, and writes Go
-// 1.7-dialect 386 assembly by temporary file and rename, so that a failure
-// leaves nothing behind. -S prints the assembly on stdout as well.
+// 1.7-dialect 386 assembly function by function into a temporary file that
+// is linked into place at the end, so that a failure leaves nothing behind.
+// -S prints the assembly on stdout as well.
 #include "compile.h"
 
 #include <errno.h>
@@ -207,8 +208,8 @@ static bool compile_stages(const char *const *files, int nfiles, const char *pat
   return true;
 }
 
-// The stages over one package's files, into gen.out; false after an error
-// (reported). compile_release undoes what it leaves, success or not.
+// The stages over one package's files, into gen.sink (or gen.out); false
+// after an error (reported). compile_release undoes what it leaves, success or not.
 bool compile_go(const char *const *files, int nfiles, const char *path) {
   // volatile: read after a longjmp back here.
   volatile bool ok = false;

@@ -36,15 +36,33 @@
 //   data.c       package data: static initialisers laid out as Go 1.7's
 //                sinit did (no init code), string bytes, funcvals (F·f),
 //                the type words runtime.newobject/makeslice/growslice read
-//   compile.c    the command: flags, files, the stages, the output written
-//                by temporary file and rename
+//   compile.c    the command: flags, files, the stages, the arenas, the
+//                output streamed to a temporary file linked into place
 //
 // The assembly is Go 1.7's dialect for `pic386 asm`, which adds what Go's
 // obj6 added after the compiler: the stack-split prologue, the frame's
 // SUBL/ADDL, and the -dynlink rewrites (GOT loads, EBX before calls).
 //
-// Memory: every node, type and string lives in one arena, freed by
-// compile_release after each compilation.
+// Memory, bounded by the largest function and not by the package (issue
+// 14). What is declared at package level lives in the package's arena
+// (carena) until compile_release: types, package Objs, the function
+// declarations' nodes without their signatures and bodies, the source, the
+// data symbols' maps and DATA text. The first parse of a file parses each
+// function's signature and body only for their syntax errors, in a body
+// arena freed at once, and keeps the parser's state where the signature
+// starts (LazyBody). A function's type is resolved from its signature parsed
+// again into an arena reset right after (sig_parse). Then check_package
+// takes each declared function in turn through its whole life, in the body
+// arena (body_begin .. body_end): signature and body parsed again, checked
+// with its literals, lowered, generated, its text flushed to the output
+// (gen_flush: to the output's temporary file, linked into place only after
+// a success), and everything freed. What a body makes that must outlive it
+// is allocated in carena explicitly (pkg_arena_enter/leave): the *T and []T
+// cached on a type, objects resolved on first use (resolve_obj), the
+// funcs list, the data symbols' names. An error stops the generating but
+// not the checking, so the errors are the same as when every body was
+// checked before any was generated; a feature the back end refuses is
+// reported only if no later body has an error (gen_try), as before.
 // Errors: `file:line:col: message`; a syntax error stops the file, type
 // errors are collected (up to 10) and nothing is written if there is one.
 #ifndef COMPILE_H
@@ -88,7 +106,8 @@ _Noreturn void cfatal(CPos p, const char *fmt, ...) __attribute__((format(printf
 _Noreturn void unsupported(CPos p, const char *what);
 
 // One compilation: the files of one package through every stage into
-// gen.out (import path `path`, or NULL for the default), false after an
+// gen.sink, or gen.out when there is none (import path `path`, or NULL for
+// the default), false after an
 // error, which is reported. Nothing in it exits on bad input: cfatal and
 // the tenth error unwind to it. compile_release then puts every stage's
 // state back as before the first compilation and frees the arena; both
