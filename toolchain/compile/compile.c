@@ -122,6 +122,9 @@ void cfatal(CPos p, const char *fmt, ...) {
       fatal("out of memory");
     free(msg);
     va_end(ap);
+    if (fg)   // the function being generated: its frame is about to go
+      buf_free(&fg->body);
+    fg = NULL;
     genstop_armed = false;
     longjmp(genstop, 1);
   }
