@@ -370,21 +370,18 @@ int cmd_compile(int argc, char **argv) {
   // the output is reported only after a successful compilation, as ever.
   bool tostdout = !strcmp(dst, "-");
   OutFile of;
-  bool opened = false;
   FILE *f = NULL, *spool = NULL;
   int openerr = 0;
   if (!tostdout && !listing) {
-    opened = outfile_open(&of, dst);
+    bool opened = outfile_open(&of, dst);
     if (opened && of.direct) {
       outfile_abort(&of);   // a device or a pipe: spooled, not streamed
-      opened = false;
     } else {
       f = opened ? fopen(of.tmp, "wb") : NULL;
       if (!f) {
         openerr = errno;
         if (opened)
           outfile_abort(&of);
-        opened = false;
       }
     }
   }
@@ -397,25 +394,26 @@ int cmd_compile(int argc, char **argv) {
   if (!compiled) {
     rc = 1;
   } else if (sinkerr && !f) {
-    fprintf(stderr, "pic386 compile: write %s: %s\n", "spool", strerror(sinkerr));
+    fprintf(stderr, "pic386 compile: write a temporary file: %s\n", strerror(sinkerr));
     rc = 1;
   } else {
     if (listing || tostdout)
       copy_text(spool, stdout);
     if (f) {
-      bool ok = !sinkerr && fflush(f) == 0;
-      errno = sinkerr ? sinkerr : errno;
-      ok = (fclose(f) == 0) && ok;
+      int err = sinkerr;
+      if (fflush(f) != 0 && !err)
+        err = errno;
+      if (fclose(f) != 0 && !err)
+        err = errno;
       f = NULL;
-      if (!ok) {
-        fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
+      if (err) {
+        fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(err));
         outfile_abort(&of);
         rc = 1;
       } else if (!outfile_commit(&of)) {
         fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
         rc = 1;
       }
-      opened = false;
     } else if (!tostdout) {
       rc = write_whole(dst, spool, openerr);
     }
