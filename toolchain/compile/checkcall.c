@@ -9,8 +9,11 @@ static Type *t_void;   // the "type" of a call without results
 void checkcall_reset(void) { t_void = NULL; }
 
 Type *t_void_get(void) {
-  if (!t_void)
+  if (!t_void) {   // made once, perhaps in a body: the package's arena
+    Arena *prev = pkg_arena_enter();
     t_void = new_type(TY_TUPLE);
+    pkg_arena_leave(prev);
+  }
   return t_void;
 }
 

@@ -1,7 +1,9 @@
-// checkstmt.c: statements, then the package as a whole: declarations,
-// bodies, unused variables and imports, missing returns.
+// checkstmt.c: statements, then the package as a whole: declarations, each
+// declared function through its life (compile_funcdecl), unused variables
+// and imports, missing returns.
 #include "compile.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 // ---------------------------------------------------------------- statements
@@ -14,10 +16,17 @@ typedef struct Loop {
 } Loop;
 static Loop *loops;
 static const char *pending_label;
+// Function literals that do not end in a return: Go reported them after
+// every declared function's errors, so they wait for the last body.
+static CPos *litreturns;
+static int nlitreturns, caplitreturns;
 
 void checkstmt_reset(void) {
   loops = NULL;
   pending_label = NULL;
+  free(litreturns);
+  litreturns = NULL;
+  nlitreturns = caplitreturns = 0;
 }
 
 static void check_assign_lhs(Node *l, Scope *sc) {
@@ -669,12 +678,35 @@ static void check_funcdecl(Node *d) {
   curfn = NULL;
 }
 
-static void check_lits_terminate(void) {
-  for (int i = 0; i < nfuncs; i++) {
+static void note_lits_terminate(int from) {
+  for (int i = from; i < nfuncs; i++) {
     GoFunc *f = funcs[i];
-    if (f->decl->kind == N_FUNCLIT && f->type->nresults && !terminating(f->decl->body))
-      cerror(f->decl->body->post->pos, "missing return at end of function");
+    if (f->decl->kind == N_FUNCLIT && f->type->nresults && !terminating(f->decl->body)) {
+      if (nlitreturns == caplitreturns)
+        litreturns = xrealloc(litreturns, (caplitreturns = caplitreturns ? 2 * caplitreturns : 16) *
+                                              sizeof *litreturns);
+      litreturns[nlitreturns++] = f->decl->body->post->pos;
+    }
   }
+}
+
+// One declared function's life: its body parsed (again), checked with its
+// literals, lowered and generated while no error has been found, and then
+// all of it freed. What it made that must last was made in the package's
+// arena (compile.h).
+static void compile_funcdecl(Node *d) {
+  Node *stub = d->body;
+  int base = nfuncs;
+  body_begin();
+  parse_body(d);
+  check_funcdecl(d);
+  note_lits_terminate(base);
+  gen_pending(base);
+  nfuncs = base;
+  d->body = stub;
+  d->params = d->results = NULL;
+  d->fn = NULL;
+  body_end();
 }
 
 void check_package(Package *pkg, FileAST **files, int nfiles) {
@@ -682,20 +714,26 @@ void check_package(Package *pkg, FileAST **files, int nfiles) {
   declare_package(pkg, files, nfiles);
   for (int i = 0; i < pkg->scope->n; i++)
     resolve_obj(pkg->scope->objs[i]);
+  // Before any body is generated: main.main calls pkg.init if it is needed.
+  plan_init(pkg, files, nfiles);
+  // The literals of package variables' initialisers (glob..funcN) first.
+  note_lits_terminate(0);
+  gen_begin();
+  gen_pending(0);
   for (int f = 0; f < nfiles; f++)
     for (int i = 0; i < files[f]->ndecls; i++) {
       Node *d = files[f]->decls[i];
       if (d->kind == N_FUNCDECL) {
         if (!d->body && d->recvtype)
           cerror(d->pos, "missing function body");
-        check_funcdecl(d);
+        compile_funcdecl(d);
       } else if (d->kind == N_VARDECL) {
         for (int j = 0; j < d->nlist; j++)
           if (d->list[j]->obj)
             resolve_obj(d->list[j]->obj);
       }
     }
-  check_lits_terminate();
-  plan_init(pkg, files, nfiles);
+  for (int i = 0; i < nlitreturns; i++)
+    cerror(litreturns[i], "missing return at end of function");
   // Unused imports, per file.
 }

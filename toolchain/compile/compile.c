@@ -1,7 +1,8 @@
 // compile.c: `pic386 compile [-o file.s] [-p importpath] [-I dir] [-dynlink]
 // [-S] file.go...`: reads one package's files, checks them, and writes Go
-// 1.7-dialect 386 assembly by temporary file and rename, so that a failure
-// leaves nothing behind. -S prints the assembly on stdout as well.
+// 1.7-dialect 386 assembly function by function into a temporary file that
+// is linked into place at the end, so that a failure leaves nothing behind.
+// -S prints the assembly on stdout as well.
 #include "compile.h"
 
 #include <errno.h>
@@ -11,6 +12,8 @@
 #include <unistd.h>
 
 Arena carena;
+static Arena fnarena;   // one top-level function body's, reset after it
+Arena *cur_arena = &carena;
 int cerrors;
 
 // Where a compilation unwinds to when it cannot go on (compile_go): a
@@ -25,9 +28,46 @@ static _Noreturn void stop_compile(void) {
   longjmp(stop, 1);
 }
 
-void *calloc_c(size_t n) { return arena_alloc(&carena, n ? n : 1); }
+void *calloc_c(size_t n) { return arena_alloc(cur_arena, n ? n : 1); }
 
-char *cstrndup(const char *s, size_t n) { return arena_strndup(&carena, s, n); }
+char *cstrndup(const char *s, size_t n) { return arena_strndup(cur_arena, s, n); }
+
+Arena *pkg_arena_enter(void) {
+  Arena *prev = cur_arena;
+  cur_arena = &carena;
+  return prev;
+}
+
+void pkg_arena_leave(Arena *prev) { cur_arena = prev; }
+
+static Arena sigarena;   // signature nodes while their types are resolved
+static int sigdepth;
+
+void sig_parse(Node *d) {
+  Arena *prev = cur_arena;
+  cur_arena = &sigarena;
+  sigdepth++;
+  parse_signature_again(d);
+  cur_arena = prev;
+}
+
+void sig_done(void) {
+  if (--sigdepth == 0)
+    arena_reset(&sigarena);
+}
+
+static int body_scope_mark;
+
+void body_begin(void) {
+  cur_arena = &fnarena;
+  body_scope_mark = scope_tabs_mark();
+}
+
+void body_end(void) {
+  scope_tabs_release(body_scope_mark);
+  arena_reset(&fnarena);
+  cur_arena = &carena;
+}
 
 char *cfmt(const char *fmt, ...) {
   va_list ap;
@@ -57,9 +97,37 @@ void cerror(CPos p, const char *fmt, ...) {
   }
 }
 
+// gen_try's: where a cfatal in the back end unwinds to, and its message.
+static jmp_buf genstop;
+static bool genstop_armed;
+static char *genfatal;
+
+bool gen_try(void (*fn)(void)) {
+  genstop_armed = true;
+  if (setjmp(genstop) == 0)
+    fn();
+  genstop_armed = false;
+  return !genfatal;
+}
+
+bool gen_stopped(void) { return genfatal != NULL; }
+
 void cfatal(CPos p, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
+  if (genstop_armed) {
+    char *msg = NULL;
+    if (vasprintf(&msg, fmt, ap) < 0 ||
+        asprintf(&genfatal, "%s:%d:%d: %s\n", p.file ? p.file : "?", p.line, p.col, msg) < 0)
+      fatal("out of memory");
+    free(msg);
+    va_end(ap);
+    if (fg)   // the function being generated: its frame is about to go
+      buf_free(&fg->body);
+    fg = NULL;
+    genstop_armed = false;
+    longjmp(genstop, 1);
+  }
   fprintf(stderr, "%s:%d:%d: ", p.file ? p.file : "?", p.line, p.col);
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
@@ -133,13 +201,18 @@ static bool compile_stages(const char *const *files, int nfiles, const char *pat
   }
   if (cerrors)
     return false;
-  lower_package();
-  gen_package();
+  if (genfatal) {   // the first body the back end refused, now that all are checked
+    fputs(genfatal, stderr);
+    return false;
+  }
+  int from = nfuncs;
+  gen_wrappers();
+  gen_end(from);
   return true;
 }
 
-// The stages over one package's files, into gen.out; false after an error
-// (reported). compile_release undoes what it leaves, success or not.
+// The stages over one package's files, into gen.sink (or gen.out); false
+// after an error (reported). compile_release undoes what it leaves, success or not.
 bool compile_go(const char *const *files, int nfiles, const char *path) {
   // volatile: read after a longjmp back here.
   volatile bool ok = false;
@@ -163,7 +236,14 @@ void compile_release(void) {
   package_reset();
   scan_reset();
   types_reset();
+  arena_free(&fnarena);
+  arena_free(&sigarena);
+  sigdepth = 0;
   arena_free(&carena);
+  cur_arena = &carena;
+  free(genfatal);
+  genfatal = NULL;
+  genstop_armed = false;
   cerrors = 0;
   gen.dynlink = dynlink;
 }
@@ -180,6 +260,47 @@ static const struct option options[] = {
     {"S", no_argument, NULL, F_LIST},
     {0},
 };
+
+// The text compiled: the spool's (if any), then what gen.out still holds.
+static bool copy_text(FILE *spool, FILE *to) {
+  bool ok = true;
+  if (spool) {
+    rewind(spool);
+    char b[65536];
+    size_t n;
+    while ((n = fread(b, 1, sizeof b, spool)) > 0)
+      ok = fwrite(b, 1, n, to) == n && ok;
+    ok = !ferror(spool) && ok;
+  }
+  return fwrite(gen.out.buf ? gen.out.buf : "", 1, gen.out.len, to) == gen.out.len && ok;
+}
+
+// dst from the spool, as an OutFile (openerr: the first attempt's errno).
+static int write_whole(const char *dst, FILE *spool, int openerr) {
+  OutFile of;
+  bool opened = outfile_open(&of, dst);
+  FILE *f = opened ? fopen(of.tmp, "wb") : NULL;
+  if (!f) {
+    if (openerr)
+      errno = openerr;
+    fprintf(stderr, "pic386 compile: create %s: %s\n", dst, strerror(errno));
+    if (opened)
+      outfile_abort(&of);
+    return 1;
+  }
+  bool ok = copy_text(spool, f);
+  ok = (fclose(f) == 0) && ok;
+  if (!ok) {
+    fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
+    outfile_abort(&of);
+    return 1;
+  }
+  if (!outfile_commit(&of)) {
+    fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
+    return 1;
+  }
+  return 0;
+}
 
 int cmd_compile(int argc, char **argv) {
   const char *out = NULL, *path = NULL;
@@ -233,48 +354,77 @@ int cmd_compile(int argc, char **argv) {
     fprintf(stderr, "pic386 compile: no .go files\n%s", usage);
     return 2;
   }
-  if (!compile_go(files, nfiles, path)) {
-    compile_release();
-    return 1;
-  }
-  if (listing)
-    fwrite(gen.out.buf, 1, gen.out.len, stdout);
   char *dst;
   if (out) {
-    dst = cstrndup(out, strlen(out));
+    dst = xstrdup(out);
   } else {
     const char *base = strrchr(files[0], '/');
     base = base ? base + 1 : files[0];
-    dst = cfmt("%.*s.s", (int)(strlen(base) - 3), base);
+    dst = xasprintf("%.*s.s", (int)(strlen(base) - 3), base);
   }
-  int rc = 0;
-  if (!strcmp(dst, "-")) {
-    if (!listing)
-      fwrite(gen.out.buf, 1, gen.out.len, stdout);
-  } else {
-    // As pic386 asm writes: an unnamed file linked into place whole, so
-    // that nothing half-written is left, whatever stops us.
-    OutFile of;
+  // The text is written function by function (gen_flush), so that the
+  // whole of it is never held: into the output's temporary file when it is
+  // a regular file (linked into place only after a success: nothing
+  // half-written is left, whatever stops us, as pic386 asm writes), else
+  // into an unnamed spool copied out after a success. A failure to create
+  // the output is reported only after a successful compilation, as ever.
+  bool tostdout = !strcmp(dst, "-");
+  OutFile of;
+  FILE *f = NULL, *spool = NULL;
+  int openerr = 0;
+  if (!tostdout && !listing) {
     bool opened = outfile_open(&of, dst);
-    FILE *f = opened ? fopen(of.tmp, "wb") : NULL;
-    if (!f) {
-      fprintf(stderr, "pic386 compile: create %s: %s\n", dst, strerror(errno));
-      if (opened)
-        outfile_abort(&of);
-      rc = 1;
+    if (opened && of.direct) {
+      outfile_abort(&of);   // a device or a pipe: spooled, not streamed
     } else {
-      bool ok = fwrite(gen.out.buf, 1, gen.out.len, f) == gen.out.len;
-      ok = (fclose(f) == 0) && ok;
-      if (!ok) {
-        fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
+      f = opened ? fopen(of.tmp, "wb") : NULL;
+      if (!f) {
+        openerr = errno;
+        if (opened)
+          outfile_abort(&of);
+      }
+    }
+  }
+  if (!f)
+    spool = tmpfile();   // NULL: the text stays in gen.out
+  gen.sink = f ? f : spool;
+  bool compiled = compile_go(files, nfiles, path);
+  int sinkerr = gen.sinkerr;
+  int rc = 0;
+  if (!compiled) {
+    rc = 1;
+  } else if (sinkerr && !f) {
+    fprintf(stderr, "pic386 compile: write a temporary file: %s\n", strerror(sinkerr));
+    rc = 1;
+  } else {
+    if (listing || tostdout)
+      copy_text(spool, stdout);
+    if (f) {
+      int err = sinkerr;
+      if (fflush(f) != 0 && !err)
+        err = errno;
+      if (fclose(f) != 0 && !err)
+        err = errno;
+      f = NULL;
+      if (err) {
+        fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(err));
         outfile_abort(&of);
         rc = 1;
       } else if (!outfile_commit(&of)) {
         fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
         rc = 1;
       }
+    } else if (!tostdout) {
+      rc = write_whole(dst, spool, openerr);
     }
   }
+  if (f) {
+    fclose(f);
+    outfile_abort(&of);
+  }
+  if (spool)
+    fclose(spool);
+  free(dst);
   compile_release();
   return rc;
 }

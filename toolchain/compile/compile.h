@@ -36,15 +36,33 @@
 //   data.c       package data: static initialisers laid out as Go 1.7's
 //                sinit did (no init code), string bytes, funcvals (F·f),
 //                the type words runtime.newobject/makeslice/growslice read
-//   compile.c    the command: flags, files, the stages, the output written
-//                by temporary file and rename
+//   compile.c    the command: flags, files, the stages, the arenas, the
+//                output streamed to a temporary file linked into place
 //
 // The assembly is Go 1.7's dialect for `pic386 asm`, which adds what Go's
 // obj6 added after the compiler: the stack-split prologue, the frame's
 // SUBL/ADDL, and the -dynlink rewrites (GOT loads, EBX before calls).
 //
-// Memory: every node, type and string lives in one arena, freed by
-// compile_release after each compilation.
+// Memory, bounded by the largest function and not by the package (issue
+// 14). What is declared at package level lives in the package's arena
+// (carena) until compile_release: types, package Objs, the function
+// declarations' nodes without their signatures and bodies, the source, the
+// data symbols' maps and DATA text. The first parse of a file parses each
+// function's signature and body only for their syntax errors, in a body
+// arena freed at once, and keeps the parser's state where the signature
+// starts (LazyBody). A function's type is resolved from its signature parsed
+// again into an arena reset right after (sig_parse). Then check_package
+// takes each declared function in turn through its whole life, in the body
+// arena (body_begin .. body_end): signature and body parsed again, checked
+// with its literals, lowered, generated, its text flushed to the output
+// (gen_flush: to the output's temporary file, linked into place only after
+// a success), and everything freed. What a body makes that must outlive it
+// is allocated in carena explicitly (pkg_arena_enter/leave): the *T and []T
+// cached on a type, objects resolved on first use (resolve_obj), the
+// funcs list, the data symbols' names. An error stops the generating but
+// not the checking, so the errors are the same as when every body was
+// checked before any was generated; a feature the back end refuses is
+// reported only if no later body has an error (gen_try), as before.
 // Errors: `file:line:col: message`; a syntax error stops the file, type
 // errors are collected (up to 10) and nothing is written if there is one.
 #ifndef COMPILE_H
@@ -65,7 +83,17 @@ typedef struct {
   int line, col;
 } CPos;
 
-extern Arena carena;   // everything the compiler allocates
+extern Arena carena;      // the package's: what lives for the whole compilation
+extern Arena *cur_arena;  // where calloc_c & co allocate: carena, or a body's
+// What must outlive the function body being compiled (types cached on
+// package types, package objects resolved on first use, data symbols)
+// is allocated between these two.
+Arena *pkg_arena_enter(void);   // returns the arena to go back to
+void pkg_arena_leave(Arena *prev);
+// One top-level function body's life: allocations go to its arena until
+// body_end, which frees them (and the tables of its scopes).
+void body_begin(void);
+void body_end(void);
 void *calloc_c(size_t n);
 char *cstrndup(const char *s, size_t n);
 char *cfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -78,7 +106,8 @@ _Noreturn void cfatal(CPos p, const char *fmt, ...) __attribute__((format(printf
 _Noreturn void unsupported(CPos p, const char *what);
 
 // One compilation: the files of one package through every stage into
-// gen.out (import path `path`, or NULL for the default), false after an
+// gen.sink, or gen.out when there is none (import path `path`, or NULL for
+// the default), false after an
 // error, which is reported. Nothing in it exits on bad input: cfatal and
 // the tenth error unwind to it. compile_release then puts every stage's
 // state back as before the first compilation and frees the arena; both
@@ -262,6 +291,8 @@ Scope *scope_new(Scope *outer);
 void scope_add(Scope *s, Obj *o);
 Obj *scope_find(Scope *s, const char *name);      // innermost, following outer
 Obj *scope_lookup_local(Scope *s, const char *name);
+int scope_tabs_mark(void);              // how many scope tables exist
+void scope_tabs_release(int mark);      // frees those made since mark
 
 struct Package {
   const char *path;    // import path
@@ -342,6 +373,7 @@ struct Node {
   int nparams, nresults;
   Node *label;       // break/continue target statement
   const char *labelname;
+  struct LazyBody *lazy;   // N_FUNCDECL: where its signature starts
 };
 
 enum { OP_EQ = 256, OP_NE, OP_LE, OP_GE, OP_ANDAND, OP_OROR, OP_SHL, OP_SHR, OP_ANDNOT,
@@ -388,6 +420,19 @@ typedef struct {
   Node **v;
   int n, cap;
 } NodeVec;
+// A function declaration's signature and body, parsed by the first pass
+// only for their syntax errors: the parser where the signature starts.
+typedef struct LazyBody {
+  GoParser p;
+} LazyBody;
+// Parse d's signature (and body) again, into the current arena.
+void parse_signature_again(Node *d);
+void parse_body(Node *d);
+// A declared function's signature nodes, for as long as its type is being
+// resolved (package.c): in an arena of their own, reset when the last
+// resolution that needed them is done.
+void sig_parse(Node *d);
+void sig_done(void);
 void gp_next(GoParser *p);
 bool gp_is(GoParser *p, const char *s);
 _Noreturn void gp_syntax(GoParser *p, const char *expecting);
@@ -478,7 +523,8 @@ const char *expr_string(Node *n);
 
 // ---------------------------------------------------------------- lower.c
 
-void lower_package(void);
+void lower_funcs(int from);   // funcs[from..]: where each variable lives
+void gen_wrappers(void);       // appends the promoted-method wrappers to funcs
 GoFunc *new_func(const char *name, const char *sym, Node *decl, Type *type);
 // Methods of t (named or pointer to named), promoted ones included.
 Method *find_method(Type *t, const char *name, Node ***path, int *npath, Type **owner);
@@ -490,12 +536,26 @@ const char *obj_sym(Obj *o);
 // ---------------------------------------------------------------- gen.c, genexpr.c, data.c
 
 typedef struct {
-  Buf out;            // the whole file
+  Buf out;            // the text not yet flushed to sink (all of it if no sink)
   bool dynlink;
+  FILE *sink;         // where gen_flush writes, or NULL: all stays in out
+  int sinkerr;        // the first write error on sink (an errno)
 } Gen;
 extern Gen gen;
 
-void gen_package(void);
+// The file's header; then funcs[from..] once checked (gen_pending: nothing
+// if an error has been found); then the wrappers from funcs[from..], pkg.init
+// and the data (gen_end). Each flushes what it wrote.
+void gen_begin(void);
+void gen_pending(int from);
+void gen_end(int from);
+void gen_flush(void);
+// Runs fn; a cfatal in it (a feature the back end refuses) is kept, not
+// printed, and false returned: gen_stopped() says so from then on, and
+// compile_go prints it only if the checks of the bodies after found no error,
+// as when every body was checked before any was generated.
+bool gen_try(void (*fn)(void));
+bool gen_stopped(void);
 
 // A memory operand, as Go's assembler spells it.
 typedef enum {

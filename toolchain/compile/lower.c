@@ -167,7 +167,7 @@ Method *find_method(Type *t, const char *name, Node ***path, int *npath, Type **
 // The promoted methods of the package's struct types: Go generates a
 // wrapper for each (pkg.(*Outer).M), for method tables; so do we, as the
 // back end's Funcs, so that a library exports them as Go's did.
-static void gen_wrappers(void) {
+void gen_wrappers(void) {
   Scope *sc = mainpkg->scope;
   for (int i = 0; i < sc->n; i++) {
     Obj *o = sc->objs[i];
@@ -212,8 +212,10 @@ static void gen_wrappers(void) {
   }
 }
 
-void lower_package(void) {
-  for (int i = 0; i < nfuncs; i++) {
+// funcs[from..]: a declared function and its literals, whose bodies have
+// all been checked (a literal's captures mark the outer's variables).
+void lower_funcs(int from) {
+  for (int i = from; i < nfuncs; i++) {
     GoFunc *f = funcs[i];
     for (int j = 0; j < f->nlocals; j++) {
       Obj *o = f->locals[j];
@@ -221,7 +223,6 @@ void lower_package(void) {
         o->vclass = V_HEAP;
     }
   }
-  gen_wrappers();
 }
 
 // What pkg.init must do: the package variables whose initialisers sinit

@@ -280,7 +280,19 @@ void declare_package(Package *pkg, FileAST **files, int nfiles) {
 // The type of a function declaration, the value of a constant, the type of
 // a package variable: worked out when first needed, so declarations may
 // come in any order.
+static void resolve_obj_in(Obj *o);
+
+// A package-level object is resolved once, perhaps from a function body:
+// what it makes (its type, its value) lives in the package's arena.
 void resolve_obj(Obj *o) {
+  if (o->resolved)
+    return;
+  Arena *prev = pkg_arena_enter();
+  resolve_obj_in(o);
+  pkg_arena_leave(prev);
+}
+
+static void resolve_obj_in(Obj *o) {
   if (o->resolved)
     return;
   if (o->resolving) {
@@ -301,7 +313,17 @@ void resolve_obj(Obj *o) {
       underlying(o->type);
     break;
   case O_FUNC: {
+    // Its signature's nodes, parsed again for this (they are its body's
+    // while that is compiled: put back after).
+    Node **params = d->params, **results = d->results;
+    if (d->lazy)
+      sig_parse(d);
     Type *t = func_type(d, o->dscope);
+    if (d->lazy) {
+      d->params = params;
+      d->results = results;
+      sig_done();
+    }
     o->type = t;
     if (d->recvtype) {
       Type *rt = resolve_type(d->recvtype->typ, o->dscope);

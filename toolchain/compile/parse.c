@@ -236,6 +236,7 @@ Node **parse_params(GoParser *p, int *np, bool results) {
   typedef struct {
     CPos pos;
     const char *name;
+    const char *ident;   // a lone identifier: the name, or the type
     Node *typ;
     bool dots;
   } Ent;
@@ -253,16 +254,25 @@ Node **parse_params(GoParser *p, int *np, bool results) {
       e->dots = true;
       e->typ = parse_type(p);
     } else if (p->tok.kind == T_IDENT) {
-      Node *t = parse_typename(p);
-      if (t->kind == N_IDENT && !gp_is(p, ",") && !gp_is(p, ")")) {
+      // A lone identifier is a name or a type, as the list will tell: no
+      // node for it yet (a signature's nodes last as long as the package).
+      const char *id = gp_ident(p);
+      if (gp_is(p, ".")) {
+        gp_next(p);
+        Node *q = new_node(N_IDENT, e->pos);
+        q->name = id;
+        e->typ = new_node(N_SELECTOR, e->pos);
+        e->typ->l = q;
+        e->typ->name = gp_ident(p);
+      } else if (!gp_is(p, ",") && !gp_is(p, ")")) {
         // name Type
-        e->name = t->name;
+        e->name = id;
         named = true;
         if (gp_got(p, "..."))
           e->dots = true;
         e->typ = parse_type(p);
       } else {
-        e->typ = t;
+        e->ident = id;
       }
     } else {
       e->typ = parse_type(p);
@@ -283,9 +293,10 @@ Node **parse_params(GoParser *p, int *np, bool results) {
         t = ents[i].typ;
         dots = ents[i].dots;
       } else {
-        if (ents[i].typ->kind != N_IDENT)
+        if (!ents[i].ident)
           cfatal(ents[i].pos, "syntax error: mixed named and unnamed function parameters");
-        ents[i].name = ents[i].typ->name;
+        ents[i].name = ents[i].ident;
+        ents[i].ident = NULL;
         ents[i].typ = t;
         ents[i].dots = dots;
       }
@@ -294,6 +305,10 @@ Node **parse_params(GoParser *p, int *np, bool results) {
     }
   }
   for (int i = 0; i < n; i++) {
+    if (ents[i].ident) {   // a type after all
+      ents[i].typ = new_node(N_IDENT, ents[i].pos);
+      ents[i].typ->name = ents[i].ident;
+    }
     Node *f = new_node(N_FIELD, ents[i].pos);
     f->name = ents[i].name;
     f->typ = ents[i].typ;

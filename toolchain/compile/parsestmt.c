@@ -366,6 +366,9 @@ static Node *parse_stmt(GoParser *p) {
 
 // ---------------------------------------------------------------- files
 
+// The body of every function whose body is not parsed yet: says it has one.
+static Node lazy_stub = {.kind = N_BLOCK};
+
 static Node *parse_funcdecl(GoParser *p) {
   Node *n = new_node(N_FUNCDECL, p->tok.pos);
   gp_next(p);
@@ -378,10 +381,39 @@ static Node *parse_funcdecl(GoParser *p) {
   }
   n->pos = p->tok.pos;
   n->name = gp_ident(p);
+  // The signature and the body are parsed twice: now, in a body arena freed
+  // at once, so that their syntax errors come when and as they always did;
+  // and again from the parser's state saved here, when the function's type
+  // is resolved (parse_signature_again, for as long as that takes) and when
+  // its body is compiled (parse_body). Until then, n keeps its parameters'
+  // and results' counts, and n->body is an empty block that says it has one.
+  LazyBody *lb = calloc_c(sizeof *lb);
+  lb->p = *p;
+  n->lazy = lb;
+  body_begin();
   parse_signature(p, n);
-  if (gp_is(p, "{"))
-    n->body = parse_block(p);
+  if (gp_is(p, "{")) {
+    n->body = &lazy_stub;
+    parse_block(p);
+  }
+  body_end();
+  n->params = n->results = NULL;
+  // The token after the declaration was scanned into the body's arena.
+  if (p->tok.s && p->tok.kind != T_EOF)
+    p->tok.s = cstrndup(p->tok.s, p->tok.len);
   return n;
+}
+
+void parse_signature_again(Node *d) {
+  GoParser q = d->lazy->p;
+  parse_signature(&q, d);
+}
+
+void parse_body(Node *d) {
+  GoParser q = d->lazy->p;
+  parse_signature(&q, d);
+  if (d->body)
+    d->body = parse_block(&q);
 }
 
 Node *parse_go_file(const char *file, const char *src) {

@@ -18,14 +18,23 @@ static Type *t_unsafeptr;   // unsafe.Pointer, made on first use
 static Map **scope_tabs;
 static int nscope_tabs, capscope_tabs;
 
-void types_reset(void) {
-  for (int i = 0; i < nscope_tabs; i++) {
-    map_free(scope_tabs[i]);
-    free(scope_tabs[i]);
+int scope_tabs_mark(void) { return nscope_tabs; }
+
+// The tables of the scopes made since mark (a function body's): their
+// scopes are in the body's arena, about to be reset.
+void scope_tabs_release(int mark) {
+  while (nscope_tabs > mark) {
+    Map *m = scope_tabs[--nscope_tabs];
+    map_free(m);
+    free(m);
   }
+}
+
+void types_reset(void) {
+  scope_tabs_release(0);
   free(scope_tabs);
   scope_tabs = NULL;
-  nscope_tabs = capscope_tabs = 0;
+  capscope_tabs = 0;
   universe = NULL;
   ntypes = 0;
   t_unsafeptr = NULL;
@@ -56,7 +65,10 @@ Type *underlying(Type *t) {
         return t->under;
       }
       t->resolving = true;
+      // A package-level type resolved from a body lives on after it.
+      Arena *prev = pkg_arena_enter();
       Type *u = resolve_type(t->decl->typ, t->declscope);
+      pkg_arena_leave(prev);
       t->resolving = false;
       t->under = underlying(u);
       t->size = t->under->size;
@@ -67,9 +79,13 @@ Type *underlying(Type *t) {
   return t;
 }
 
+// The cached *T and []T outlive a function body that asks for them first:
+// the package's arena.
 Type *ptrto(Type *t) {
   if (!t->ptrto) {
+    Arena *prev = pkg_arena_enter();
     Type *p = basic(TY_PTR, 4);
+    pkg_arena_leave(prev);
     p->elem = t;
     t->ptrto = p;
   }
@@ -78,7 +94,9 @@ Type *ptrto(Type *t) {
 
 Type *slice_of(Type *t) {
   if (!t->sliceof) {
+    Arena *prev = pkg_arena_enter();
     Type *s = basic(TY_SLICE, 12);
+    pkg_arena_leave(prev);
     s->align = 4;
     s->elem = t;
     t->sliceof = s;
@@ -442,8 +460,11 @@ Type *resolve_type(Node *n, Scope *sc) {
       if (p && p->kind == O_PKG) {
         p->pkgused = true;
         if (!strcmp(p->ipkg->path, "unsafe") && !strcmp(n->name, "Pointer")) {
-          if (!t_unsafeptr)
+          if (!t_unsafeptr) {   // lives on after the body that names it first
+            Arena *prev = pkg_arena_enter();
             t_unsafeptr = basic(TY_UNSAFEPTR, 4);
+            pkg_arena_leave(prev);
+          }
           return t_unsafeptr;
         }
         Obj *o = scope_lookup_local(p->ipkg->scope, n->name);
@@ -496,7 +517,8 @@ Type *resolve_type(Node *n, Scope *sc) {
     t->fields = calloc_c((n->nlist + 1) * sizeof(Field));
     for (int i = 0; i < n->nlist; i++) {
       Node *f = n->list[i];
-      t->fields[i].name = f->name;
+      // The node may be a signature's, parsed again for a moment (sig_parse).
+      t->fields[i].name = cstrndup(f->name, strlen(f->name));
       t->fields[i].type = resolve_type(f->typ, sc);
       t->fields[i].embedded = f->embedded;
       for (int j = 0; j < i; j++)
