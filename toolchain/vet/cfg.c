@@ -29,6 +29,15 @@ static struct {
   uint16_t pops[NCACHE];
 } nc;
 
+// cfg_nothrow's verdicts (asked at every call the walk follows, each walk
+// of a run again; for a stripped callee a decode of its first
+// instructions): address -> 1 may throw, 2 never; 0 empty. A pure function
+// of the module and the address, so a collision only costs a recomputation.
+static struct {
+  uint32_t addr[NCACHE];
+  uint8_t v[NCACHE];
+} ntc;
+
 // The libraries the module needs, opened on demand: a call through the PLT
 // to a function they define is judged by that function's code (whether it
 // returns, and what it pops: a struct returned in memory pops its hidden
@@ -93,6 +102,7 @@ static bool dep_lookup(const char *name, bool *noreturn, int *pops) {
 void cfg_reset(const Elf *e, const char *const *dirs, int ndirs) {
   memset(&tc, 0, sizeof tc);
   memset(&nc, 0, sizeof nc);
+  memset(&ntc, 0, sizeof ntc);
   for (int i = 0; i < deps.ndep; i++)
     free((char *)deps.dep[i].path);
   deps_close();
@@ -314,7 +324,19 @@ static bool nothrow_name(const char *n) {
   return strncmp(n, "_ZdlPv", 6) == 0 || strncmp(n, "_ZdaPv", 6) == 0;
 }
 
+static bool nothrow_code(const Elf *e, uint32_t target);
+
 bool cfg_nothrow(const Elf *e, uint32_t target) {
+  uint32_t h = (target * 2654435761u) % NCACHE;
+  if (ntc.v[h] && ntc.addr[h] == target)
+    return ntc.v[h] == 2;
+  bool r = nothrow_code(e, target);
+  ntc.addr[h] = target;
+  ntc.v[h] = r ? 2 : 1;
+  return r;
+}
+
+static bool nothrow_code(const Elf *e, uint32_t target) {
   const PltEnt *pe = plt_at(e, target);
   if (pe)
     return nothrow_name(pe->name);
