@@ -26,7 +26,9 @@
 //             worklist walk), and the PLT check
 //   defer.c   Go's defer protocol: jmpdefer's rewind, deferreturn call sites
 //   report.c  findings: text, -json, the summary
-//   vet.c     `pic386 vet`: flags, walking files and directories
+//   vet.c     `pic386 vet`: flags, one file's checks
+//   jobs.c    walking files and directories into jobs, run in order on -j
+//             forked workers (a worker a file), output in the jobs' order
 //
 // Memory: a file is mmapped, never copied; the analysis keeps state only per
 // function (block states, its decoded instructions, and two ints a byte of
@@ -403,5 +405,12 @@ int cmd_vet(int argc, char **argv);
 // Vets one ELF file: 0 checked, 1 not an ELF file (when walking a tree),
 // 2 unreadable or malformed.
 int vet_file(const Options *o, Totals *t, const char *path, bool named);
+
+// ---------------------------------------------------------------- jobs.c
+
+// Vets the paths (files, directories walked recursively) on up to workers
+// processes, printing as a sequential run does; the worst status: 2 when a
+// file or directory was unreadable or malformed, else 0.
+int vet_run(const Options *o, Totals *t, char **paths, int npaths, int workers);
 
 #endif
