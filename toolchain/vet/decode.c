@@ -15,25 +15,39 @@
 static ZydisDecoder dec;
 static ZydisFormatter fmt;
 
+// Each register's 32-bit GPR (R_EAX..R_EDI, R_NONE for the others) and
+// whether it is a narrower part of it: asked for every operand of every
+// instruction decoded, so looked up once per register here, not through
+// ZydisRegisterGetLargestEnclosing each time.
+static uint8_t gpr_of[ZYDIS_REGISTER_MAX_VALUE + 1];
+static bool gpr_part[ZYDIS_REGISTER_MAX_VALUE + 1];
+
 void decode_init(void) {
   static bool done;
   if (done)
     return;
   ZydisDecoderInit(&dec, ZYDIS_MACHINE_MODE_LEGACY_32, ZYDIS_STACK_WIDTH_32);
   ZydisFormatterInit(&fmt, ZYDIS_FORMATTER_STYLE_ATT);
+  for (int r = 0; r <= ZYDIS_REGISTER_MAX_VALUE; r++) {
+    gpr_of[r] = R_NONE;
+    if (r == ZYDIS_REGISTER_NONE)
+      continue;
+    ZydisRegister big = ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LEGACY_32, (ZydisRegister)r);
+    if (big >= ZYDIS_REGISTER_EAX && big <= ZYDIS_REGISTER_EDI) {
+      gpr_of[r] = (uint8_t)(big - ZYDIS_REGISTER_EAX);
+      gpr_part[r] = big != (ZydisRegister)r;
+    }
+  }
   done = true;
 }
 
 // A register as the analysis numbers GPRs: R_EAX..R_EDI, or R_NONE.
 static uint8_t gpr(ZydisRegister r, bool *partial) {
-  if (r == ZYDIS_REGISTER_NONE)
-    return R_NONE;
-  ZydisRegister big = ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LEGACY_32, r);
-  if (big < ZYDIS_REGISTER_EAX || big > ZYDIS_REGISTER_EDI)
+  if ((unsigned)r > ZYDIS_REGISTER_MAX_VALUE || gpr_of[r] == R_NONE)
     return R_NONE;
   if (partial)
-    *partial = big != r;
-  return (uint8_t)(big - ZYDIS_REGISTER_EAX);
+    *partial = gpr_part[r];
+  return gpr_of[r];
 }
 
 bool decode_at(const Elf *e, uint32_t a, Insn *in) {
