@@ -179,7 +179,11 @@ static int run_parallel(const Options *o, Totals *t, Jobs *js, int workers) {
         copy_out(s->out, stdout);
         copy_out(s->err, stderr);
         if (!WIFEXITED(s->status) || WEXITSTATUS(s->status) != 0) {
-          // Died as the sequential run would have: so does the run.
+          // Died as the sequential run would have: so does the run (and
+          // the later files' workers, whose output would not be printed).
+          for (int i = emit + 1; i < next; i++)
+            if (sl[i].pid > 0)
+              kill(sl[i].pid, SIGKILL);
           if (WIFSIGNALED(s->status)) {
             signal(WTERMSIG(s->status), SIG_DFL);
             raise(WTERMSIG(s->status));

@@ -32,10 +32,16 @@
 //
 // Memory: a file is mmapped, never copied; the analysis keeps state only per
 // function (block states, its decoded instructions, and two ints a byte of
-// the function's own range: the leader and instruction tables), freed when
-// the function is done. Per file, findings and two bitmaps over the code
-// (instruction starts visited, function starts). Per process, the
-// noreturn walks' fixed tables (cfg.c).
+// the function's own range: the leader and instruction tables), reused by
+// the next function rather than freed (flow.c: they grow to what the
+// largest function needed, and no further). Per file, findings and two
+// bitmaps over the code (instruction starts visited, function starts).
+// Per process, the noreturn walks' fixed tables and the verdict caches
+// (cfg.c).
+//
+// Parallelism (jobs.c): -j N forked workers, one a file, each with its own
+// copy of the statics above; the parent prints their output in the files'
+// order. So N workers hold at most N files' and N functions' worth.
 #ifndef VET_H
 #define VET_H
 
