@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 static const char usage[] =
-    "usage: pic386 vet [-json] [-q] [-abi=auto|sysv|go] [-runtime lib] [-L dir]... file-or-dir...\n"
+    "usage: pic386 vet [-json] [-q] [-abi=auto|sysv|go] [-runtime lib] [-L dir]... [-j N] file-or-dir...\n"
     "\n"
     "Proves, in i386 ELF modules (shared objects, PIE and non-PIE executables),\n"
     "that every call or jump into a position-independent PLT entry\n"
