@@ -118,6 +118,37 @@ load helpers.vet
   [[ $stderr == *"not an i386 ELF file"* ]]
 }
 
+@test "vet -j: workers print what -j 1 prints, in the same order, with the same exit status" {
+  mkdir -p d/sub
+  $CC -shared -o d/sub/plt.so "$FIX/plt.s"
+  $CC -O2 -fPIC -shared -o d/sw.so "$FIX/switch.c"
+  $CC -shared -o d/a.so "$FIX/plt.s"
+  echo 'not elf at all' >d/z.so
+  head -c 200 d/a.so >trunc.so
+  for fmt in "" -json; do
+    # A bad file, a directory (a bad file skipped there), a missing file.
+    vet -j 1 $fmt trunc.so d missing.so d/sw.so
+    assert_equal "$status" 2
+    local out1=$output err1=$stderr
+    # Without the time, the summary's one difference.
+    out1=$(sed -e 's/, [0-9.]* s)$//' -e 's/"seconds":[0-9.]*//' <<<"$out1")
+    for j in 2 3 8; do
+      vet -j "$j" $fmt trunc.so d missing.so d/sw.so
+      assert_equal "$status" 2
+      assert_equal "$(sed -e 's/, [0-9.]* s)$//' -e 's/"seconds":[0-9.]*//' <<<"$output")" "$out1"
+      assert_equal "$stderr" "$err1"
+    done
+  done
+  # The order: the files' findings as named and walked (a.so before sub/).
+  vet -j 3 trunc.so d missing.so d/sw.so
+  assert_equal "$(grep -o '^[^:]*: bad_' <<<"$output" | uniq | tr '\n' ' ')" "d/a.so: bad_ d/sub/plt.so: bad_ "
+  assert_line --regexp '^vet: 4 files, .*; 2 unreadable '
+  [[ $stderr == "pic386 vet: trunc.so: "*"missing.so: No such file or directory" ]]
+  vet -j 0 d
+  assert_equal "$status" 2
+  [[ $stderr == *"-j 0: want a number"* ]]
+}
+
 @test "vet: a relocatable object is named, not checked" {
   $CC -c -o plt.o "$FIX/plt.s"
   vet plt.o

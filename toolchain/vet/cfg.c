@@ -22,12 +22,33 @@ static struct {
 } tc;
 
 // Noreturn verdicts for local functions: address -> 1 returns, 2 never.
+// Its size is part of the analysis: a verdict evicted by a collision is
+// walked again later, when the nested walks' own verdicts may differ (a
+// callee walked at depth 4 is not cached): with 65536 entries, half of
+// libc's walks go, but two findings of libruby's rb_fiber_yield change.
 #define NCACHE 4096
 static struct {
   uint32_t addr[NCACHE];
   uint8_t v[NCACHE];
   uint16_t pops[NCACHE];
 } nc;
+
+// cfg_nothrow's verdicts (asked at every call the walk follows, each walk
+// of a run again; for a stripped callee a decode of its first
+// instructions): address -> 1 may throw, 2 never; 0 empty. A pure function
+// of the module and the address, so a collision only costs a recomputation.
+static struct {
+  uint32_t addr[NCACHE];
+  uint8_t v[NCACHE];
+} ntc;
+
+// Whether a callee never returns by its name (its PLT entry's, or its
+// symbol's): asked at every call of every walk, by name comparisons: kept
+// as ntc is (pure: a collision only recomputes).
+static struct {
+  uint32_t addr[NCACHE];
+  uint8_t v[NCACHE];
+} nmc;
 
 // The libraries the module needs, opened on demand: a call through the PLT
 // to a function they define is judged by that function's code (whether it
@@ -93,6 +114,8 @@ static bool dep_lookup(const char *name, bool *noreturn, int *pops) {
 void cfg_reset(const Elf *e, const char *const *dirs, int ndirs) {
   memset(&tc, 0, sizeof tc);
   memset(&nc, 0, sizeof nc);
+  memset(&ntc, 0, sizeof ntc);
+  memset(&nmc, 0, sizeof nmc);
   for (int i = 0; i < deps.ndep; i++)
     free((char *)deps.dep[i].path);
   deps_close();
@@ -234,10 +257,33 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
   return !returns;
 }
 
+// A call to target never returns by its callee's name: the PLT entry pe's
+// (when it is one), else the symbol starting at target.
+static bool noreturn_named(const Elf *e, uint32_t target, const PltEnt *pe) {
+  // Only the module's own calls are kept: a nested walk may be over a
+  // library it needs (dep_lookup), at other addresses.
+  bool own = e == deps.e;
+  uint32_t h = (target * 2654435761u) % NCACHE;
+  if (own && nmc.v[h] && nmc.addr[h] == target)
+    return nmc.v[h] == 2;
+  bool r;
+  if (pe)
+    r = noreturn_name(pe->name);
+  else {
+    const VSym *s = elf_sym_at(e, target);
+    r = s && s->value == target && noreturn_name(s->name);
+  }
+  if (own) {
+    nmc.addr[h] = target;
+    nmc.v[h] = r ? 2 : 1;
+  }
+  return r;
+}
+
 static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
   const PltEnt *pe = plt_at(e, target);
   if (pe) {
-    if (noreturn_name(pe->name))
+    if (noreturn_named(e, target, pe))
       return true;
     // Through the PLT to a function this very module defines (an export
     // calling another): its own code says.
@@ -267,8 +313,7 @@ static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
     nc.pops[h] = (uint16_t)pops;
     return nr;
   }
-  const VSym *s = elf_sym_at(e, target);
-  if (s && s->value == target && noreturn_name(s->name))
+  if (noreturn_named(e, target, NULL))
     return true;
   if (depth > 3 || !elf_exec(e, target) || cfg_thunk_reg(e, target) != R_NONE)
     return false;
@@ -314,7 +359,19 @@ static bool nothrow_name(const char *n) {
   return strncmp(n, "_ZdlPv", 6) == 0 || strncmp(n, "_ZdaPv", 6) == 0;
 }
 
+static bool nothrow_code(const Elf *e, uint32_t target);
+
 bool cfg_nothrow(const Elf *e, uint32_t target) {
+  uint32_t h = (target * 2654435761u) % NCACHE;
+  if (ntc.v[h] && ntc.addr[h] == target)
+    return ntc.v[h] == 2;
+  bool r = nothrow_code(e, target);
+  ntc.addr[h] = target;
+  ntc.v[h] = r ? 2 : 1;
+  return r;
+}
+
+static bool nothrow_code(const Elf *e, uint32_t target) {
   const PltEnt *pe = plt_at(e, target);
   if (pe)
     return nothrow_name(pe->name);

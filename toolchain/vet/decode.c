@@ -15,41 +15,46 @@
 static ZydisDecoder dec;
 static ZydisFormatter fmt;
 
+// Each register's 32-bit GPR (R_EAX..R_EDI, R_NONE for the others) and
+// whether it is a narrower part of it: asked for every operand of every
+// instruction decoded, so looked up once per register here, not through
+// ZydisRegisterGetLargestEnclosing each time.
+static uint8_t gpr_of[ZYDIS_REGISTER_MAX_VALUE + 1];
+static bool gpr_part[ZYDIS_REGISTER_MAX_VALUE + 1];
+
 void decode_init(void) {
   static bool done;
   if (done)
     return;
   ZydisDecoderInit(&dec, ZYDIS_MACHINE_MODE_LEGACY_32, ZYDIS_STACK_WIDTH_32);
   ZydisFormatterInit(&fmt, ZYDIS_FORMATTER_STYLE_ATT);
+  for (int r = 0; r <= ZYDIS_REGISTER_MAX_VALUE; r++) {
+    gpr_of[r] = R_NONE;
+    if (r == ZYDIS_REGISTER_NONE)
+      continue;
+    ZydisRegister big = ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LEGACY_32, (ZydisRegister)r);
+    if (big >= ZYDIS_REGISTER_EAX && big <= ZYDIS_REGISTER_EDI) {
+      gpr_of[r] = (uint8_t)(big - ZYDIS_REGISTER_EAX);
+      gpr_part[r] = big != (ZydisRegister)r;
+    }
+  }
   done = true;
 }
 
 // A register as the analysis numbers GPRs: R_EAX..R_EDI, or R_NONE.
 static uint8_t gpr(ZydisRegister r, bool *partial) {
-  if (r == ZYDIS_REGISTER_NONE)
-    return R_NONE;
-  ZydisRegister big = ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LEGACY_32, r);
-  if (big < ZYDIS_REGISTER_EAX || big > ZYDIS_REGISTER_EDI)
+  if ((unsigned)r > ZYDIS_REGISTER_MAX_VALUE || gpr_of[r] == R_NONE)
     return R_NONE;
   if (partial)
-    *partial = big != r;
-  return (uint8_t)(big - ZYDIS_REGISTER_EAX);
+    *partial = gpr_part[r];
+  return gpr_of[r];
 }
 
-bool decode_at(const Elf *e, uint32_t a, Insn *in) {
-  memset(in, 0, sizeof *in);
-  in->addr = a;
-  in->kind = I_BAD;
-  uint32_t n;
-  const uint8_t *p = elf_bytes(e, a, &n);
-  if (!p)
-    return false;
-  ZydisDecodedInstruction zi;
-  ZydisDecodedOperand zo[ZYDIS_MAX_OPERAND_COUNT];
-  if (!ZYAN_SUCCESS(ZydisDecoderDecodeFull(&dec, p, n, &zi, zo)))
-    return false;
-  in->len = zi.length;
-  switch (zi.mnemonic) {
+// The Insn of an instruction Zydis decoded at a (zi) with its operands
+// (zo): decode_at's, and decode_flow's for a branch it already decoded.
+static void fill(uint32_t a, Insn *in, const ZydisDecodedInstruction *zi, const ZydisDecodedOperand *zo) {
+  in->len = zi->length;
+  switch (zi->mnemonic) {
   case ZYDIS_MNEMONIC_MOV: in->m = M_MOV; break;
   case ZYDIS_MNEMONIC_LEA: in->m = M_LEA; break;
   case ZYDIS_MNEMONIC_ADD: in->m = M_ADD; break;
@@ -70,9 +75,9 @@ bool decode_at(const Elf *e, uint32_t a, Insn *in) {
   case ZYDIS_MNEMONIC_ENTER: in->m = M_ENTER; break;
   default: in->m = M_OTHER;
   }
-  in->notrack = (zi.attributes & ZYDIS_ATTRIB_HAS_NOTRACK) != 0;
+  in->notrack = (zi->attributes & ZYDIS_ATTRIB_HAS_NOTRACK) != 0;
   in->kind = I_OTHER;
-  for (int i = 0; i < zi.operand_count; i++) {
+  for (int i = 0; i < zi->operand_count; i++) {
     const ZydisDecodedOperand *o = &zo[i];
     bool part = false;
     if (o->type == ZYDIS_OPERAND_TYPE_REGISTER && (o->actions & ZYDIS_OPERAND_ACTION_MASK_WRITE)) {
@@ -80,7 +85,7 @@ bool decode_at(const Elf *e, uint32_t a, Insn *in) {
       if (r != R_NONE)
         in->writes |= 1u << r;
     }
-    if (i >= zi.operand_count_visible || i >= 4)
+    if (i >= zi->operand_count_visible || i >= 4)
       continue;
     Opnd *d = &in->op[in->nops++];
     d->read = (o->actions & ZYDIS_OPERAND_ACTION_MASK_READ) != 0;
@@ -111,7 +116,7 @@ bool decode_at(const Elf *e, uint32_t a, Insn *in) {
       d->imm = o->imm.is_signed ? o->imm.value.s : (int64_t)o->imm.value.u;
       if (o->imm.is_relative) {
         ZyanU64 t;
-        if (ZYAN_SUCCESS(ZydisCalcAbsoluteAddress(&zi, o, a, &t)))
+        if (ZYAN_SUCCESS(ZydisCalcAbsoluteAddress(zi, o, a, &t)))
           in->target = (uint32_t)t;
       }
       break;
@@ -120,14 +125,14 @@ bool decode_at(const Elf *e, uint32_t a, Insn *in) {
     }
   }
   bool rel = in->nops > 0 && in->op[0].kind == 'i';
-  switch (zi.meta.category) {
+  switch (zi->meta.category) {
   case ZYDIS_CATEGORY_UNCOND_BR: in->kind = rel ? I_JMP : I_JMPI; break;
   case ZYDIS_CATEGORY_COND_BR: in->kind = I_JCC; break;
   case ZYDIS_CATEGORY_CALL: in->kind = rel ? I_CALL : I_CALLI; break;
   case ZYDIS_CATEGORY_RET: in->kind = I_RET; break;
   default: break;
   }
-  switch (zi.mnemonic) {
+  switch (zi->mnemonic) {
   case ZYDIS_MNEMONIC_UD0: case ZYDIS_MNEMONIC_UD1: case ZYDIS_MNEMONIC_UD2:
   case ZYDIS_MNEMONIC_HLT: case ZYDIS_MNEMONIC_INT3: case ZYDIS_MNEMONIC_IRET:
   case ZYDIS_MNEMONIC_IRETD: case ZYDIS_MNEMONIC_SYSEXIT: case ZYDIS_MNEMONIC_SYSRET:
@@ -139,7 +144,7 @@ bool decode_at(const Elf *e, uint32_t a, Insn *in) {
     break;
   default: break;
   }
-  if (zi.meta.category == ZYDIS_CATEGORY_NOP)
+  if (zi->meta.category == ZYDIS_CATEGORY_NOP)
     in->nop = true;
   else if ((in->m == M_LEA || in->m == M_MOV) && in->nops == 2 && in->op[0].kind == 'r' && !in->op[0].partial &&
            ((in->op[1].kind == 'm' && in->m == M_LEA && in->op[1].mem.base == in->op[0].reg &&
@@ -151,6 +156,24 @@ bool decode_at(const Elf *e, uint32_t a, Insn *in) {
     in->nop = true;
   if ((in->kind == I_JMP || in->kind == I_JCC || in->kind == I_CALL) && !rel)
     in->kind = in->kind == I_CALL ? I_CALLI : I_STOP;
+}
+
+// Zydis' DecodeFull is these two calls; decode_flow makes the first alone.
+bool decode_at(const Elf *e, uint32_t a, Insn *in) {
+  memset(in, 0, sizeof *in);
+  in->addr = a;
+  in->kind = I_BAD;
+  uint32_t n;
+  const uint8_t *p = elf_bytes(e, a, &n);
+  if (!p)
+    return false;
+  ZydisDecoderContext ctx;
+  ZydisDecodedInstruction zi;
+  ZydisDecodedOperand zo[ZYDIS_MAX_OPERAND_COUNT];
+  if (!ZYAN_SUCCESS(ZydisDecoderDecodeInstruction(&dec, &ctx, p, n, &zi)) ||
+      !ZYAN_SUCCESS(ZydisDecoderDecodeOperands(&dec, &ctx, &zi, zo, zi.operand_count)))
+    return false;
+  fill(a, in, &zi, zo);
   return true;
 }
 
@@ -165,12 +188,22 @@ bool decode_at(const Elf *e, uint32_t a, Insn *in) {
 bool decode_flow(const Elf *e, uint32_t a, Insn *in) {
   uint32_t n;
   const uint8_t *p = elf_bytes(e, a, &n);
+  ZydisDecoderContext ctx;
   ZydisDecodedInstruction zi;
-  if (!p || !ZYAN_SUCCESS(ZydisDecoderDecodeInstruction(&dec, NULL, p, n, &zi)))
+  if (!p || !ZYAN_SUCCESS(ZydisDecoderDecodeInstruction(&dec, &ctx, p, n, &zi)))
     return decode_at(e, a, in);   // the same failure, the same Insn
   switch (zi.meta.category) {
-  case ZYDIS_CATEGORY_UNCOND_BR: case ZYDIS_CATEGORY_COND_BR: case ZYDIS_CATEGORY_CALL: case ZYDIS_CATEGORY_RET:
-    return decode_at(e, a, in);
+  case ZYDIS_CATEGORY_UNCOND_BR: case ZYDIS_CATEGORY_COND_BR: case ZYDIS_CATEGORY_CALL: case ZYDIS_CATEGORY_RET: {
+    // Its operands, from the decode just made (not a second one).
+    ZydisDecodedOperand zo[ZYDIS_MAX_OPERAND_COUNT];
+    memset(in, 0, sizeof *in);
+    in->addr = a;
+    in->kind = I_BAD;
+    if (!ZYAN_SUCCESS(ZydisDecoderDecodeOperands(&dec, &ctx, &zi, zo, zi.operand_count)))
+      return false;
+    fill(a, in, &zi, zo);
+    return true;
+  }
   default: break;
   }
   in->addr = a;

@@ -93,8 +93,46 @@ typedef struct {
   int *dlead, *dins;
   Insn *insns;
   int *iowner;     // the leader whose run walked the instruction, or -1
+  bool *inext;     // the instruction after it is in executable code (asked
+                   // at every step of every run: once per instruction here)
   int ninsns, capinsns;
 } Walk;
+
+// The arrays a walk grows (leaders and their states, the worklist, the
+// decoded instructions) are kept from one function to the next, not freed:
+// most functions are small, and growing them again each time (a State is
+// some 700 bytes) was a tenth of the run. They stay as large as the
+// largest function's walk needed: memory bounded by the largest function.
+static struct {
+  uint32_t *laddr;
+  State *st;
+  bool *queued, *aftercall;
+  int caplead;
+  int *work;
+  int capwork;
+  Insn *insns;
+  int *iowner;
+  bool *inext;
+  int capinsns;
+  // The address-indexed tables, all zero between walks: a walk clears the
+  // entries it set (its leaders' and instructions'), not the whole range.
+  int *dlead, *dins;
+  uint32_t capd;
+} keep;
+
+static void walk_take(Walk *w) {
+  w->laddr = keep.laddr, w->st = keep.st, w->queued = keep.queued, w->aftercall = keep.aftercall;
+  w->caplead = keep.caplead;
+  w->work = keep.work, w->capwork = keep.capwork;
+  w->insns = keep.insns, w->iowner = keep.iowner, w->inext = keep.inext, w->capinsns = keep.capinsns;
+}
+
+static void walk_keep(const Walk *w) {
+  keep.laddr = w->laddr, keep.st = w->st, keep.queued = w->queued, keep.aftercall = w->aftercall;
+  keep.caplead = w->caplead;
+  keep.work = w->work, keep.capwork = w->capwork;
+  keep.insns = w->insns, keep.iowner = w->iowner, keep.inext = w->inext, keep.capinsns = w->capinsns;
+}
 
 // The worklist is a heap by address: code is mostly laid out in flow
 // order, so lowest address first walks a run after the runs that reach it,
@@ -165,6 +203,7 @@ static const Insn *walk_decode(Walk *w, uint32_t a, int *ix) {
       w->capinsns = w->capinsns ? w->capinsns * 2 : 256;
       w->insns = xrealloc(w->insns, w->capinsns * sizeof(Insn));
       w->iowner = xrealloc(w->iowner, w->capinsns * sizeof(int));
+      w->inext = xrealloc(w->inext, w->capinsns * sizeof(bool));
     }
     i = w->ninsns++;
     Insn *in = &w->insns[i];
@@ -172,6 +211,7 @@ static const Insn *walk_decode(Walk *w, uint32_t a, int *ix) {
     if (!ok)
       in->kind = I_BAD;
     w->iowner[i] = -1;
+    w->inext[i] = ok && elf_exec(w->v->e, a + in->len);
     ins_put(w, a, i);
   }
   *ix = i;
@@ -492,7 +532,7 @@ static void walk_run(Walk *w, int li, bool check) {
     if (!in->nop)
       after_call = (in->kind == I_CALL && in->target != next) || in->kind == I_CALLI;
     const VFunc *nf = funcs_find(&v->fs, next);
-    if ((nf && nf->start != w->f->start && (!nf->weak_entry || after_call)) || !elf_exec(e, next))
+    if ((nf && nf->start != w->f->start && (!nf->weak_entry || after_call)) || !w->inext[ix])
       return;
     a = next;
   }
@@ -594,13 +634,21 @@ void flow_function(Vet *v, const VFunc *f) {
   Walk w = {0};
   w.v = v;
   w.f = f;
+  walk_take(&w);
   state_got = v->e->got;
   v->cur = f;
   if (f->end > f->start && f->end - f->start <= 64u << 20) {
     w.dlo = f->start;
     w.dn = f->end - f->start;
-    w.dlead = xcalloc(w.dn, sizeof(int));
-    w.dins = xcalloc(w.dn, sizeof(int));
+    if (w.dn > keep.capd) {
+      free(keep.dlead);
+      free(keep.dins);
+      keep.capd = w.dn;
+      keep.dlead = xcalloc(w.dn, sizeof(int));
+      keep.dins = xcalloc(w.dn, sizeof(int));
+    }
+    w.dlead = keep.dlead;
+    w.dins = keep.dins;
   }
   State s;
   state_entry(&s);
@@ -622,17 +670,15 @@ void flow_function(Vet *v, const VFunc *f) {
   }
   free(w.lead.key);
   free(w.lead.val);
-  free(w.laddr);
-  free(w.st);
-  free(w.queued);
-  free(w.aftercall);
   free(w.icache.key);
   free(w.icache.val);
-  free(w.insns);
-  free(w.iowner);
-  free(w.dlead);
-  free(w.dins);
-  free(w.work);
+  for (int i = 0; i < w.nlead; i++)
+    if (w.laddr[i] - w.dlo < w.dn)
+      w.dlead[w.laddr[i] - w.dlo] = 0;
+  for (int i = 0; i < w.ninsns; i++)
+    if (w.insns[i].addr - w.dlo < w.dn)
+      w.dins[w.insns[i].addr - w.dlo] = 0;
+  walk_keep(&w);
 }
 
 bool flow_straight(Vet *v, uint32_t start, uint32_t site, State *s, char *why, size_t n) {

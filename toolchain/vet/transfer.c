@@ -107,6 +107,8 @@ static void slot_set(State *s, uint32_t base, int32_t off, Val x) {
 bool state_join(State *a, const State *b, uint32_t at) {
   bool ch = false;
   for (int i = 0; i < VNREG; i++) {
+    if (val_eq(a->r[i], b->r[i]))
+      continue;   // nearly always: the join is a's (no call)
     Val j = val_join(a->r[i], b->r[i]);
     if (!val_eq(j, a->r[i])) {
       if (i == R_EBX) {
@@ -128,6 +130,10 @@ bool state_join(State *a, const State *b, uint32_t at) {
     Val o = i < b->nslot && b->slot[i].base == a->slot[i].base && b->slot[i].off == a->slot[i].off
                 ? b->slot[i].v
                 : slot_get(b, a->slot[i].base, a->slot[i].off);
+    if (val_eq(a->slot[i].v, o)) {
+      i++;
+      continue;
+    }
     Val j = val_join(a->slot[i].v, o);
     if (!val_eq(j, a->slot[i].v)) {
       ch = true;

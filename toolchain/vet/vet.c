@@ -3,15 +3,13 @@
 
 #include "internal/internal.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 static const char usage[] =
-    "usage: pic386 vet [-json] [-q] [-abi=auto|sysv|go] [-runtime lib] [-L dir]... file-or-dir...\n"
+    "usage: pic386 vet [-json] [-q] [-abi=auto|sysv|go] [-runtime lib] [-L dir]... [-j N] file-or-dir...\n"
     "\n"
     "Proves, in i386 ELF modules (shared objects, PIE and non-PIE executables),\n"
     "that every call or jump into a position-independent PLT entry\n"
@@ -38,6 +36,9 @@ static const char usage[] =
     "                 A call through the PLT to a function they define is judged\n"
     "                 by its code: whether it returns, what it pops\n"
     "  -budget N      instructions the analysis may walk per function (5000000)\n"
+    "  -j N           vet up to N files at a time, each in a worker process\n"
+    "                 (default: the number of online CPUs); the output, its\n"
+    "                 order and the exit status are those of -j 1\n"
     "\n"
     "Output: file: function+0xoff (0xaddr): what, with the path that leads there;\n"
     "then vet: N files, F functions, S PLT call sites: P proven, X findings,\n"
@@ -162,50 +163,7 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   return 0;
 }
 
-static int vet_path(const Options *o, Totals *t, const char *path, bool named, int depth) {
-  struct stat st;
-  if ((named ? stat(path, &st) : lstat(path, &st)) < 0) {
-    report_error(o, path, strerror(errno));
-    t->unreadable++;
-    return 2;
-  }
-  if (S_ISLNK(st.st_mode))
-    return 0;
-  if (!S_ISDIR(st.st_mode)) {
-    if (!S_ISREG(st.st_mode) && !named)
-      return 0;
-    int r = vet_file(o, t, path, named);
-    return r == 1 ? 0 : r;
-  }
-  if (depth > 64) {
-    report_error(o, path, "directories nested too deep");
-    t->unreadable++;
-    return 2;
-  }
-  struct dirent **ents;
-  int n = scandir(path, &ents, NULL, alphasort);
-  if (n < 0) {
-    report_error(o, path, strerror(errno));
-    t->unreadable++;
-    return 2;
-  }
-  int worst = 0;
-  for (int i = 0; i < n; i++) {
-    const char *nm = ents[i]->d_name;
-    if (strcmp(nm, ".") != 0 && strcmp(nm, "..") != 0) {
-      char *p = xasprintf("%s/%s", path, nm);
-      int r = vet_path(o, t, p, false, depth + 1);
-      if (r > worst)
-        worst = r;
-      free(p);
-    }
-    free(ents[i]);
-  }
-  free(ents);
-  return worst;
-}
-
-enum { F_HELP = 'h', F_JSON = 256, F_QUIET, F_ABI, F_RUNTIME, F_LIBDIR, F_BUDGET };
+enum { F_HELP = 'h', F_JSON = 256, F_QUIET, F_ABI, F_RUNTIME, F_LIBDIR, F_BUDGET, F_JOBS };
 static const struct option options[] = {
     {"h", no_argument, NULL, F_HELP},
     {"help", no_argument, NULL, F_HELP},
@@ -215,6 +173,7 @@ static const struct option options[] = {
     {"runtime", required_argument, NULL, F_RUNTIME},
     {"L", required_argument, NULL, F_LIBDIR},
     {"budget", required_argument, NULL, F_BUDGET},
+    {"j", required_argument, NULL, F_JOBS},
     {0},
 };
 
@@ -222,6 +181,10 @@ int cmd_vet(int argc, char **argv) {
   Options o = {0};
   o.rewind = -1;
   o.max_steps = 5000000;
+  // As make -j and go build -p: by default, every online CPU.
+  long workers = sysconf(_SC_NPROCESSORS_ONLN);
+  if (workers < 1)
+    workers = 1;
   // The flags end at the first file, as they did.
   FlagSet fs = {.cmd = "vet", .usage = usage, .needs = "-%s needs an argument",
                 .opts = options, .in_order = true};
@@ -260,6 +223,14 @@ int cmd_vet(int argc, char **argv) {
       o.libdirs = xrealloc(o.libdirs, (o.nlibdirs + 1) * sizeof(char *));
       o.libdirs[o.nlibdirs++] = optarg;
       break;
+    case F_JOBS:
+      workers = strtol(optarg, &end, 10);
+      if (*end || !*optarg || workers <= 0 || workers > 1024) {
+        fprintf(stderr, "pic386 vet: -j %s: want a number of workers from 1 to 1024\n", optarg);
+        free(o.libdirs);
+        return 2;
+      }
+      break;
     case F_BUDGET:
       o.max_steps = strtol(optarg, &end, 10);
       if (*end || !*optarg || o.max_steps <= 0) {
@@ -293,12 +264,7 @@ int cmd_vet(int argc, char **argv) {
   struct timespec t0, t1;
   clock_gettime(CLOCK_MONOTONIC, &t0);
   Totals t = {0};
-  int worst = 0;
-  for (; i < argc; i++) {
-    int r = vet_path(&o, &t, argv[i], true, 0);
-    if (r > worst)
-      worst = r;
-  }
+  int worst = vet_run(&o, &t, argv + i, argc - i, (int)workers);
   clock_gettime(CLOCK_MONOTONIC, &t1);
   report_summary(&o, &t, (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9);
   free(o.libdirs);

@@ -26,14 +26,22 @@
 //             worklist walk), and the PLT check
 //   defer.c   Go's defer protocol: jmpdefer's rewind, deferreturn call sites
 //   report.c  findings: text, -json, the summary
-//   vet.c     `pic386 vet`: flags, walking files and directories
+//   vet.c     `pic386 vet`: flags, one file's checks
+//   jobs.c    walking files and directories into jobs, run in order on -j
+//             forked workers (a worker a file), output in the jobs' order
 //
 // Memory: a file is mmapped, never copied; the analysis keeps state only per
 // function (block states, its decoded instructions, and two ints a byte of
-// the function's own range: the leader and instruction tables), freed when
-// the function is done. Per file, findings and two bitmaps over the code
-// (instruction starts visited, function starts). Per process, the
-// noreturn walks' fixed tables (cfg.c).
+// the function's own range: the leader and instruction tables), reused by
+// the next function rather than freed (flow.c: they grow to what the
+// largest function needed, and no further). Per file, findings and two
+// bitmaps over the code (instruction starts visited, function starts).
+// Per process, the noreturn walks' fixed tables and the verdict caches
+// (cfg.c).
+//
+// Parallelism (jobs.c): -j N forked workers, one a file, each with its own
+// copy of the statics above; the parent prints their output in the files'
+// order. So N workers hold at most N files' and N functions' worth.
 #ifndef VET_H
 #define VET_H
 
@@ -403,5 +411,12 @@ int cmd_vet(int argc, char **argv);
 // Vets one ELF file: 0 checked, 1 not an ELF file (when walking a tree),
 // 2 unreadable or malformed.
 int vet_file(const Options *o, Totals *t, const char *path, bool named);
+
+// ---------------------------------------------------------------- jobs.c
+
+// Vets the paths (files, directories walked recursively) on up to workers
+// processes, printing as a sequential run does; the worst status: 2 when a
+// file or directory was unreadable or malformed, else 0.
+int vet_run(const Options *o, Totals *t, char **paths, int npaths, int workers);
 
 #endif
