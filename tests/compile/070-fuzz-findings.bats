@@ -56,3 +56,23 @@ setup() {
   assert_output 'f.go:3:17: constant -9223372036725318493 overflows uint32'
   [[ ! -e f.s ]]
 }
+
+@test "fuzz finding: a string literal right after a large function body is not read from the body's freed arena" {
+  # The first pass parses a declaration's body into an arena it resets at
+  # once; the token after the body, scanned into that arena (a string's
+  # decoded value), was copied out after the reset. A body of more than
+  # one 64 KB chunk puts it in a chunk the reset frees (ASan: use after free).
+  {
+    echo 'package main'
+    echo 'func f() {'
+    echo '	x := 0'
+    for ((i = 0; i < 3000; i++)); do echo '	x = x + 1'; done
+    echo '	println(x)'
+    echo '} "after the body"'
+    echo 'func main() {}'
+  } >big.go
+  run "$PIC386" compile -o big.s big.go
+  assert_failure 1
+  assert_output 'big.go:3005:3: syntax error: unexpected literal, expecting semicolon or newline'
+  [[ ! -e big.s ]]
+}

@@ -3,6 +3,7 @@
 // +build` lines that decide whether a file belongs to the build.
 #include "compile.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 // ---------------------------------------------------------------- statements
@@ -396,11 +397,16 @@ static Node *parse_funcdecl(GoParser *p) {
     n->body = &lazy_stub;
     parse_block(p);
   }
+  // The token after the declaration was scanned into the body's arena (a
+  // string literal's decoded value): kept on the heap across its reset,
+  // then copied into the package's.
+  char *next = p->tok.s && p->tok.kind != T_EOF ? xstrndup(p->tok.s, p->tok.len) : NULL;
   body_end();
   n->params = n->results = NULL;
-  // The token after the declaration was scanned into the body's arena.
-  if (p->tok.s && p->tok.kind != T_EOF)
-    p->tok.s = cstrndup(p->tok.s, p->tok.len);
+  if (next) {
+    p->tok.s = cstrndup(next, p->tok.len);
+    free(next);
+  }
   return n;
 }
 
