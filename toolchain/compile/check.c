@@ -592,7 +592,7 @@ Type *check(Node *n, Scope *sc, Type *want) {
   }
   case N_UNARY: {
     Type *lt = check(n->l, sc, want);
-    if (!lt)
+    if (!lt || !value_ok(n->l))   // -int8: a type is not an operand
       return NULL;
     if (n->op == '!') {
       if (!is_bool(lt)) {

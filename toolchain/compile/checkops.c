@@ -218,6 +218,10 @@ Type *check_binary(Node *n, Scope *sc) {
   Type *rt = check(n->r, sc, NULL);
   if (!lt || !rt)
     return NULL;
+  // uint64 % 3: a type (or a call of no or several results) is no operand;
+  // found by fuzzing, where it reached the code generator as a variable.
+  if (!value_ok(n->l) || !value_ok(n->r))
+    return NULL;
   int op = n->op;
   bool cmp = op == OP_EQ || op == OP_NE || op == '<' || op == '>' || op == OP_LE || op == OP_GE;
   if (op == OP_SHL || op == OP_SHR) {
