@@ -2,8 +2,8 @@
 //
 // The parser streams: each TEXT block is handed to the driver's func_done
 // (asm.c: the passes, the emitter, then the block's memory released) as
-// soon as the next TEXT (or the end of input) closes it. DATA and GLOBL attach to symbols,
-// which live for the whole file.
+// soon as the next TEXT (or the end of input) closes it. DATA and GLOBL
+// attach to symbols, which live for the whole file.
 #include "asm/asm.h"
 
 #include <stdlib.h>

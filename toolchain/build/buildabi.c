@@ -70,9 +70,9 @@ static bool go_ident_unexported(const char *p) {
 // (testshared's ABIChecking ends with `func noABIBreak() {}`), while every
 // Go symbol is global in ELF. A Go name is path.rest, the import path
 // ending at the first '.' after its last '/'; rest is "F", "T.M", "(*T).M",
-// "F.func1" or "F·f". It is left out when a component names a closure
-// (funcN) or an identifier of it begins with a lower-case letter or '_'
-// (init, initdone·, go.string.*, type.* and unexported names alike).
+// "F.func1" or "F·f". It is left out when an identifier of it begins with
+// a lower-case letter or '_': unexported names, closures (funcN), init,
+// initdone·, go.string.* and type.* alike.
 // Names without a '.' (C's, the runtime's C) all count.
 static bool go_unexported(const char *name) {
   const char *slash = strrchr(name, '/');
@@ -83,8 +83,6 @@ static bool go_unexported(const char *name) {
     while (*p == '(' || *p == '*' || *p == ')' || *p == '.')
       p++;
     if (go_ident_unexported(p))
-      return true;
-    if (!strncmp(p, "func", 4) && p[4] >= '0' && p[4] <= '9')
       return true;
     while (*p && *p != '.' && *p != ')')
       p++;

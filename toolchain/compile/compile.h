@@ -510,8 +510,8 @@ bool assignable(Type *from, Type *to);
 bool fits(int64_t v, Type *t);
 int64_t wrap(int64_t v, Type *t);
 bool const_overflows(Node *n, Type *t);   // an integer constant outside t
-const char *const_text(Node *n);
-CPos expr_start(Node *n);          // its leftmost operand's position   // a constant's value as Go prints it (ubig: unsigned)
+const char *const_text(Node *n);          // a constant's value as Go prints it (ubig: unsigned)
+CPos expr_start(Node *n);                 // its leftmost operand's position
 Obj *declare_local(Scope *sc, const char *name, Type *t, CPos pos);
 bool is_addressable(Node *n);
 void mark_addrtaken(Node *n);
