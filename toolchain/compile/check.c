@@ -608,25 +608,8 @@ Type *check(Node *n, Scope *sc, Type *want) {
         cerror(n->pos, "invalid operation: %c %s (operator %c not defined on %s)", n->op, expr_string(n->l), n->op, type_string(lt));
         return NULL;
       }
-      if (n->l->isconst) {
-        n->isconst = true;
-        int64_t v = n->l->cval;
-        // Negation in uint64: -INT64_MIN is 2^63, an untyped ubig constant
-        // (and -2^63 of the literal 9223372036854775808 is INT64_MIN).
-        n->cval = n->op == '-' ? (int64_t)(0 - (uint64_t)v) : n->op == '^' ? (is_unsigned(lt) ? wrap(~v, lt) : ~v) : v;
-        if (n->op == '-' && is_untyped(lt)) {
-          n->ubig = v == INT64_MIN && !n->l->ubig;
-          if (n->l->ubig && v != INT64_MIN)
-            cerror(n->pos, "constant %s overflows 64 bits (pic386 compile keeps untyped constants in 64 bits)", expr_string(n));
-        } else if (underlying(lt)->kind == TY_UINT64) {
-          n->ubig = n->cval < 0;   // ^uint64(0); a negation is refused below
-          if (n->op == '-' && v != 0)
-            cerror(n->pos, "constant -%s overflows %s", const_text(n->l), type_string(lt));
-        } else if (n->op == '-' && !is_unsigned(lt) && v == INT64_MIN)
-          cerror(n->pos, "constant 9223372036854775808 overflows %s", type_string(lt));
-        else if (!is_untyped(lt) && !fits(n->cval, lt))
-          cerror(n->pos, "constant %s overflows %s", const_text(n), type_string(lt));
-      }
+      if (n->l->isconst && fold_unary(n, lt) && !is_untyped(lt) && !fits(n->cval, lt))
+        cerror(n->pos, "constant %s overflows %s", const_text(n), type_string(lt));
     }
     t = lt;
     break;

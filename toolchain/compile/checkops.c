@@ -90,18 +90,37 @@ static bool set_exact(Node *n, __int128 r, bool huge, Type *t) {
   return true;
 }
 
+// A constant operand of type t exactly: its bits as unsigned where t is, or
+// where an untyped constant is above INT64_MAX (ubig).
+static __int128 exact_of(const Node *c, Type *t) {
+  bool wide = is_unsigned(t) || (is_untyped(t) && c->ubig);
+  return wide ? (__int128)(uint64_t)c->cval : (__int128)c->cval;
+}
+
+// Folds the constant unary - + ^ n of type t (its operand's): exact, then
+// set_exact's range check, as the binary operators are; ^ of a typed value
+// is the bitwise complement in its width (Go: -x-1 for an untyped one).
+// False after an error.
+bool fold_unary(Node *n, Type *t) {
+  n->isconst = true;
+  __int128 x = exact_of(n->l, t);
+  if (n->op == '-' || (n->op == '^' && is_untyped(t)))
+    return set_exact(n, n->op == '-' ? -x : -x - 1, false, t);
+  n->cval = n->op == '^' ? (is_unsigned(t) ? wrap(~n->l->cval, t) : ~n->l->cval) : n->l->cval;
+  n->ubig = n->op == '+' ? n->l->ubig : underlying(t)->kind == TY_UINT64 && n->cval < 0;
+  return true;
+}
+
 // Folds a op b for + - * / %: 1 with n->cval (and n->ubig) set, -1 after an
 // error, 0 for another operator. Go folds exactly; this subset keeps a
 // constant in 64 bits: an untyped one in [INT64_MIN, UINT64_MAX] (above
 // INT64_MAX its bits, marked ubig), so exact 128-bit arithmetic, then a
 // range check, is Go's answer wherever the result fits. No case is
 // undefined behaviour. A divisor of zero was refused before.
-static int fold_arith(Node *n, int op, int64_t a, int64_t b, bool uns, Type *t) {
+static int fold_arith(Node *n, int op, Type *t) {
   if (op != '+' && op != '-' && op != '*' && op != '/' && op != '%')
     return 0;
-  bool untyped = is_untyped(t);
-  __int128 x = uns || (untyped && n->l->ubig) ? (__int128)(uint64_t)a : (__int128)a;
-  __int128 y = uns || (untyped && n->r->ubig) ? (__int128)(uint64_t)b : (__int128)b;
+  __int128 x = exact_of(n->l, t), y = exact_of(n->r, t);
   __int128 r = 0;
   bool huge = false;   // beyond 128 bits: only a product of two 64-bit values
   switch (op) {
@@ -117,10 +136,8 @@ static int fold_arith(Node *n, int op, int64_t a, int64_t b, bool uns, Type *t) 
 // Folds the constant shift n (type t, its left operand's): exact, as Go's,
 // then set_exact's range check.
 static void fold_shift(Node *n, Type *t) {
-  bool uns = is_unsigned(t), untyped = is_untyped(t);
-  int64_t a = n->l->cval;
   uint64_t s = (uint64_t)n->r->cval;   // not negative: refused before
-  __int128 x = uns || (untyped && n->l->ubig) ? (__int128)(uint64_t)a : (__int128)a;
+  __int128 x = exact_of(n->l, t);
   __int128 r;
   bool huge = false;
   if (n->op == OP_SHL) {
@@ -335,7 +352,7 @@ Type *check_binary(Node *n, Scope *sc) {
         goto compare;
       }
     } else {
-      int folded = fold_arith(n, op, a, b, uns, t);
+      int folded = fold_arith(n, op, t);
       if (folded < 0)
         return t;
       switch (folded ? 0 : op) {

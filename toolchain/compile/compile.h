@@ -510,6 +510,7 @@ bool assignable(Type *from, Type *to);
 bool fits(int64_t v, Type *t);
 int64_t wrap(int64_t v, Type *t);
 bool const_overflows(Node *n, Type *t);   // an integer constant outside t
+bool fold_unary(Node *n, Type *t);        // a constant - + ^ folded; false after an error
 const char *const_text(Node *n);          // a constant's value as Go prints it (ubig: unsigned)
 CPos expr_start(Node *n);                 // its leftmost operand's position
 Obj *declare_local(Scope *sc, const char *name, Type *t, CPos pos);
