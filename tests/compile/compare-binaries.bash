@@ -6,6 +6,7 @@
 # -dynlink, to -o file, -o - and -S. A tool for a change that must not change
 # the output (issue 14's memory work); prints each difference, exits 1 on any.
 set -uo pipefail
+(($# == 2)) || { echo "usage: $0 OLD NEW" >&2; exit 2; }
 # shellcheck disable=SC2034 # read as ${!which}
 old=$(realpath "$1") new=$(realpath "$2")
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

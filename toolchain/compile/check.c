@@ -33,9 +33,8 @@ void add_func(GoFunc *f) {
     return;   // an imported package's literal: its own compilation has it
   if (nfuncs == capfuncs) {
     capfuncs = capfuncs ? capfuncs * 2 : 32;
-    Arena *prev = pkg_arena_enter();   // the list outlives a body
-    GoFunc **v = calloc_c(capfuncs * sizeof *v);
-    pkg_arena_leave(prev);
+    GoFunc **v;
+    IN_PKG_ARENA(v = calloc_c(capfuncs * sizeof *v));   // the list outlives a body
     if (nfuncs)
       memcpy(v, funcs, nfuncs * sizeof *v);
     funcs = v;

@@ -9,11 +9,8 @@ static Type *t_void;   // the "type" of a call without results
 void checkcall_reset(void) { t_void = NULL; }
 
 Type *t_void_get(void) {
-  if (!t_void) {   // made once, perhaps in a body: the package's arena
-    Arena *prev = pkg_arena_enter();
-    t_void = new_type(TY_TUPLE);
-    pkg_arena_leave(prev);
-  }
+  if (!t_void)   // made once, perhaps in a body: the package's arena
+    IN_PKG_ARENA(t_void = new_type(TY_TUPLE));
   return t_void;
 }
 

@@ -32,14 +32,6 @@ void *calloc_c(size_t n) { return arena_alloc(cur_arena, n ? n : 1); }
 
 char *cstrndup(const char *s, size_t n) { return arena_strndup(cur_arena, s, n); }
 
-Arena *pkg_arena_enter(void) {
-  Arena *prev = cur_arena;
-  cur_arena = &carena;
-  return prev;
-}
-
-void pkg_arena_leave(Arena *prev) { cur_arena = prev; }
-
 static Arena sigarena;   // signature nodes while their types are resolved
 static int sigdepth;
 

@@ -57,7 +57,7 @@
 // with its literals, lowered, generated, its text flushed to the output
 // (gen_flush: to the output's temporary file, linked into place only after
 // a success), and everything freed. What a body makes that must outlive it
-// is allocated in carena explicitly (pkg_arena_enter/leave): the *T and []T
+// is allocated in carena explicitly (IN_PKG_ARENA): the *T and []T
 // cached on a type, objects resolved on first use (resolve_obj), the
 // funcs list, the data symbols' names. An error stops the generating but
 // not the checking, so the errors are the same as when every body was
@@ -85,11 +85,16 @@ typedef struct {
 
 extern Arena carena;      // the package's: what lives for the whole compilation
 extern Arena *cur_arena;  // where calloc_c & co allocate: carena, or a body's
-// What must outlive the function body being compiled (types cached on
-// package types, package objects resolved on first use, data symbols)
-// is allocated between these two.
-Arena *pkg_arena_enter(void);   // returns the arena to go back to
-void pkg_arena_leave(Arena *prev);
+// Runs the statements with calloc_c & co allocating in carena: for what
+// must outlive the function body being compiled (types cached on package
+// types, package objects resolved on first use, data symbols).
+#define IN_PKG_ARENA(...)            \
+  do {                               \
+    Arena *prev_arena_ = cur_arena;  \
+    cur_arena = &carena;             \
+    __VA_ARGS__;                     \
+    cur_arena = prev_arena_;         \
+  } while (0)
 // One top-level function body's life: allocations go to its arena until
 // body_end, which frees them (and the tables of its scopes).
 void body_begin(void);

@@ -51,9 +51,7 @@ const char *string_sym(const char *s, int len) {
   buf_putc(&key, 0);
   const char *sym = map_get(&strings, key.buf);
   if (!sym) {
-    Arena *prev = pkg_arena_enter();   // the map's values outlive the body
-    sym = cfmt("go·string·%d<>", nstrings++);
-    pkg_arena_leave(prev);
+    IN_PKG_ARENA(sym = cfmt("go·string·%d<>", nstrings++));   // the map's values outlive the body
     map_put(&strings, key.buf, (void *)sym);
     data_bytes(sym, (const unsigned char *)s, len);
     buf_printf(&data, "GLOBL %s(SB), %d, $%d\n", sym, F_RODATA | F_NOPTR, len);
@@ -65,9 +63,7 @@ const char *string_sym(const char *s, int len) {
 const char *funcval_sym_name(const char *fsym) {
   const char *v = map_get(&funcvals, fsym);
   if (!v) {
-    Arena *prev = pkg_arena_enter();
-    v = cfmt("%s·f", fsym);
-    pkg_arena_leave(prev);
+    IN_PKG_ARENA(v = cfmt("%s·f", fsym));
     map_put(&funcvals, fsym, (void *)v);
     buf_printf(&data, "DATA %s+0(SB)/4, $%s(SB)\n", v, fsym);
     buf_printf(&data, "GLOBL %s(SB), %d, $4\n", v, F_DUPOK | F_RODATA);
@@ -83,9 +79,7 @@ const char *type_sym(Type *t) {
   char *key = cfmt("%d/%d/%s", u->size, has_pointers(t), elem ? elem : "");
   const char *sym = map_get(&typesyms, key);
   if (!sym) {
-    Arena *prev = pkg_arena_enter();
-    sym = cfmt("type·%d<>", (int)typesyms.n);
-    pkg_arena_leave(prev);
+    IN_PKG_ARENA(sym = cfmt("type·%d<>", (int)typesyms.n));
     map_put(&typesyms, key, (void *)sym);
     buf_printf(&data, "DATA %s+0(SB)/4, $%d\n", sym, u->size);
     buf_printf(&data, "DATA %s+4(SB)/4, $%d\n", sym, has_pointers(t) ? u->size : 0);

@@ -287,9 +287,7 @@ static void resolve_obj_in(Obj *o);
 void resolve_obj(Obj *o) {
   if (o->resolved)
     return;
-  Arena *prev = pkg_arena_enter();
-  resolve_obj_in(o);
-  pkg_arena_leave(prev);
+  IN_PKG_ARENA(resolve_obj_in(o));
 }
 
 static void resolve_obj_in(Obj *o) {

@@ -66,9 +66,8 @@ Type *underlying(Type *t) {
       }
       t->resolving = true;
       // A package-level type resolved from a body lives on after it.
-      Arena *prev = pkg_arena_enter();
-      Type *u = resolve_type(t->decl->typ, t->declscope);
-      pkg_arena_leave(prev);
+      Type *u;
+      IN_PKG_ARENA(u = resolve_type(t->decl->typ, t->declscope));
       t->resolving = false;
       t->under = underlying(u);
       t->size = t->under->size;
@@ -83,9 +82,8 @@ Type *underlying(Type *t) {
 // the package's arena.
 Type *ptrto(Type *t) {
   if (!t->ptrto) {
-    Arena *prev = pkg_arena_enter();
-    Type *p = basic(TY_PTR, 4);
-    pkg_arena_leave(prev);
+    Type *p;
+    IN_PKG_ARENA(p = basic(TY_PTR, 4));
     p->elem = t;
     t->ptrto = p;
   }
@@ -94,9 +92,8 @@ Type *ptrto(Type *t) {
 
 Type *slice_of(Type *t) {
   if (!t->sliceof) {
-    Arena *prev = pkg_arena_enter();
-    Type *s = basic(TY_SLICE, 12);
-    pkg_arena_leave(prev);
+    Type *s;
+    IN_PKG_ARENA(s = basic(TY_SLICE, 12));
     s->align = 4;
     s->elem = t;
     t->sliceof = s;
@@ -460,11 +457,8 @@ Type *resolve_type(Node *n, Scope *sc) {
       if (p && p->kind == O_PKG) {
         p->pkgused = true;
         if (!strcmp(p->ipkg->path, "unsafe") && !strcmp(n->name, "Pointer")) {
-          if (!t_unsafeptr) {   // lives on after the body that names it first
-            Arena *prev = pkg_arena_enter();
-            t_unsafeptr = basic(TY_UNSAFEPTR, 4);
-            pkg_arena_leave(prev);
-          }
+          if (!t_unsafeptr)   // lives on after the body that names it first
+            IN_PKG_ARENA(t_unsafeptr = basic(TY_UNSAFEPTR, 4));
           return t_unsafeptr;
         }
         Obj *o = scope_lookup_local(p->ipkg->scope, n->name);
