@@ -255,16 +255,28 @@ static const struct option options[] = {
 
 // The text compiled: the spool's (if any), then what gen.out still holds.
 static bool copy_text(FILE *spool, FILE *to) {
-  bool ok = true;
-  if (spool) {
-    rewind(spool);
-    char b[65536];
-    size_t n;
-    while ((n = fread(b, 1, sizeof b, spool)) > 0)
-      ok = fwrite(b, 1, n, to) == n && ok;
-    ok = !ferror(spool) && ok;
-  }
+  bool ok = !spool || copy_stream(spool, to);
   return fwrite(gen.out.buf ? gen.out.buf : "", 1, gen.out.len, to) == gen.out.len && ok;
+}
+
+// Closes f, the output's temporary file (err: a write error already met,
+// an errno), and links it into place, or removes it: 0, or 1 after saying
+// why.
+static int commit_out(OutFile *of, FILE *f, const char *dst, int err) {
+  if (fflush(f) != 0 && !err)
+    err = errno;
+  if (fclose(f) != 0 && !err)
+    err = errno;
+  if (err) {
+    fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(err));
+    outfile_abort(of);
+    return 1;
+  }
+  if (!outfile_commit(of)) {
+    fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
+    return 1;
+  }
+  return 0;
 }
 
 // dst from the spool, as an OutFile (openerr: the first attempt's errno).
@@ -280,18 +292,9 @@ static int write_whole(const char *dst, FILE *spool, int openerr) {
       outfile_abort(&of);
     return 1;
   }
-  bool ok = copy_text(spool, f);
-  ok = (fclose(f) == 0) && ok;
-  if (!ok) {
-    fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
-    outfile_abort(&of);
-    return 1;
-  }
-  if (!outfile_commit(&of)) {
-    fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
-    return 1;
-  }
-  return 0;
+  errno = 0;
+  int err = copy_text(spool, f) ? 0 : errno ? errno : EIO;
+  return commit_out(&of, f, dst, err);
 }
 
 int cmd_compile(int argc, char **argv) {
@@ -392,20 +395,8 @@ int cmd_compile(int argc, char **argv) {
     if (listing || tostdout)
       copy_text(spool, stdout);
     if (f) {
-      int err = sinkerr;
-      if (fflush(f) != 0 && !err)
-        err = errno;
-      if (fclose(f) != 0 && !err)
-        err = errno;
+      rc = commit_out(&of, f, dst, sinkerr);
       f = NULL;
-      if (err) {
-        fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(err));
-        outfile_abort(&of);
-        rc = 1;
-      } else if (!outfile_commit(&of)) {
-        fprintf(stderr, "pic386 compile: write %s: %s\n", dst, strerror(errno));
-        rc = 1;
-      }
     } else if (!tostdout) {
       rc = write_whole(dst, spool, openerr);
     }

@@ -1,7 +1,7 @@
 // files.c: the file-system chores every command does the same way: this
-// binary's own path, and `mkdir -p` and `rm -rf` done in process (no
-// child process for a directory), printed under -x as the commands they
-// stand for.
+// binary's own path, `mkdir -p` and `rm -rf` done in process (no child
+// process for a directory), printed under -x as the commands they stand
+// for, and a spool copied out.
 #include "internal/internal.h"
 
 #include <errno.h>
@@ -74,4 +74,17 @@ int rm_rf(const char *path, bool verbose) {
     return errno == ENOENT ? 0 : -1;
   // Children before their directory; symbolic links removed, not followed.
   return nftw(path, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+bool copy_stream(FILE *from, FILE *to) {
+  char buf[65536];
+  size_t n;
+  bool ok = true;
+  rewind(from);
+  while ((n = fread(buf, 1, sizeof buf, from)) > 0)
+    if (fwrite(buf, 1, n, to) != n) {
+      ok = false;
+      break;
+    }
+  return ok && !ferror(from);
 }

@@ -231,6 +231,9 @@ const char *find_self(void);
 // mkdir -p and rm -rf, printed as such when verbose (-x); 0 or -1 (errno).
 int mkdir_p(const char *path, bool verbose);
 int rm_rf(const char *path, bool verbose);
+// The whole of from (rewound first: a spool written before) onto to;
+// false on a read or write error (errno).
+bool copy_stream(FILE *from, FILE *to);
 
 // ---------------------------------------------------------------- sha256.c
 

@@ -48,10 +48,7 @@ typedef struct {
 } Jobs;
 
 static void add(Jobs *js, const char *path, bool named, const char *err) {
-  if (js->n == js->cap) {
-    js->cap = js->cap ? js->cap * 2 : 64;
-    js->j = xrealloc(js->j, js->cap * sizeof(Job));
-  }
+  GROW(js->j, js->n, js->cap);
   js->j[js->n++] = (Job){xstrdup(path), named, err ? xstrdup(err) : NULL};
 }
 
@@ -118,12 +115,7 @@ typedef struct {
 } Slot;
 
 static void copy_out(FILE *from, FILE *to) {
-  char buf[65536];
-  size_t n;
-  rewind(from);
-  while ((n = fread(buf, 1, sizeof buf, from)) > 0)
-    if (fwrite(buf, 1, n, to) != n)
-      break;
+  copy_stream(from, to);
   fclose(from);
   fflush(to);
 }
