@@ -682,9 +682,7 @@ static void note_lits_terminate(int from) {
   for (int i = from; i < nfuncs; i++) {
     GoFunc *f = funcs[i];
     if (f->decl->kind == N_FUNCLIT && f->type->nresults && !terminating(f->decl->body)) {
-      if (nlitreturns == caplitreturns)
-        litreturns = xrealloc(litreturns, (caplitreturns = caplitreturns ? 2 * caplitreturns : 16) *
-                                              sizeof *litreturns);
+      GROW(litreturns, nlitreturns, caplitreturns);
       litreturns[nlitreturns++] = f->decl->body->post->pos;
     }
   }

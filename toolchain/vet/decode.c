@@ -158,23 +158,27 @@ static void fill(uint32_t a, Insn *in, const ZydisDecodedInstruction *zi, const 
     in->kind = in->kind == I_CALL ? I_CALLI : I_STOP;
 }
 
-// Zydis' DecodeFull is these two calls; decode_flow makes the first alone.
-bool decode_at(const Elf *e, uint32_t a, Insn *in) {
+// The Insn at a from an instruction decoded there (zi, or none: NULL) and
+// its operands, decoded now: Zydis' DecodeFull is these two calls, and
+// decode_flow makes the first alone.
+static bool finish(uint32_t a, Insn *in, ZydisDecoderContext *ctx, const ZydisDecodedInstruction *zi) {
   memset(in, 0, sizeof *in);
   in->addr = a;
   in->kind = I_BAD;
+  ZydisDecodedOperand zo[ZYDIS_MAX_OPERAND_COUNT];
+  if (!zi || !ZYAN_SUCCESS(ZydisDecoderDecodeOperands(&dec, ctx, zi, zo, zi->operand_count)))
+    return false;
+  fill(a, in, zi, zo);
+  return true;
+}
+
+bool decode_at(const Elf *e, uint32_t a, Insn *in) {
   uint32_t n;
   const uint8_t *p = elf_bytes(e, a, &n);
-  if (!p)
-    return false;
   ZydisDecoderContext ctx;
   ZydisDecodedInstruction zi;
-  ZydisDecodedOperand zo[ZYDIS_MAX_OPERAND_COUNT];
-  if (!ZYAN_SUCCESS(ZydisDecoderDecodeInstruction(&dec, &ctx, p, n, &zi)) ||
-      !ZYAN_SUCCESS(ZydisDecoderDecodeOperands(&dec, &ctx, &zi, zo, zi.operand_count)))
-    return false;
-  fill(a, in, &zi, zo);
-  return true;
+  bool ok = p && ZYAN_SUCCESS(ZydisDecoderDecodeInstruction(&dec, &ctx, p, n, &zi));
+  return finish(a, in, &ctx, ok ? &zi : NULL);
 }
 
 // Only the control flow: Zydis' instruction decode without its operands
@@ -193,17 +197,8 @@ bool decode_flow(const Elf *e, uint32_t a, Insn *in) {
   if (!p || !ZYAN_SUCCESS(ZydisDecoderDecodeInstruction(&dec, &ctx, p, n, &zi)))
     return decode_at(e, a, in);   // the same failure, the same Insn
   switch (zi.meta.category) {
-  case ZYDIS_CATEGORY_UNCOND_BR: case ZYDIS_CATEGORY_COND_BR: case ZYDIS_CATEGORY_CALL: case ZYDIS_CATEGORY_RET: {
-    // Its operands, from the decode just made (not a second one).
-    ZydisDecodedOperand zo[ZYDIS_MAX_OPERAND_COUNT];
-    memset(in, 0, sizeof *in);
-    in->addr = a;
-    in->kind = I_BAD;
-    if (!ZYAN_SUCCESS(ZydisDecoderDecodeOperands(&dec, &ctx, &zi, zo, zi.operand_count)))
-      return false;
-    fill(a, in, &zi, zo);
-    return true;
-  }
+  case ZYDIS_CATEGORY_UNCOND_BR: case ZYDIS_CATEGORY_COND_BR: case ZYDIS_CATEGORY_CALL: case ZYDIS_CATEGORY_RET:
+    return finish(a, in, &ctx, &zi);   // its operands, from the decode just made
   default: break;
   }
   in->addr = a;

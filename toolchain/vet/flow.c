@@ -70,40 +70,14 @@ static int tab_get(const Tab *t, uint32_t k) {
   return -1;
 }
 
-typedef struct {
-  Vet *v;
-  const VFunc *f;
-  Tab lead;        // leader address -> index
-  uint32_t *laddr;
-  State *st;
-  int nlead, caplead;
-  int *work;
-  bool *queued, *aftercall;
-  int nwork, capwork;
-  long steps;
-  bool unresolved, budget;
-  uint32_t unresolved_at;
-  Tab icache;      // instruction address -> insns[] and iowner[]
-  // Inside the function's own range [dlo, dlo + dn), the two tables are
-  // arrays indexed by address (index + 1; 0: none), nearly always where
-  // the walk is: no hashing, and neighbours share a cache line. Memory:
-  // 8 bytes a byte of the function. Outside (cold parts, functions of
-  // unknown size), the hash tables.
-  uint32_t dlo, dn;
-  int *dlead, *dins;
-  Insn *insns;
-  int *iowner;     // the leader whose run walked the instruction, or -1
-  bool *inext;     // the instruction after it is in executable code (asked
-                   // at every step of every run: once per instruction here)
-  int ninsns, capinsns;
-} Walk;
-
 // The arrays a walk grows (leaders and their states, the worklist, the
 // decoded instructions) are kept from one function to the next, not freed:
 // most functions are small, and growing them again each time (a State is
 // some 700 bytes) was a tenth of the run. They stay as large as the
 // largest function's walk needed: memory bounded by the largest function.
-static struct {
+// So are the address-indexed tables, all zero between walks: a walk clears
+// the entries it set (its leaders' and instructions'), not the whole range.
+typedef struct {
   uint32_t *laddr;
   State *st;
   bool *queued, *aftercall;
@@ -111,82 +85,88 @@ static struct {
   int *work;
   int capwork;
   Insn *insns;
-  int *iowner;
-  bool *inext;
+  int *iowner;     // the leader whose run walked the instruction, or -1
+  bool *inext;     // the instruction after it is in executable code (asked
+                   // at every step of every run: once per instruction here)
   int capinsns;
-  // The address-indexed tables, all zero between walks: a walk clears the
-  // entries it set (its leaders' and instructions'), not the whole range.
   int *dlead, *dins;
   uint32_t capd;
-} keep;
+} WalkArrays;
+static WalkArrays kept;
 
-static void walk_take(Walk *w) {
-  w->laddr = keep.laddr, w->st = keep.st, w->queued = keep.queued, w->aftercall = keep.aftercall;
-  w->caplead = keep.caplead;
-  w->work = keep.work, w->capwork = keep.capwork;
-  w->insns = keep.insns, w->iowner = keep.iowner, w->inext = keep.inext, w->capinsns = keep.capinsns;
-}
-
-static void walk_keep(const Walk *w) {
-  keep.laddr = w->laddr, keep.st = w->st, keep.queued = w->queued, keep.aftercall = w->aftercall;
-  keep.caplead = w->caplead;
-  keep.work = w->work, keep.capwork = w->capwork;
-  keep.insns = w->insns, keep.iowner = w->iowner, keep.inext = w->inext, keep.capinsns = w->capinsns;
-}
+typedef struct {
+  Vet *v;
+  const VFunc *f;
+  Tab lead;        // leader address -> index
+  int nlead;
+  int nwork;
+  long steps;
+  bool unresolved, budget;
+  uint32_t unresolved_at;
+  Tab icache;      // instruction address -> insns[] and iowner[]
+  // Inside the function's own range [dlo, dlo + dn), the two tables
+  // (a.dlead, a.dins) are arrays indexed by address (index + 1; 0: none),
+  // nearly always where the walk is: no hashing, and neighbours share a
+  // cache line. Memory: 8 bytes a byte of the function. Outside (cold
+  // parts, functions of unknown size), the hash tables.
+  uint32_t dlo, dn;
+  int ninsns;
+  WalkArrays a;
+} Walk;
 
 // The worklist is a heap by address: code is mostly laid out in flow
 // order, so lowest address first walks a run after the runs that reach it,
 // and loops settle in a few rounds.
 static void enqueue(Walk *w, int li) {
-  if (w->queued[li])
+  if (w->a.queued[li])
     return;
-  if (w->nwork == w->capwork) {
-    w->capwork = w->capwork ? w->capwork * 2 : 64;
-    w->work = xrealloc(w->work, w->capwork * sizeof(int));
+  if (w->nwork == w->a.capwork) {
+    w->a.capwork = w->a.capwork ? w->a.capwork * 2 : 64;
+    w->a.work = xrealloc(w->a.work, w->a.capwork * sizeof(int));
   }
   int i = w->nwork++;
-  while (i > 0 && w->laddr[w->work[(i - 1) / 2]] > w->laddr[li]) {
-    w->work[i] = w->work[(i - 1) / 2];
+  while (i > 0 && w->a.laddr[w->a.work[(i - 1) / 2]] > w->a.laddr[li]) {
+    w->a.work[i] = w->a.work[(i - 1) / 2];
     i = (i - 1) / 2;
   }
-  w->work[i] = li;
-  w->queued[li] = true;
+  w->a.work[i] = li;
+  w->a.queued[li] = true;
 }
 
 static int dequeue(Walk *w) {
-  int top = w->work[0], last = w->work[--w->nwork], i = 0;
+  int top = w->a.work[0], last = w->a.work[--w->nwork], i = 0;
   for (;;) {
     int c = 2 * i + 1;
     if (c >= w->nwork)
       break;
-    if (c + 1 < w->nwork && w->laddr[w->work[c + 1]] < w->laddr[w->work[c]])
+    if (c + 1 < w->nwork && w->a.laddr[w->a.work[c + 1]] < w->a.laddr[w->a.work[c]])
       c++;
-    if (w->laddr[w->work[c]] >= w->laddr[last])
+    if (w->a.laddr[w->a.work[c]] >= w->a.laddr[last])
       break;
-    w->work[i] = w->work[c];
+    w->a.work[i] = w->a.work[c];
     i = c;
   }
   if (w->nwork)
-    w->work[i] = last;
-  w->queued[top] = false;
+    w->a.work[i] = last;
+  w->a.queued[top] = false;
   return top;
 }
 
 static int lead_get(const Walk *w, uint32_t a) {
-  return a - w->dlo < w->dn ? w->dlead[a - w->dlo] - 1 : tab_get(&w->lead, a);
+  return a - w->dlo < w->dn ? w->a.dlead[a - w->dlo] - 1 : tab_get(&w->lead, a);
 }
 static void lead_put(Walk *w, uint32_t a, int li) {
   if (a - w->dlo < w->dn)
-    w->dlead[a - w->dlo] = li + 1;
+    w->a.dlead[a - w->dlo] = li + 1;
   else
     tab_put(&w->lead, a, li);
 }
 static int ins_get(const Walk *w, uint32_t a) {
-  return a - w->dlo < w->dn ? w->dins[a - w->dlo] - 1 : tab_get(&w->icache, a);
+  return a - w->dlo < w->dn ? w->a.dins[a - w->dlo] - 1 : tab_get(&w->icache, a);
 }
 static void ins_put(Walk *w, uint32_t a, int i) {
   if (a - w->dlo < w->dn)
-    w->dins[a - w->dlo] = i + 1;
+    w->a.dins[a - w->dlo] = i + 1;
   else
     tab_put(&w->icache, a, i);
 }
@@ -199,34 +179,34 @@ static void ins_put(Walk *w, uint32_t a, int i) {
 static const Insn *walk_decode(Walk *w, uint32_t a, int *ix) {
   int i = ins_get(w, a);
   if (i < 0) {
-    if (w->ninsns == w->capinsns) {
-      w->capinsns = w->capinsns ? w->capinsns * 2 : 256;
-      w->insns = xrealloc(w->insns, w->capinsns * sizeof(Insn));
-      w->iowner = xrealloc(w->iowner, w->capinsns * sizeof(int));
-      w->inext = xrealloc(w->inext, w->capinsns * sizeof(bool));
+    if (w->ninsns == w->a.capinsns) {
+      w->a.capinsns = w->a.capinsns ? w->a.capinsns * 2 : 256;
+      w->a.insns = xrealloc(w->a.insns, w->a.capinsns * sizeof(Insn));
+      w->a.iowner = xrealloc(w->a.iowner, w->a.capinsns * sizeof(int));
+      w->a.inext = xrealloc(w->a.inext, w->a.capinsns * sizeof(bool));
     }
     i = w->ninsns++;
-    Insn *in = &w->insns[i];
+    Insn *in = &w->a.insns[i];
     bool ok = decode_at(w->v->e, a, in) && in->kind != I_BAD && elf_exec(w->v->e, a);
     if (!ok)
       in->kind = I_BAD;
-    w->iowner[i] = -1;
-    w->inext[i] = ok && elf_exec(w->v->e, a + in->len);
+    w->a.iowner[i] = -1;
+    w->a.inext[i] = ok && elf_exec(w->v->e, a + in->len);
     ins_put(w, a, i);
   }
   *ix = i;
-  return w->insns[i].kind != I_BAD ? &w->insns[i] : NULL;
+  return w->a.insns[i].kind != I_BAD ? &w->a.insns[i] : NULL;
 }
 
 // The leader whose run walked the instruction at a, or -1.
 static int owner_of(const Walk *w, uint32_t a) {
   int i = ins_get(w, a);
-  return i >= 0 ? w->iowner[i] : -1;
+  return i >= 0 ? w->a.iowner[i] : -1;
 }
 
 // Whether two states disagree on the stack depth.
 static bool sp_conflict(const State *a, const State *b) {
-  return a->r[R_ESP].kind == V_STACK && b->r[R_ESP].kind == V_STACK && !val_eq(a->r[R_ESP], b->r[R_ESP]);
+  return a->r[R_ESP].kind == V_STACK && b->r[R_ESP].kind == V_STACK && !val_eq(&a->r[R_ESP], &b->r[R_ESP]);
 }
 
 // The state s reaches address t along a branch at `from` (0: falling into a
@@ -245,49 +225,49 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
     in.path[NPATH - 1] = from;
   }
   int li = lead_get(w, t);
-  if (li >= 0 && sp_conflict(&w->st[li], &in) && w->st[li].r[R_ESP].base == in.r[R_ESP].base) {
+  if (li >= 0 && sp_conflict(&w->a.st[li], &in) && w->a.st[li].r[R_ESP].base == in.r[R_ESP].base) {
     // A callee outside the module, or called through a pointer, that
     // returns a struct pops its hidden pointer (ret $4), which vet cannot
     // see: where two edges differ by just that and the lower one came
     // through such a call, the callee popped it.
-    int32_t d = (int32_t)(w->st[li].r[R_ESP].v - in.r[R_ESP].v);
+    int32_t d = (int32_t)(w->a.st[li].r[R_ESP].v - in.r[R_ESP].v);
     if (d == 4 && in.ext_call)
-      in.r[R_ESP] = w->st[li].r[R_ESP];
-    else if (d == -4 && w->st[li].ext_call) {
-      w->st[li].r[R_ESP] = in.r[R_ESP];
+      in.r[R_ESP] = w->a.st[li].r[R_ESP];
+    else if (d == -4 && w->a.st[li].ext_call) {
+      w->a.st[li].r[R_ESP] = in.r[R_ESP];
       enqueue(w, li);
     }
   }
   if (li >= 0) {
-    w->st[li].ext_call |= in.ext_call;
-    if (sp_conflict(&w->st[li], &in)) {
+    w->a.st[li].ext_call |= in.ext_call;
+    if (sp_conflict(&w->a.st[li], &in)) {
       if (after_call)
         return;
-      if (w->aftercall[li]) {
-        w->st[li] = in;
-        w->aftercall[li] = false;
+      if (w->a.aftercall[li]) {
+        w->a.st[li] = in;
+        w->a.aftercall[li] = false;
         enqueue(w, li);
         return;
       }
     }
     if (!after_call)
-      w->aftercall[li] = false;
-    if (state_join(&w->st[li], &in, t))
+      w->a.aftercall[li] = false;
+    if (state_join(&w->a.st[li], &in, t))
       enqueue(w, li);
     return;
   }
-  if (w->nlead == w->caplead) {
-    w->caplead = w->caplead ? w->caplead * 2 : 64;
-    w->laddr = xrealloc(w->laddr, w->caplead * sizeof(uint32_t));
-    w->st = xrealloc(w->st, w->caplead * sizeof(State));
-    w->queued = xrealloc(w->queued, w->caplead * sizeof(bool));
-    w->aftercall = xrealloc(w->aftercall, w->caplead * sizeof(bool));
+  if (w->nlead == w->a.caplead) {
+    w->a.caplead = w->a.caplead ? w->a.caplead * 2 : 64;
+    w->a.laddr = xrealloc(w->a.laddr, w->a.caplead * sizeof(uint32_t));
+    w->a.st = xrealloc(w->a.st, w->a.caplead * sizeof(State));
+    w->a.queued = xrealloc(w->a.queued, w->a.caplead * sizeof(bool));
+    w->a.aftercall = xrealloc(w->a.aftercall, w->a.caplead * sizeof(bool));
   }
   li = w->nlead++;
-  w->laddr[li] = t;
-  w->st[li] = in;
-  w->queued[li] = false;
-  w->aftercall[li] = after_call;
+  w->a.laddr[li] = t;
+  w->a.st[li] = in;
+  w->a.queued[li] = false;
+  w->a.aftercall[li] = after_call;
   lead_put(w, t, li);
   enqueue(w, li);
   // A leader inside a run already walked splits it: walk that run again.
@@ -369,9 +349,9 @@ static bool is_go(const Walk *w) { return w->f->go; }
 static void walk_run(Walk *w, int li, bool check) {
   Vet *v = w->v;
   const Elf *e = v->e;
-  State s = w->st[li];
-  uint32_t a = w->laddr[li];
-  bool after_call = w->aftercall[li];   // reached only by falling out of calls
+  State s = w->a.st[li];
+  uint32_t a = w->a.laddr[li];
+  bool after_call = w->a.aftercall[li];   // reached only by falling out of calls
   last_cmp_reg = R_NONE;
   mem_cmp = 0;
   for (bool first = true;; first = false) {
@@ -392,13 +372,13 @@ static void walk_run(Walk *w, int li, bool check) {
     if (!in)
       return;
     if (!check) {
-      int o = w->iowner[ix];
+      int o = w->a.iowner[ix];
       if (o >= 0 && o != li && !first) {
         // Two runs meet here without a leader: make one.
         reach(w, a, &s, 0, after_call);
         return;
       }
-      w->iowner[ix] = li;
+      w->a.iowner[ix] = li;
     } else {
       uint32_t off = a - v->seen_lo;
       if (a >= v->seen_lo && a < v->seen_hi) {
@@ -478,7 +458,7 @@ static void walk_run(Walk *w, int li, bool check) {
         if (tr != R_NONE) {
           Val old = s.r[R_EBX];
           s.r[tr] = val_const(next);
-          if (tr == R_EBX && !val_eq(old, s.r[R_EBX])) {
+          if (tr == R_EBX && !val_eq(&old, &s.r[R_EBX])) {
             s.why = W_INSN, s.why_at = a, s.npath = 0;
           }
           break;
@@ -532,7 +512,7 @@ static void walk_run(Walk *w, int li, bool check) {
     if (!in->nop)
       after_call = (in->kind == I_CALL && in->target != next) || in->kind == I_CALLI;
     const VFunc *nf = funcs_find(&v->fs, next);
-    if ((nf && nf->start != w->f->start && (!nf->weak_entry || after_call)) || !w->inext[ix])
+    if ((nf && nf->start != w->f->start && (!nf->weak_entry || after_call)) || !w->a.inext[ix])
       return;
     a = next;
   }
@@ -631,24 +611,19 @@ void flow_function(Vet *v, const VFunc *f) {
     if (e && sscanf(e, "%x-%x", &trace_lo, &trace_hi) != 2)
       trace_lo = trace_hi = 0;
   }
-  Walk w = {0};
-  w.v = v;
-  w.f = f;
-  walk_take(&w);
+  Walk w = {.v = v, .f = f, .a = kept};
   state_got = v->e->got;
   v->cur = f;
   if (f->end > f->start && f->end - f->start <= 64u << 20) {
     w.dlo = f->start;
     w.dn = f->end - f->start;
-    if (w.dn > keep.capd) {
-      free(keep.dlead);
-      free(keep.dins);
-      keep.capd = w.dn;
-      keep.dlead = xcalloc(w.dn, sizeof(int));
-      keep.dins = xcalloc(w.dn, sizeof(int));
+    if (w.dn > w.a.capd) {
+      free(w.a.dlead);
+      free(w.a.dins);
+      w.a.capd = w.dn;
+      w.a.dlead = xcalloc(w.dn, sizeof(int));
+      w.a.dins = xcalloc(w.dn, sizeof(int));
     }
-    w.dlead = keep.dlead;
-    w.dins = keep.dins;
   }
   State s;
   state_entry(&s);
@@ -673,12 +648,12 @@ void flow_function(Vet *v, const VFunc *f) {
   free(w.icache.key);
   free(w.icache.val);
   for (int i = 0; i < w.nlead; i++)
-    if (w.laddr[i] - w.dlo < w.dn)
-      w.dlead[w.laddr[i] - w.dlo] = 0;
+    if (w.a.laddr[i] - w.dlo < w.dn)
+      w.a.dlead[w.a.laddr[i] - w.dlo] = 0;
   for (int i = 0; i < w.ninsns; i++)
-    if (w.insns[i].addr - w.dlo < w.dn)
-      w.dins[w.insns[i].addr - w.dlo] = 0;
-  walk_keep(&w);
+    if (w.a.insns[i].addr - w.dlo < w.dn)
+      w.a.dins[w.a.insns[i].addr - w.dlo] = 0;
+  kept = w.a;
 }
 
 bool flow_straight(Vet *v, uint32_t start, uint32_t site, State *s, char *why, size_t n) {

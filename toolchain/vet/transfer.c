@@ -21,13 +21,9 @@ const Val UNK = {V_UNK, 0, 0, 0};
 Val val_const(uint32_t c) { return (Val){V_CONST, 0, 0, c}; }
 static Val stk(uint32_t base, uint32_t off) { return (Val){V_STACK, 0, base, off}; }
 
-bool val_eq(Val a, Val b) {
-  return a.kind == b.kind && a.bounded == b.bounded && a.base == b.base && a.v == b.v;
-}
-
+// The join of two different values: the larger bound of two bounded
+// unknowns, else unknown.
 static Val val_join(Val a, Val b) {
-  if (val_eq(a, b))
-    return a;
   if (a.kind == V_UNK && b.kind == V_UNK && a.bounded && b.bounded)
     return (Val){V_UNK, 1, 0, a.v > b.v ? a.v : b.v};
   return UNK;
@@ -103,23 +99,30 @@ static void slot_set(State *s, uint32_t base, int32_t off, Val x) {
   s->nslot++;
 }
 
+// Joins b into *a; true if *a changed. Equal values, nearly every join's,
+// are settled by one comparison.
+static inline bool join_into(Val *a, const Val *b) {
+  if (val_eq(a, b))
+    return false;
+  Val j = val_join(*a, *b);
+  if (val_eq(&j, a))
+    return false;
+  *a = j;
+  return true;
+}
+
 // Joins b into a; true if a changed (the path does not count).
 bool state_join(State *a, const State *b, uint32_t at) {
   bool ch = false;
-  for (int i = 0; i < VNREG; i++) {
-    if (val_eq(a->r[i], b->r[i]))
-      continue;   // nearly always: the join is a's (no call)
-    Val j = val_join(a->r[i], b->r[i]);
-    if (!val_eq(j, a->r[i])) {
+  for (int i = 0; i < VNREG; i++)
+    if (join_into(&a->r[i], &b->r[i])) {
       if (i == R_EBX) {
         a->why = W_JOIN;
         a->why_at = at;
         a->npath = 0;
       }
-      a->r[i] = j;
       ch = true;
     }
-  }
   if (b->dtor_pad && !a->dtor_pad) {
     a->dtor_pad = b->dtor_pad;
     ch = true;
@@ -130,18 +133,12 @@ bool state_join(State *a, const State *b, uint32_t at) {
     Val o = i < b->nslot && b->slot[i].base == a->slot[i].base && b->slot[i].off == a->slot[i].off
                 ? b->slot[i].v
                 : slot_get(b, a->slot[i].base, a->slot[i].off);
-    if (val_eq(a->slot[i].v, o)) {
-      i++;
-      continue;
-    }
-    Val j = val_join(a->slot[i].v, o);
-    if (!val_eq(j, a->slot[i].v)) {
+    if (join_into(&a->slot[i].v, &o)) {
       ch = true;
-      if (j.kind == V_UNK && !j.bounded) {
-        a->slot[i] = a->slot[--a->nslot];
+      if (a->slot[i].v.kind == V_UNK && !a->slot[i].v.bounded) {
+        a->slot[i] = a->slot[--a->nslot];   // unknown: not kept
         continue;
       }
-      a->slot[i].v = j;
     }
     i++;
   }
@@ -417,7 +414,7 @@ done:
       else
         i++;
   }
-  if (!val_eq(ebx, s->r[R_EBX]) || (in->writes & (1u << R_EBX))) {
+  if (!val_eq(&ebx, &s->r[R_EBX]) || (in->writes & (1u << R_EBX))) {
     s->why = W_INSN;
     s->why_at = in->addr;
     s->npath = 0;

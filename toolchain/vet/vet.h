@@ -300,7 +300,10 @@ typedef struct Vet Vet;
 // rest of transfer.c (slots, operand writes, arithmetic) stays inside it.
 extern const Val UNK;
 Val val_const(uint32_t c);
-bool val_eq(Val a, Val b);
+// Asked at every join of every register and slot: inline.
+static inline bool val_eq(const Val *a, const Val *b) {
+  return a->kind == b->kind && a->bounded == b->bounded && a->base == b->base && a->v == b->v;
+}
 // Joins b into a (at address at, for the origin of EBX); true if a changed.
 bool state_join(State *a, const State *b, uint32_t at);
 // The value operand o holds in s (a 32-bit register, an immediate, a known
