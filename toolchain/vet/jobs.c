@@ -87,6 +87,12 @@ static void collect(Jobs *js, const char *path, bool named, int depth) {
   free(ents);
 }
 
+// A path the walk could not read, reported in its place in the order.
+static void walk_error(const Options *o, Totals *t, const Job *j) {
+  report_error(o, j->path, j->err);
+  t->unreadable++;
+}
+
 static void add_totals(Totals *t, const Totals *r) {
   t->files += r->files;
   t->skipped += r->skipped;
@@ -164,8 +170,7 @@ static int run_parallel(const Options *o, Totals *t, Jobs *js, int workers) {
       Job *j = &js->j[emit];
       Slot *s = &sl[emit];
       if (j->err) {
-        report_error(o, j->path, j->err);
-        t->unreadable++;
+        walk_error(o, t, j);
         worst = 2;
       } else {
         copy_out(s->out, stdout);
@@ -224,8 +229,7 @@ int vet_run(const Options *o, Totals *t, char **paths, int npaths, int workers) 
     for (int i = 0; i < js.n; i++) {
       Job *j = &js.j[i];
       if (j->err) {
-        report_error(o, j->path, j->err);
-        t->unreadable++;
+        walk_error(o, t, j);
         worst = 2;
       } else if (vet_file(o, t, j->path, j->named) == 2)
         worst = 2;
