@@ -3,7 +3,6 @@
 // +build` lines that decide whether a file belongs to the build.
 #include "compile.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 // ---------------------------------------------------------------- statements
@@ -398,15 +397,12 @@ static Node *parse_funcdecl(GoParser *p) {
     parse_block(p);
   }
   // The token after the declaration was scanned into the body's arena (a
-  // string literal's decoded value): kept on the heap across its reset,
-  // then copied into the package's.
-  char *next = p->tok.s && p->tok.kind != T_EOF ? xstrndup(p->tok.s, p->tok.len) : NULL;
+  // string literal's decoded value): copied into the package's before that
+  // arena is reset.
+  if (p->tok.s && p->tok.kind != T_EOF)
+    IN_PKG_ARENA(p->tok.s = cstrndup(p->tok.s, p->tok.len));
   body_end();
   n->params = n->results = NULL;
-  if (next) {
-    p->tok.s = cstrndup(next, p->tok.len);
-    free(next);
-  }
   return n;
 }
 
