@@ -32,10 +32,11 @@ const char *elf_name(Ctxt *c, const char *s, int len, bool *local) {
 }
 
 Sym *sym_lookup(Ctxt *c, const char *name, bool local) {
-  uint64_t h = map_hash(name);
-  Sym *s = map_get_hashed(&c->syms, name, h);
+  size_t n = strlen(name);
+  uint64_t h = map_hashn(name, n);
+  Sym *s = map_getn_hashed(&c->syms, name, n, h);
   if (!s)
-    s = map_get_hashed(&c->tsyms, name, h);
+    s = map_getn_hashed(&c->tsyms, name, n, h);
   if (!s) {
     s = xcalloc(1, sizeof *s);
     s->name = map_put(&c->tsyms, name, s);   // one copy of the name, the map's

@@ -94,11 +94,13 @@ typedef struct {
 
 void *map_get(Map *m, const char *key);
 uint64_t map_hash(const char *key);
-void *map_get_hashed(Map *m, const char *key, uint64_t h);   // h = map_hash(key)
 // The same for a key of len bytes not NUL-terminated (a token in a line):
 // map_hashn(key, strlen(key)) == map_hash(key).
 uint64_t map_hashn(const char *key, size_t len);
 void *map_getn(Map *m, const char *key, size_t len);
+// map_getn with its hash already taken (h = map_hashn(key, len)): one key
+// looked up in several maps.
+void *map_getn_hashed(Map *m, const char *key, size_t len, uint64_t h);
 bool map_deln(Map *m, const char *key, size_t len);   // false if it was not there
 bool map_has(Map *m, const char *key);
 const char *map_put(Map *m, const char *key, void *val);   // returns its copy of key

@@ -179,26 +179,16 @@ static size_t slot(Map *m, const char *key) {
   return slot_n(m, key, n, map_hashn(key, n));
 }
 
-void *map_get_hashed(Map *m, const char *key, uint64_t h) {
+void *map_getn_hashed(Map *m, const char *s, size_t len, uint64_t h) {
   if (!m->cap)
     return NULL;
-  size_t i = slot_n(m, key, strlen(key), h);
+  size_t i = slot_n(m, s, len, h);
   return m->keys[i] ? m->vals[i] : NULL;
 }
 
-void *map_getn(Map *m, const char *s, size_t len) {
-  if (!m->cap)
-    return NULL;
-  size_t i = slot_n(m, s, len, map_hashn(s, len));
-  return m->keys[i] ? m->vals[i] : NULL;
-}
+void *map_getn(Map *m, const char *s, size_t len) { return map_getn_hashed(m, s, len, map_hashn(s, len)); }
 
-void *map_get(Map *m, const char *key) {
-  if (!m->cap)
-    return NULL;
-  size_t i = slot(m, key);
-  return m->keys[i] ? m->vals[i] : NULL;
-}
+void *map_get(Map *m, const char *key) { return map_getn(m, key, strlen(key)); }
 
 bool map_has(Map *m, const char *key) {
   return m->cap && m->keys[slot(m, key)];
