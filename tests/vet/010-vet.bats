@@ -141,10 +141,17 @@ load helpers.vet
   done
   # The order: the files' findings as named and walked (a.so before sub/).
   vet -j 3 trunc.so d missing.so d/sw.so
+  local out1x=$output
   assert_equal "$(grep -o '^[^:]*: bad_' <<<"$output" | uniq | tr '\n' ' ')" "d/a.so: bad_ d/sub/plt.so: bad_ "
   assert_line --regexp '^vet: 4 files, .*; 2 unreadable '
   [[ $stderr == "pic386 vet: trunc.so: "*"missing.so: No such file or directory" ]]
   vet -j 0 d
+  assert_equal "$status" 2
+  [[ $stderr == *"-j 0: want a number"* ]]
+  # Attached, as make -j2: the same run.
+  vet -j2 trunc.so d missing.so d/sw.so
+  assert_equal "$(sed -e 's/, [0-9.]* s)$//' <<<"$output")" "$(sed -e 's/, [0-9.]* s)$//' <<<"$out1x")"
+  vet -j0 d
   assert_equal "$status" 2
   [[ $stderr == *"-j 0: want a number"* ]]
 }

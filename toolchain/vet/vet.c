@@ -41,7 +41,8 @@ static const char usage[] =
     "                 order and the exit status are those of -j 1\n"
     "\n"
     "Output: file: function+0xoff (0xaddr): what, with the path that leads there;\n"
-    "then vet: N files, F functions, S PLT call sites: P proven, X findings,\n"
+    "                 order and the exit status are those of -j 1 (-j4 and\n"
+    "                 -Ldir, the value attached, work too)\n"
     "U undecided; D deferreturn sites. A site the analysis cannot decide is\n"
     "reported and counted as undecided, never as proven.\n"
     "Exit status: 0 every site proven; 1 findings or undecided sites; 2 bad usage\n"
@@ -163,7 +164,9 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   return 0;
 }
 
-enum { F_HELP = 'h', F_JSON = 256, F_QUIET, F_ABI, F_RUNTIME, F_LIBDIR, F_BUDGET, F_JOBS };
+// -L and -j also take their value attached (-Ldir as the linkers, -j2 as
+// make).
+enum { F_HELP = 'h', F_LIBDIR = 'L', F_JOBS = 'j', F_JSON = 256, F_QUIET, F_ABI, F_RUNTIME, F_BUDGET };
 static const struct option options[] = {
     {"h", no_argument, NULL, F_HELP},
     {"help", no_argument, NULL, F_HELP},
@@ -187,7 +190,7 @@ int cmd_vet(int argc, char **argv) {
     workers = 1;
   // The flags end at the first file, as they did.
   FlagSet fs = {.cmd = "vet", .usage = usage, .needs = "-%s needs an argument",
-                .opts = options, .in_order = true};
+                .shortopts = "L:j:", .opts = options, .in_order = true};
   for (int f; (f = flag_next(&fs, argc, argv)) != FLAG_END;) {
     char *end;
     switch (f) {
