@@ -66,3 +66,23 @@ load helpers.vet
   assert_equal "$status" 1
   assert_line --regexp '^bad\.so: [^ ]+ \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
 }
+
+@test "gaps: every PLT site in the code is counted, as objdump -d lists them; one no flow reaches is dead after a call that does not return, or undecided" {
+  $CC -shared -o u.so "$FIX/unreached.s"
+  local n
+  n=$(i686-linux-gnu-objdump -d u.so | grep -cE '(call|jmp) +[0-9a-f]+ <[^>]*@plt>')
+  assert_equal "$n" 4
+  vet u.so
+  assert_equal "$status" 1   # undecided
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 4 PLT call sites: 2 proven, 0 findings, 1 undecided, 1 unreached \(after calls that do not return\);'
+  assert_line --regexp '^u\.so: table\+0x[0-9a-f]+ \(0x[0-9a-f]+\): undecided: call puts@plt not reached: no path vet followed leads here'
+  vet -json u.so
+  assert_line --regexp '^\{"type":"summary",.*"plt_sites":4,"proven":2,"findings":0,"undecided":1,.*"unreached":1,'
+  # With a symbol, the hidden function is analyzed from its entry: a finding.
+  sed 's/^\.Lhidden:$/\t.type hidden, @function\nhidden:/; s/\.long\t\.Lhidden/.long\thidden/' "$FIX/unreached.s" >sym.s
+  $CC -shared -o sym.so sym.s
+  vet sym.so
+  assert_equal "$status" 1
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 4 PLT call sites: 2 proven, 1 findings, 0 undecided, 1 unreached'
+  assert_line --regexp '^sym\.so: hidden\+0x[0-9a-f]+ \(0x[0-9a-f]+\): call puts@plt with EBX unknown: set by `mov 0x10\(%esp\), %ebx`'
+}

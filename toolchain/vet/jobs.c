@@ -104,6 +104,7 @@ static void add_totals(Totals *t, const Totals *r) {
   t->findings += r->findings;
   t->undecided += r->undecided;
   t->defer_sites += r->defer_sites;
+  t->unreached += r->unreached;
   t->code_bytes += r->code_bytes;   // whole numbers of bytes: exact in any order
 }
 

@@ -185,7 +185,9 @@ void report_file(Vet *v) {
       j++;
     bool wd;
     v->tot->sites++;
-    if (site_verdict(v, i, j, &wd) == SITE_OK)
+    if (v->sr[i].status == SITE_DEAD)
+      v->tot->unreached++;   // its only record (unreached.c)
+    else if (site_verdict(v, i, j, &wd) == SITE_OK)
       v->tot->proven++;
     i = j;
   }
@@ -222,14 +224,16 @@ void report_summary(const Options *o, const Totals *t, double secs) {
   if (o->json) {
     printf("{\"type\":\"summary\",\"files\":%d,\"functions\":%ld,\"plt_sites\":%ld,\"proven\":%ld,"
            "\"findings\":%ld,\"undecided\":%ld,\"deferreturn_sites\":%ld,\"absolute_plt\":%d,"
-           "\"unreadable\":%d,\"code_bytes\":%.0f,\"seconds\":%.3f}\n",
+           "\"unreached\":%ld,\"unreadable\":%d,\"code_bytes\":%.0f,\"seconds\":%.3f}\n",
            t->files, t->functions, t->sites, t->proven, t->findings, t->undecided, t->defer_sites, t->absolute,
-           t->unreadable, t->code_bytes, secs);
+           t->unreached, t->unreadable, t->code_bytes, secs);
     return;
   }
-  printf("vet: %d files, %ld functions, %ld PLT call sites: %ld proven, %ld findings, %ld undecided; "
-         "%ld deferreturn sites",
-         t->files, t->functions, t->sites, t->proven, t->findings, t->undecided, t->defer_sites);
+  printf("vet: %d files, %ld functions, %ld PLT call sites: %ld proven, %ld findings, %ld undecided",
+         t->files, t->functions, t->sites, t->proven, t->findings, t->undecided);
+  if (t->unreached)
+    printf(", %ld unreached (after calls that do not return)", t->unreached);
+  printf("; %ld deferreturn sites", t->defer_sites);
   if (t->absolute)
     printf("; %d non-PIE with an absolute PLT (nothing to check)", t->absolute);
   if (t->unreadable)

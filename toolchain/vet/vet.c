@@ -43,8 +43,11 @@ static const char usage[] =
     "\n"
     "Output: file: function+0xoff (0xaddr): what, with the path that leads there;\n"
     "then vet: N files, F functions, S PLT call sites: P proven, X findings,\n"
-    "U undecided; D deferreturn sites. A site the analysis cannot decide is\n"
-    "reported and counted as undecided, never as proven.\n"
+    "U undecided[, D unreached]; R deferreturn sites. S is every direct call or\n"
+    "jump into a PIC PLT entry in the code, as objdump -d lists them. A site\n"
+    "the analysis cannot decide is reported and counted as undecided, never as\n"
+    "proven; so is one no path it followed reaches, unless it lies after a call\n"
+    "that does not return (dead code: unreached).\n"
     "Exit status: 0 every site proven; 1 findings or undecided sites; 2 bad usage\n"
     "or an unreadable or malformed file (the other files are still checked).\n";
 
@@ -156,6 +159,7 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   }
   free(done);
   t->functions += nfunc;
+  unreached_sites(&v);
   report_file(&v);
   cfg_reset(NULL, NULL, 0);
   free(v.seen);

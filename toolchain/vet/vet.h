@@ -25,6 +25,7 @@
 //   flow.c    the forward data-flow over a function with those states (the
 //             worklist walk), and the PLT check
 //   defer.c   Go's defer protocol: jmpdefer's rewind, deferreturn call sites
+//   unreached.c the PLT sites no flow reached: found, counted, judged
 //   report.c  findings: text, -json, the summary
 //   vet.c     `pic386 vet`: flags, one file's checks
 //   jobs.c    walking files and directories into jobs, run in order on -j
@@ -369,6 +370,7 @@ typedef struct {
 typedef struct {
   int files, skipped, unreadable, absolute;   // absolute: non-PIE, absolute PLT
   long functions, sites, proven, findings, undecided, defer_sites;
+  long unreached;   // sites no flow reached, after a call that does not return
   double code_bytes;
 } Totals;
 
@@ -398,11 +400,20 @@ struct Vet {
   const VFunc *cur;    // the function under analysis
 };
 
-enum { SITE_OK, SITE_BAD, SITE_UNDECIDED };
+// SITE_DEAD: no flow reached it, and the last instruction one reached before
+// it is a call that does not return (unreached.c).
+enum { SITE_OK, SITE_BAD, SITE_UNDECIDED, SITE_DEAD };
 void site_record(Vet *v, uint32_t addr, int status);
 void vet_find(Vet *v, int kind, const VFunc *f, uint32_t addr, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 void report_file(Vet *v);   // print and free the file's findings
+
+// ---------------------------------------------------------------- unreached.c
+
+// After every flow of the file: the PIC PLT sites in its code that none
+// reached, recorded as dead (after a call that does not return) or
+// undecided (reported), so that every site is counted.
+void unreached_sites(Vet *v);
 void report_error(const Options *o, const char *path, const char *msg);
 void report_note(const Options *o, const char *path, const char *msg);
 void report_summary(const Options *o, const Totals *t, double secs);
