@@ -24,11 +24,22 @@ static bool seen_at(const Vet *v, uint32_t a) {
   return a >= v->seen_lo && a < v->seen_hi && (v->seen[off / 8] & (1u << (off % 8)));
 }
 
-static bool recorded(const Vet *v, uint32_t a) {
-  for (int i = 0; i < v->nsr; i++)
-    if (v->sr[i].addr == a)
-      return true;
-  return false;
+static int sr_cmp(const void *a, const void *b) {
+  const SiteRec *x = a, *y = b;
+  return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+// Whether a flow recorded the site (the first n of v->sr, sorted).
+static bool recorded(const Vet *v, int n, uint32_t a) {
+  int lo = 0, hi = n;
+  while (lo < hi) {
+    int m = (lo + hi) / 2;
+    if (v->sr[m].addr < a)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return lo < n && v->sr[lo].addr == a;
 }
 
 // The target of a rel32 call/jmp/jcc at p (n bytes there), at address a;
@@ -47,32 +58,45 @@ static bool rel32_at(const uint8_t *p, uint32_t n, uint32_t a, uint32_t *len, ui
   return true;
 }
 
-// Decodes from start to the candidate site; true when an instruction
-// starts exactly there. *dead: the last visited instruction before it is a
-// call that does not return (its address in *after).
-static bool confirm(Vet *v, uint32_t start, uint32_t site, bool *dead, uint32_t *after) {
+// A linear decode of a section, moving only forward, so that a file's
+// candidates cost at most one pass over its code (a hostile file may hold
+// millions): where it stands, and what it has seen on the way.
+typedef struct {
+  uint32_t pos;     // the next instruction's address
+  bool dead;        // the last visited instruction is a call that does not return
+  uint32_t after;   // that instruction's address, or 0
+} Cursor;
+
+// Restarts the cursor at start (a function's entry) if that is ahead of it.
+static void cursor_at(Cursor *c, uint32_t start) {
+  if (start > c->pos)
+    *c = (Cursor){start, false, 0};
+}
+
+// Decodes up to the candidate site: true when an instruction starts exactly
+// there.
+static bool cursor_to(Vet *v, Cursor *c, uint32_t site) {
   const Elf *e = v->e;
-  *dead = false;
-  *after = 0;
-  for (uint32_t a = start; a < site;) {
+  while (c->pos < site) {
     Insn in;
-    if (!decode_at(e, a, &in) || in.kind == I_BAD) {
-      a++;   // resynchronise, as a linear disassembler does
+    if (!decode_at(e, c->pos, &in) || in.kind == I_BAD) {
+      c->pos++;   // resynchronise, as a linear disassembler does
       continue;
     }
-    if (seen_at(v, a)) {
-      *dead = in.kind == I_CALL && cfg_noreturn(e, in.target);
-      *after = a;
+    if (seen_at(v, c->pos)) {
+      c->dead = in.kind == I_CALL && cfg_noreturn(e, in.target);
+      c->after = c->pos;
     }
-    a += in.len;
-    if (a == site)
-      return true;
+    c->pos += in.len;
   }
-  return start == site;
+  return c->pos == site;
 }
 
 void unreached_sites(Vet *v) {
   const Elf *e = v->e;
+  if (v->nsr)
+    qsort(v->sr, v->nsr, sizeof(SiteRec), sr_cmp);
+  int nrec = v->nsr;   // the flows' records, sorted; this pass appends
   for (int si = 0; si < e->nsecs; si++) {
     const VSec *s = &e->secs[si];
     if (!(s->flags & SHF_EXECINSTR) || !(s->flags & SHF_ALLOC) || s->type == SHT_NOBITS || !s->size)
@@ -83,29 +107,23 @@ void unreached_sites(Vet *v) {
       continue;
     if (n > s->size)
       n = s->size;
+    Cursor c = {s->addr, false, 0};
     for (uint32_t i = 0; i < n; i++) {
       uint32_t a = s->addr + i, len, t;
       if ((p[i] != 0xe8 && p[i] != 0xe9 && p[i] != 0x0f) || !rel32_at(p + i, n - i, a, &len, &t))
         continue;
       const PltEnt *pe = plt_at(e, t);
-      if (!pe || !pe->pic || t != pe->addr || seen_at(v, a) || recorded(v, a))
+      if (!pe || !pe->pic || t != pe->addr || seen_at(v, a) || recorded(v, nrec, a))
         continue;
-      // Linear decode from the covering function's start, else from the
-      // last instruction a flow visited before it, else the section's.
+      // Decoded linearly from its function's start, or from where the
+      // cursor stands (the section's start, or an earlier candidate).
       const VFunc *f = funcs_covering(&v->fs, a);
-      uint32_t start = s->addr;
       if (f && f->start >= s->addr)
-        start = f->start;
-      else
-        for (uint32_t b = a; b > s->addr; b--)
-          if (seen_at(v, b - 1)) {
-            start = b - 1;
-            break;
-          }
-      bool dead;
-      uint32_t after;
-      if (!confirm(v, start, a, &dead, &after))
+        cursor_at(&c, f->start);
+      if (!cursor_to(v, &c, a))
         continue;
+      bool dead = c.dead;
+      uint32_t after = c.after, start = f ? f->start : a;
       Insn in;
       char text[96];
       if (!decode_at(e, a, &in) || in.kind == I_BAD)
