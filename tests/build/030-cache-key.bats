@@ -172,3 +172,51 @@ go_tls.h | main runtime util    | runtime util
   assert_equal "shared: $(said built)" "shared: runtime"
   prints shared 42
 }
+
+# fake_tool NAME REAL: $BATS_TEST_TMPDIR/bin/NAME, which is REAL but for the
+# version it tells (the first line of --version is what the key holds).
+fake_tool() {
+  mkdir -p "$BATS_TEST_TMPDIR/bin"
+  printf '#!/bin/sh\ncase "$1" in --version) echo "%s (fake) 99.9"; exit 0 ;; esac\nexec %s "$@"\n' \
+    "$1" "$2" >"$BATS_TEST_TMPDIR/bin/$1"
+  chmod +x "$BATS_TEST_TMPDIR/bin/$1"
+}
+
+@test "key: the toolchain's identity: another as, gcc or ar version, or a pic386 of other bytes, shares no entry; each is cached for itself" {
+  std_pkgs
+  fake_tool as i686-linux-gnu-as
+  fake_tool gcc i686-linux-gnu-gcc
+  fake_tool ar i686-linux-gnu-ar
+  local spec var tool mode
+  # the mode where each tool's output is in the artifacts: ar's in the
+  # archives of a static build
+  for spec in PIC386_AS:as:-linkshared PIC386_CC:gcc:-linkshared PIC386_AR:ar:; do
+    IFS=: read -r var tool mode <<<"$spec"
+    build_ok ${mode:+"$mode"} hello
+    declare -gx "$var=$BATS_TEST_TMPDIR/bin/$tool"
+    build_ok -x ${mode:+"$mode"} hello
+    assert_equal "$tool: $(said built)" "$tool: lib mid runtime util"
+    prints "$tool" 42
+    # the same other version again: its own entries, from the cache
+    build_ok -x ${mode:+"$mode"} hello
+    assert_equal "$tool, again: $(said built)" "$tool, again: "
+    unset "$var"
+    # and the real tool's entries are still there
+    build_ok -x ${mode:+"$mode"} hello
+    assert_equal "$tool, back: $(said built)" "$tool, back: "
+  done
+  # pic386 itself: a copy with one byte more, its abi.h beside it as
+  # installed (PREFIX/bin, PREFIX/include)
+  local tc=$BATS_TEST_TMPDIR/tc
+  mkdir -p "$tc/bin" "$tc/include/pic386"
+  cp "$PIC386" "$tc/bin/pic386" && printf x >>"$tc/bin/pic386"
+  cp "$BATS_TEST_DIRNAME/../../include/pic386/abi.h" "$tc/include/pic386/"
+  for mode in -linkshared ''; do
+    build_ok ${mode:+"$mode"} hello
+    PIC386=$tc/bin/pic386 build_ok -x ${mode:+"$mode"} hello
+    assert_equal "pic386 $mode: $(said built)" "pic386 $mode: lib mid runtime util"
+    prints "pic386 $mode" 42
+    build_ok -x ${mode:+"$mode"} hello
+    assert_equal "pic386 $mode, back: $(said built)" "pic386 $mode, back: "
+  done
+}
