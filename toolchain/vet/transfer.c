@@ -185,7 +185,7 @@ Val opnd_read(const State *s, const Opnd *o) {
       Val j = {V_JT, ix.kind == V_UNK && ix.bounded, 0, t};
       j.base = 0;   // addend
       if (ix.kind == V_UNK && ix.bounded)
-        j.bounded = (uint8_t)(ix.v < 255 ? ix.v + 1 : 255);
+        j.bounded = (uint16_t)(ix.v + 1);
       return j;
     }
     return UNK;

@@ -268,7 +268,7 @@ int cfg_callee_pops(const Elf *e, uint32_t target);
 enum { V_UNK, V_CONST, V_STACK, V_JT };
 typedef struct {
   uint8_t kind;
-  uint8_t bounded;   // V_UNK: an unsigned bound from a cmp/ja (jump tables)
+  uint16_t bounded;  // V_UNK: an unsigned bound from a cmp/ja (jump tables); V_JT: entries
   uint32_t base;     // V_STACK: which stack frame base; V_JT: addend
   uint32_t v;        // V_CONST: the value; V_STACK: the offset; V_JT: table; V_UNK: bound
 } Val;
@@ -289,6 +289,7 @@ typedef struct {
   uint8_t why, npath;
   bool ext_call;            // a call through the PLT or a pointer on the way (it may pop)
   uint32_t dtor_pad;        // reached a landing pad from a destructor's call (its address), or 0
+  uint32_t fell;            // the call every path here last fell out of (flow.c's reach), or 0
   uint32_t why_at;          // where EBX got its value
   uint32_t path[NPATH];     // branches taken since then (the last NPATH)
 } State;
