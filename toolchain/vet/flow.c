@@ -415,7 +415,7 @@ static void walk_run(Walk *w, int li, bool check) {
   State s = w->a.st[li];
   uint32_t a = w->a.laddr[li];
   uint32_t after_call = w->a.aftercall[li];   // reached only by falling out of that call
-  last_cmp_reg = R_NONE;
+  last_cmp_reg = narrow_reg = R_NONE;
   mem_cmp = 0;
   for (bool first = true;; first = false) {
     if (!first) {
@@ -461,11 +461,19 @@ static void walk_run(Walk *w, int li, bool check) {
       const State *ts = &s;
       bool bound_fall = false;
       uint32_t bound = 0;
+      uint8_t narrow = R_NONE;
       if (last_cmp_reg != R_NONE && (in->m == M_JA || in->m == M_JAE || in->m == M_JBE || in->m == M_JB)) {
         // cmp reg, imm; ja: falling through, reg <= imm (jae: < imm); jbe
-        // taken, reg <= imm (jb: < imm).
+        // taken, reg <= imm (jb: < imm). A byte or word compare bounds
+        // the register only if its upper bits are zero; else a movzbl or
+        // movzwl of that sub-register on the fall-through.
         bound = (in->m == M_JA || in->m == M_JBE) ? last_cmp_imm : last_cmp_imm - 1;
-        if (s.r[last_cmp_reg].kind == V_UNK && last_cmp_imm < 0xffff && (last_cmp_imm || in->m == M_JA || in->m == M_JBE)) {
+        bool whole = last_cmp_bits == 32 || (s.r[last_cmp_reg].kind == V_UNK &&
+                                             val_limit(s.r[last_cmp_reg]) <= (1u << last_cmp_bits) - 1);
+        if (s.r[last_cmp_reg].kind == V_UNK && !whole && last_cmp_imm < 0xffff && (in->m == M_JA || (in->m == M_JAE && last_cmp_imm)))
+          narrow = last_cmp_reg;
+        else if (s.r[last_cmp_reg].kind == V_UNK && whole && last_cmp_imm < 0xffff &&
+                 (last_cmp_imm || in->m == M_JA || in->m == M_JBE)) {
           if (in->m == M_JA || in->m == M_JAE)
             bound_fall = true;
           else {
@@ -492,6 +500,9 @@ static void walk_run(Walk *w, int li, bool check) {
         return;
       if (bound_fall)
         s.r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
+      narrow_reg = narrow;   // on the fall-through only
+      narrow_bits = last_cmp_bits;
+      narrow_bound = bound;
       break;
     }
     case I_JMPI:
@@ -559,7 +570,7 @@ static void walk_run(Walk *w, int li, bool check) {
         s.why = W_CALL, s.why_at = a, s.npath = 0;
         (void)old;
       }
-      last_cmp_reg = R_NONE;
+      last_cmp_reg = narrow_reg = R_NONE;
       mem_cmp = 0;
       break;
     }
