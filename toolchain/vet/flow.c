@@ -103,14 +103,11 @@ typedef struct {
   int nwork;
   long steps;
   bool unresolved, budget;
-  // Calls the walk found not to return (their fall-through brought another
-  // stack depth to a join: see reach); once one is found, the walk starts
-  // over without their fall-through (restart).
-  uint32_t noret[8];
-  int nnoret;
+  // Calls found not to return (see reach): the walk starts over without
+  // their fall-through (restart); and calls a join farther on blames.
+  uint32_t noret[8], suspect[8];
+  int nnoret, nsuspect;
   bool restart;
-  uint32_t suspect[8];   // calls a join farther on blames (see reach)
-  int nsuspect;
   uint32_t unresolved_at;
   Tab icache;      // instruction address -> insns[] and iowner[]
   // Inside the function's own range [dlo, dlo + dn), the two tables
@@ -280,12 +277,11 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, uint32_t a
         enqueue(w, li);
         return;
       }
-      // Farther on: the deeper side, where every path of it last fell out
-      // of one call (the other's did not), may still hold that call's
-      // arguments: it may not return either, gcc having put another block
-      // after it, which the fall-through ran on through before that
-      // block's own edge came. A suspect, learned once the walk is done
-      // if that block is indeed another edge's target (flow_function).
+      // Farther on: the deeper side, if every path of it last fell out of
+      // one call (the other's did not), may hold that call's arguments:
+      // gcc put another block after it, which the fall-through ran into
+      // before that block's own edge came. A suspect, learned once the
+      // walk is done if that block is another edge's target.
       State *o = &w->a.st[li];
       int32_t d = (int32_t)(o->r[R_ESP].v - in.r[R_ESP].v);
       uint32_t sus = 0;
@@ -321,10 +317,9 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, uint32_t a
   lead_put(w, t, li);
   enqueue(w, li);
   // A leader inside a run already walked splits it: walk that run again.
-  // It will stop at t now, so what it walked from t on is the new
-  // leader's: left to the old run, the new one would meet it at once and
-  // make a leader of each instruction (losing a compare that bounds a
-  // jump table on the way).
+  // It stops at t now: what it walked from t on is the new leader's (else
+  // the new run would meet it and make a leader of each instruction,
+  // losing a compare that bounds a jump table on the way).
   int o = owner_of(w, t);
   if (o >= 0 && o != li) {
     enqueue(w, o);
