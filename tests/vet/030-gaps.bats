@@ -67,6 +67,57 @@ load helpers.vet
   assert_line --regexp '^bad\.so: [^ ]+ \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
 }
 
+@test "gaps: a byte or word compare bounds a jump table: a movzbl of the compared sub-register or memory, or an index whose upper bytes a movzbl cleared; an index times 4 bounds a table read with scale 1" {
+  $CC -shared -o bs.so "$FIX/bytesw.s"
+  vet bs.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 9 PLT call sites: 9 proven, 0 findings, 0 undecided'
+  # Bounds at 2 make the third word an entry; an index loaded whole on one
+  # path (movl, not movzbl) is not bounded by its low byte's compare.
+  sed -e 's/^\tcmpb\t\$1, %al$/\tcmpb\t$2, %al/' -e 's/^\tmovzbl\t1(%eax), %edx$/\tmovl\t1(%eax), %edx/' \
+    -e 's/^\tcmpb\t\$1, (%esi)$/\tcmpb\t$2, (%esi)/' -e 's/^\tcmpl\t\$1, %eax$/\tcmpl\t$2, %eax/' "$FIX/bytesw.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 9 PLT call sites: 5 proven, 4 findings, 0 undecided'
+  for f in 1 2 3 4; do
+    assert_line --regexp "^bad\.so: \.Lmid$f\+0x1 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet"
+  done
+}
+
+@test "gaps: a compared register written before its ja is not bounded by the compare" {
+  # cmpl $1, %eax; movl 8(%esp), %eax; ja: the index is the new EAX.
+  sed -e 's/^\tcmpb\t\$1, %al$/\tcmpl\t$1, %eax\n\tmovl\t8(%esp), %eax/' -e '/^\tmovzbl\t%al, %eax$/d' "$FIX/bytesw.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: \.Lmid1\+0x1 \(0x[0-9a-f]+\): call puts@plt with EBX unknown'
+}
+
+@test "gaps: a jump table's compare survives a later jump that splits its run" {
+  $CC -shared -o sr.so "$FIX/splitrun.s"
+  vet sr.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  sed 's/^\tcmpl\t\$1, (%esi)$/\tcmpl\t$2, (%esi)/' "$FIX/splitrun.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: \.Lmid\+0x1 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
+}
+
+@test "gaps: a call whose fall-through a later join refutes does not return, and what that edge brought first does not stay" {
+  $CC -shared -o nr.so "$FIX/noretjoin.s"
+  vet nr.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  sed '/^\.Ljoin:$/{n;s/4(%esp)/8(%esp)/}' "$FIX/noretjoin.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: snoret\+0x39 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: set by `mov 0x08\(%esp\), %ebx`'
+}
+
 @test "gaps: every PLT site in the code is counted, as objdump -d lists them; one no flow reaches is dead after a call that does not return, or undecided" {
   $CC -shared -o u.so "$FIX/unreached.s"
   local n

@@ -73,6 +73,7 @@ static void fill(uint32_t a, Insn *in, const ZydisDecodedInstruction *zi, const 
   case ZYDIS_MNEMONIC_PUSHAD: case ZYDIS_MNEMONIC_PUSHA: in->m = M_PUSHA; break;
   case ZYDIS_MNEMONIC_POPAD: case ZYDIS_MNEMONIC_POPA: in->m = M_POPA; break;
   case ZYDIS_MNEMONIC_ENTER: in->m = M_ENTER; break;
+  case ZYDIS_MNEMONIC_MOVZX: in->m = M_MOVZX; break;
   default: in->m = M_OTHER;
   }
   in->notrack = (zi->attributes & ZYDIS_ATTRIB_HAS_NOTRACK) != 0;
@@ -95,6 +96,11 @@ static void fill(uint32_t a, Insn *in, const ZydisDecodedInstruction *zi, const 
       d->kind = 'r';
       d->reg = gpr(o->reg.value, &part);
       d->partial = part;
+      d->low = !part ? 32
+               : o->reg.value == ZYDIS_REGISTER_AH || o->reg.value == ZYDIS_REGISTER_BH ||
+                         o->reg.value == ZYDIS_REGISTER_CH || o->reg.value == ZYDIS_REGISTER_DH
+                   ? 0
+                   : (uint8_t)o->size;
       break;
     case ZYDIS_OPERAND_TYPE_MEMORY:
       d->kind = 'm';

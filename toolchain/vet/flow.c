@@ -80,7 +80,8 @@ static int tab_get(const Tab *t, uint32_t k) {
 typedef struct {
   uint32_t *laddr;
   State *st;
-  bool *queued, *aftercall;
+  bool *queued;
+  uint32_t *aftercall;   // the call whose fall-through alone brought the state, or 0
   int caplead;
   int *work;
   int capwork;
@@ -102,6 +103,11 @@ typedef struct {
   int nwork;
   long steps;
   bool unresolved, budget;
+  // Calls found not to return (see reach): the walk starts over without
+  // their fall-through (restart); and calls a join farther on blames.
+  uint32_t noret[8], suspect[8];
+  int nnoret, nsuspect;
+  bool restart;
   uint32_t unresolved_at;
   Tab icache;      // instruction address -> insns[] and iowner[]
   // Inside the function's own range [dlo, dlo + dn), the two tables
@@ -209,14 +215,33 @@ static bool sp_conflict(const State *a, const State *b) {
   return a->r[R_ESP].kind == V_STACK && b->r[R_ESP].kind == V_STACK && !val_eq(&a->r[R_ESP], &b->r[R_ESP]);
 }
 
+static bool noret_known(const Walk *w, uint32_t call) {
+  for (int i = 0; i < w->nnoret; i++)
+    if (w->noret[i] == call)
+      return true;
+  return false;
+}
+
+// The call at `call` does not return: the walk starts over (the states its
+// fall-through brought may have travelled on before the join that refuted
+// it: the edge alone cannot be taken back).
+static void noret_learn(Walk *w, uint32_t call) {
+  if (noret_known(w, call) || w->nnoret == (int)(sizeof w->noret / sizeof *w->noret))
+    return;
+  w->noret[w->nnoret++] = call;
+  w->restart = true;
+}
+
 // The state s reaches address t along a branch at `from` (0: falling into a
-// leader); after_call: falling through a call.
+// leader); after_call: falling through the call at that address (0: not).
 //
 // Compiled code has one stack depth at every join. Where the fallthrough of
 // a call brings another depth than the other edges, that call does not
 // return (abort-like functions vet cannot prove so, e.g. one that ends in
-// a raw exit system call), and the edge is dropped.
-static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after_call) {
+// a raw exit system call, or whose verdict is deeper than cfg.c looks),
+// and the edge is dropped; the walk learns it and starts over, so that
+// nothing that edge brought elsewhere first stays.
+static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, uint32_t after_call) {
   State in = *s;
   if (from && in.npath < NPATH)
     in.path[in.npath++] = from;
@@ -241,17 +266,38 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
   if (li >= 0) {
     w->a.st[li].ext_call |= in.ext_call;
     if (sp_conflict(&w->a.st[li], &in)) {
-      if (after_call)
+      if (after_call) {
+        noret_learn(w, after_call);
         return;
+      }
       if (w->a.aftercall[li]) {
+        noret_learn(w, w->a.aftercall[li]);
         w->a.st[li] = in;
-        w->a.aftercall[li] = false;
+        w->a.aftercall[li] = 0;
         enqueue(w, li);
         return;
       }
+      // Farther on: the deeper side, if every path of it last fell out of
+      // one call (the other's did not), may hold that call's arguments:
+      // gcc put another block after it, which the fall-through ran into
+      // before that block's own edge came. A suspect, learned once the
+      // walk is done if that block is another edge's target.
+      State *o = &w->a.st[li];
+      int32_t d = (int32_t)(o->r[R_ESP].v - in.r[R_ESP].v);
+      uint32_t sus = 0;
+      if (o->r[R_ESP].base == in.r[R_ESP].base && d > 0 && in.fell && in.fell != o->fell)
+        sus = in.fell;
+      else if (o->r[R_ESP].base == in.r[R_ESP].base && d < 0 && o->fell && o->fell != in.fell)
+        sus = o->fell;
+      if (sus && !noret_known(w, sus) && w->nsuspect < (int)(sizeof w->suspect / sizeof *w->suspect))
+        w->suspect[w->nsuspect++] = sus;
     }
     if (!after_call)
-      w->a.aftercall[li] = false;
+      w->a.aftercall[li] = 0;
+    if (w->a.st[li].fell != in.fell && w->a.st[li].fell) {
+      w->a.st[li].fell = 0;
+      enqueue(w, li);
+    }
     if (state_join(&w->a.st[li], &in, t))
       enqueue(w, li);
     return;
@@ -261,7 +307,7 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
     w->a.laddr = xrealloc(w->a.laddr, w->a.caplead * sizeof(uint32_t));
     w->a.st = xrealloc(w->a.st, w->a.caplead * sizeof(State));
     w->a.queued = xrealloc(w->a.queued, w->a.caplead * sizeof(bool));
-    w->a.aftercall = xrealloc(w->a.aftercall, w->a.caplead * sizeof(bool));
+    w->a.aftercall = xrealloc(w->a.aftercall, w->a.caplead * sizeof(uint32_t));
   }
   li = w->nlead++;
   w->a.laddr[li] = t;
@@ -271,9 +317,20 @@ static void reach(Walk *w, uint32_t t, const State *s, uint32_t from, bool after
   lead_put(w, t, li);
   enqueue(w, li);
   // A leader inside a run already walked splits it: walk that run again.
+  // It stops at t now: what it walked from t on is the new leader's (else
+  // the new run would meet it and make a leader of each instruction,
+  // losing a compare that bounds a jump table on the way).
   int o = owner_of(w, t);
-  if (o >= 0 && o != li)
+  if (o >= 0 && o != li) {
     enqueue(w, o);
+    for (uint32_t a = t;;) {
+      int i = ins_get(w, a);
+      if (i < 0 || w->a.iowner[i] != o || w->a.insns[i].kind == I_BAD)
+        break;
+      w->a.iowner[i] = li;
+      a += w->a.insns[i].len;
+    }
+  }
 }
 
 static bool in_plt(const Elf *e, uint32_t t, const PltEnt **pe) {
@@ -307,7 +364,7 @@ static bool jump_table(Walk *w, const Insn *in, const State *s) {
     // function; with one, entries outside it (cold code) are followed too.
     if (!elf_exec(e, t) || (!x.bounded && (t < lo || t >= hi)))
       break;
-    reach(w, t, s, in->addr, false);
+    reach(w, t, s, in->addr, 0);
     found++;
   }
   return found > 0;
@@ -332,6 +389,7 @@ static void landing_pad(Walk *w, const Insn *in, const State *s) {
   if (lp && elf_exec(v->e, lp)) {
     State ls = *s;
     ls.r[R_EAX] = ls.r[R_ECX] = ls.r[R_EDX] = (Val){V_UNK, 0, 0, 0};
+    ls.fell = 0;   // not a fall-through: the unwinder's depth is the call's
     // A destructor throws only where it may (before C++11, or declared
     // noexcept(false)); gcc, knowing it cannot, reuses the registers and
     // slots the landing pad reads before calling it (ICU's ~UnicodeString).
@@ -339,7 +397,7 @@ static void landing_pad(Walk *w, const Insn *in, const State *s) {
     // finding.
     if (in->kind == I_CALL && !ls.dtor_pad && cfg_dtor(v->e, in->target))
       ls.dtor_pad = in->addr;
-    reach(w, lp, &ls, in->addr, false);
+    reach(w, lp, &ls, in->addr, 0);
   }
 }
 
@@ -351,8 +409,8 @@ static void walk_run(Walk *w, int li, bool check) {
   const Elf *e = v->e;
   State s = w->a.st[li];
   uint32_t a = w->a.laddr[li];
-  bool after_call = w->a.aftercall[li];   // reached only by falling out of calls
-  last_cmp_reg = R_NONE;
+  uint32_t after_call = w->a.aftercall[li];   // reached only by falling out of that call
+  last_cmp_reg = narrow_reg = R_NONE;
   mem_cmp = 0;
   for (bool first = true;; first = false) {
     if (!first) {
@@ -398,11 +456,19 @@ static void walk_run(Walk *w, int li, bool check) {
       const State *ts = &s;
       bool bound_fall = false;
       uint32_t bound = 0;
+      uint8_t narrow = R_NONE;
       if (last_cmp_reg != R_NONE && (in->m == M_JA || in->m == M_JAE || in->m == M_JBE || in->m == M_JB)) {
         // cmp reg, imm; ja: falling through, reg <= imm (jae: < imm); jbe
-        // taken, reg <= imm (jb: < imm).
+        // taken, reg <= imm (jb: < imm). A byte or word compare bounds
+        // the register only if its upper bits are zero; else a movzbl or
+        // movzwl of that sub-register on the fall-through.
         bound = (in->m == M_JA || in->m == M_JBE) ? last_cmp_imm : last_cmp_imm - 1;
-        if (s.r[last_cmp_reg].kind == V_UNK && last_cmp_imm < 0x10000 && (last_cmp_imm || in->m == M_JA || in->m == M_JBE)) {
+        bool whole = last_cmp_bits == 32 || (s.r[last_cmp_reg].kind == V_UNK &&
+                                             val_limit(s.r[last_cmp_reg]) <= (1u << last_cmp_bits) - 1);
+        if (s.r[last_cmp_reg].kind == V_UNK && !whole && last_cmp_imm < 0xffff && (in->m == M_JA || (in->m == M_JAE && last_cmp_imm)))
+          narrow = last_cmp_reg;
+        else if (s.r[last_cmp_reg].kind == V_UNK && whole && last_cmp_imm < 0xffff &&
+                 (last_cmp_imm || in->m == M_JA || in->m == M_JBE)) {
           if (in->m == M_JA || in->m == M_JAE)
             bound_fall = true;
           else {
@@ -412,7 +478,7 @@ static void walk_run(Walk *w, int li, bool check) {
           }
         }
       }
-      if (mem_cmp == 1 && (in->m == M_JA || (in->m == M_JAE && last_cmp_imm)) && last_cmp_imm < 0x10000) {
+      if (mem_cmp == 1 && (in->m == M_JA || (in->m == M_JAE && last_cmp_imm)) && last_cmp_imm < 0xffff) {
         mem_cmp = 2;   // on the fall-through, which the walk follows next
         mem_cmp_bound = in->m == M_JA ? last_cmp_imm : last_cmp_imm - 1;
       } else
@@ -424,11 +490,14 @@ static void walk_run(Walk *w, int li, bool check) {
                  !funcs_find(&v->fs, in->target)->weak_entry) {
         // A tail call to another function: analyzed from its own entry.
       } else if (!check && elf_exec(e, in->target))
-        reach(w, in->target, ts, a, false);
+        reach(w, in->target, ts, a, 0);
       if (in->kind == I_JMP)
         return;
       if (bound_fall)
         s.r[last_cmp_reg] = (Val){V_UNK, 1, 0, bound};
+      narrow_reg = narrow;   // on the fall-through only
+      narrow_bits = last_cmp_bits;
+      narrow_bound = bound;
       break;
     }
     case I_JMPI:
@@ -470,7 +539,7 @@ static void walk_run(Walk *w, int li, bool check) {
         landing_pad(w, in, &s);   // a call that does not return may throw
       if (plt_at(e, in->target))
         s.ext_call = true;
-      if (cfg_noreturn(e, in->target))
+      if (cfg_noreturn(e, in->target) || (w->nnoret && noret_known(w, a)))
         return;
       if (s.r[R_ESP].kind == V_STACK) {
         int pops = cfg_callee_pops(e, in->target);
@@ -483,6 +552,9 @@ static void walk_run(Walk *w, int li, bool check) {
       Val old = s.r[R_EBX];
       if (!check && in->kind == I_CALLI)
         landing_pad(w, in, &s);
+      if (in->kind == I_CALLI && w->nnoret && noret_known(w, a))
+        return;
+      s.fell = a;
       if (in->kind == I_CALLI)
         s.ext_call = true;   // it may pop, as a PLT callee may
       s.r[R_EAX] = s.r[R_ECX] = s.r[R_EDX] = UNK;
@@ -493,7 +565,7 @@ static void walk_run(Walk *w, int li, bool check) {
         s.why = W_CALL, s.why_at = a, s.npath = 0;
         (void)old;
       }
-      last_cmp_reg = R_NONE;
+      last_cmp_reg = narrow_reg = R_NONE;
       mem_cmp = 0;
       break;
     }
@@ -510,7 +582,7 @@ static void walk_run(Walk *w, int li, bool check) {
     // never falls from a call into the next FDE, so that call does not
     // return (rb_raise, through this module's PLT, deeper than vet looks).
     if (!in->nop)
-      after_call = (in->kind == I_CALL && in->target != next) || in->kind == I_CALLI;
+      after_call = (in->kind == I_CALL && in->target != next) || in->kind == I_CALLI ? a : 0;
     const VFunc *nf = funcs_find(&v->fs, next);
     if ((nf && nf->start != w->f->start && (!nf->weak_entry || after_call)) || !w->a.inext[ix])
       return;
@@ -603,6 +675,23 @@ static void sweep_unreached(Walk *w) {
   }
 }
 
+// Forgets the leaders, their states and which run walked what (the
+// decoded instructions stay), for a walk that starts over.
+static void walk_forget(Walk *w) {
+  for (int i = 0; i < w->nlead; i++)
+    if (w->a.laddr[i] - w->dlo < w->dn)
+      w->a.dlead[w->a.laddr[i] - w->dlo] = 0;
+  free(w->lead.key);
+  free(w->lead.val);
+  w->lead = (Tab){0};
+  w->nlead = w->nwork = 0;
+  for (int i = 0; i < w->ninsns; i++)
+    w->a.iowner[i] = -1;
+  w->steps = 0;
+  w->unresolved = w->restart = false;
+  w->nsuspect = 0;
+}
+
 void flow_function(Vet *v, const VFunc *f) {
   static bool tr;
   if (!tr) {
@@ -625,12 +714,27 @@ void flow_function(Vet *v, const VFunc *f) {
       w.a.dins = xcalloc(w.dn, sizeof(int));
     }
   }
-  State s;
-  state_entry(&s);
-  reach(&w, f->start, &s, 0, false);
-  while (w.nwork && !w.budget) {
-    int li = dequeue(&w);
-    walk_run(&w, li, false);
+  // Walks again (a few times at most) while it learns calls that do not
+  // return.
+  for (int round = 0;; round++) {
+    State s;
+    state_entry(&s);
+    reach(&w, f->start, &s, 0, 0);
+    while (w.nwork && !w.budget) {
+      int li = dequeue(&w);
+      walk_run(&w, li, false);
+    }
+    // A suspect call (reach) followed by a block another edge reaches
+    // (not its fall-through alone) does not return.
+    for (int i = 0; i < w.nsuspect && !w.budget; i++) {
+      int ix = ins_get(&w, w.suspect[i]);
+      int l = ix >= 0 ? lead_get(&w, w.suspect[i] + w.a.insns[ix].len) : -1;
+      if (l >= 0 && !w.a.aftercall[l])
+        noret_learn(&w, w.suspect[i]);
+    }
+    if (!w.restart || w.budget || round == 3)
+      break;
+    walk_forget(&w);
   }
   if (w.budget) {
     vet_find(v, F_UNDECIDED, f, f->start, "undecided: the analysis budget (%ld instructions) ran out in this function",

@@ -22,11 +22,15 @@ Val val_const(uint32_t c) { return (Val){V_CONST, 0, 0, c}; }
 static Val stk(uint32_t base, uint32_t off) { return (Val){V_STACK, 0, base, off}; }
 
 // The join of two different values: the larger bound of two bounded
-// unknowns, else unknown.
+// unknowns (alike: both indices, or both times 4), else the larger of their
+// largest values, else unknown.
 static Val val_join(Val a, Val b) {
-  if (a.kind == V_UNK && b.kind == V_UNK && a.bounded && b.bounded)
-    return (Val){V_UNK, 1, 0, a.v > b.v ? a.v : b.v};
-  return UNK;
+  if (a.kind != V_UNK || b.kind != V_UNK)
+    return UNK;
+  if (a.bounded && b.bounded && a.base == b.base)
+    return (Val){V_UNK, 1, a.base, a.v > b.v ? a.v : b.v};
+  uint32_t la = val_limit(a), lb = val_limit(b), l = la > lb ? la : lb;
+  return l == UINT32_MAX || l == 0 ? UNK : (Val){V_UNK, 0, 0, l};
 }
 
 const char *val_text(const Vet *v, Val x, char *buf, size_t n) {
@@ -171,10 +175,12 @@ Val opnd_read(const State *s, const Opnd *o) {
     if (mem_slot(s, &o->mem, &b, &off))
       return slot_get(s, b, off);
     // A jump table entry: table(%base,%index,4) with a known base, or an
-    // absolute table(,%index,4); the index's bound rides along in .base's
-    // place as the count of entries.
-    if (!o->mem.seg && o->mem.index != R_NONE && o->mem.scale == 4) {
-      Val ix = s->r[o->mem.index];
+    // absolute table(,%index,4), or table(%base,%index,1) whose index is
+    // a bounded one times 4; the index's bound rides along as the count of
+    // entries.
+    Val ix = o->mem.index != R_NONE ? s->r[o->mem.index] : UNK;
+    bool times4 = ix.kind == V_UNK && ix.bounded && ix.base == 4;
+    if (!o->mem.seg && o->mem.index != R_NONE && (o->mem.scale == 4 || (o->mem.scale == 1 && times4))) {
       uint32_t t;
       if (o->mem.base == R_NONE)
         t = (uint32_t)o->mem.disp;
@@ -182,10 +188,9 @@ Val opnd_read(const State *s, const Opnd *o) {
         t = s->r[o->mem.base].v + (uint32_t)o->mem.disp;
       else
         return UNK;
-      Val j = {V_JT, ix.kind == V_UNK && ix.bounded, 0, t};
-      j.base = 0;   // addend
-      if (ix.kind == V_UNK && ix.bounded)
-        j.bounded = (uint8_t)(ix.v < 255 ? ix.v + 1 : 255);
+      Val j = {V_JT, 0, 0, t};   // .base: the addend
+      if (ix.kind == V_UNK && ix.bounded && (o->mem.scale == 1) == times4)
+        j.bounded = (uint16_t)(ix.v + 1);
       return j;
     }
     return UNK;
@@ -246,8 +251,10 @@ static Val add(Val a, Val b, bool sub) {
 }
 
 // The compare a following ja/jbe bounds: cmp reg, imm.
-uint8_t last_cmp_reg = R_NONE;
+uint8_t last_cmp_reg = R_NONE, last_cmp_bits = 32;
 uint32_t last_cmp_imm;
+uint8_t narrow_reg = R_NONE, narrow_bits;
+uint32_t narrow_bound;
 
 // Or cmp imm, mem (a switch on a field: `cmpl $N, off(%reg); ja default;
 // mov off(%reg), %r; jmp *table(,%r,4)`): after the ja falls through, a
@@ -276,8 +283,6 @@ void state_transfer(Vet *v, State *s, const Insn *in) {
       if (mem_cmp == 2 && b->kind == 'm' && mem_same(&b->mem, &mem_cmp_op) && a->kind == 'r' && !a->partial &&
           x.kind == V_UNK)
         x = (Val){V_UNK, 1, 0, mem_cmp_bound};
-      if (b->kind == 'r' && b->reg != R_NONE && !b->partial && a->kind == 'r' && last_cmp_reg == a->reg)
-        last_cmp_reg = R_NONE;
       wr(s, a, b->kind == 'm' && b->mem.seg ? UNK : x);
       flags_kept = true;
       goto done;
@@ -293,6 +298,9 @@ void state_transfer(Vet *v, State *s, const Insn *in) {
         x = val_const((uint32_t)m->disp);
       else if (m->base == R_NONE && m->scale == 1)
         x = add(s->r[m->index], val_const((uint32_t)m->disp), false);
+      else if (m->base == R_NONE && m->scale == 4 && m->disp == 0 && s->r[m->index].kind == V_UNK &&
+               s->r[m->index].bounded && s->r[m->index].base == 0)
+        x = (Val){V_UNK, 1, 4, s->r[m->index].v};   // a table's index times 4
       wr(s, a, x);
       flags_kept = true;
       goto done;
@@ -321,16 +329,39 @@ void state_transfer(Vet *v, State *s, const Insn *in) {
       goto done;
     }
     break;
+  case M_MOVZX:
+    // Upper bits zero; a bound when a byte or word compare before a ja
+    // bounds what it reads (the memory, or the sub-register).
+    if (in->nops == 2 && a->kind == 'r' && !a->partial && a->reg != R_NONE && (b->kind == 'r' || b->kind == 'm')) {
+      unsigned bits = b->kind == 'm' ? b->mem.size : b->low == 16 ? 16 : 8;
+      Val x = {V_UNK, 0, 0, bits == 16 ? 0xffff : 0xff};
+      if (b->kind == 'm' && mem_cmp == 2 && mem_same(&b->mem, &mem_cmp_op))
+        x = (Val){V_UNK, 1, 0, mem_cmp_bound};
+      else if (b->kind == 'r' && b->reg != R_NONE && b->low && narrow_reg == b->reg && narrow_bits == b->low)
+        x = (Val){V_UNK, 1, 0, narrow_bound};
+      else if (b->kind == 'r' && b->reg != R_NONE && b->low && s->r[b->reg].kind == V_UNK &&
+               val_limit(s->r[b->reg]) <= x.v)
+        x = s->r[b->reg];   // already that small: the same value
+      if (b->kind == 'm' && bits != 8 && bits != 16)
+        x = UNK;
+      wr(s, a, x);
+      flags_kept = true;
+      goto done;
+    }
+    break;
   case M_CMP:
-    if (in->nops == 2 && a->kind == 'r' && !a->partial && a->reg != R_NONE && b->kind == 'i') {
+    if (in->nops == 2 && a->kind == 'r' && a->reg != R_NONE && (!a->partial || a->low == 8 || a->low == 16) &&
+        b->kind == 'i') {
       last_cmp_reg = a->reg;
-      last_cmp_imm = (uint32_t)b->imm;
+      last_cmp_bits = a->partial ? a->low : 32;
+      last_cmp_imm = (uint32_t)b->imm & (a->partial ? (1u << a->low) - 1 : 0xffffffffu);
       mem_cmp = 0;
       return;
     }
-    if (in->nops == 2 && a->kind == 'm' && a->mem.size == 32 && !a->mem.seg && b->kind == 'i') {
+    if (in->nops == 2 && a->kind == 'm' && (a->mem.size == 32 || a->mem.size == 16 || a->mem.size == 8) &&
+        !a->mem.seg && b->kind == 'i') {
       last_cmp_reg = R_NONE;
-      last_cmp_imm = (uint32_t)b->imm;
+      last_cmp_imm = (uint32_t)b->imm & (a->mem.size == 32 ? 0xffffffffu : (1u << a->mem.size) - 1);
       mem_cmp = 1;
       mem_cmp_op = a->mem;
       return;
@@ -392,6 +423,12 @@ void state_transfer(Vet *v, State *s, const Insn *in) {
     if (in->op[i].kind == 'm' && in->op[i].write)
       wr(s, &in->op[i], UNK);
 done:
+  // A compared register written before its branch: the compare no longer
+  // says anything of it; nor a bounded sub-register once written.
+  if (last_cmp_reg != R_NONE && (in->writes & (1u << last_cmp_reg)))
+    last_cmp_reg = R_NONE;
+  if (narrow_reg != R_NONE && (in->writes & (1u << narrow_reg)))
+    narrow_reg = R_NONE;
   if (!flags_kept && in->kind == I_OTHER) {
     last_cmp_reg = R_NONE;
     if (mem_cmp == 1)

@@ -201,7 +201,7 @@ enum InsnKind {
 // the registers it writes.
 enum {
   M_OTHER, M_MOV, M_LEA, M_ADD, M_SUB, M_PUSH, M_POP, M_XCHG, M_AND, M_CMP, M_LEAVE,
-  M_JA, M_JAE, M_JB, M_JBE, M_XOR, M_PUSHA, M_POPA, M_ENTER,
+  M_JA, M_JAE, M_JB, M_JBE, M_XOR, M_PUSHA, M_POPA, M_ENTER, M_MOVZX,
 };
 
 // A memory operand in the analysis' terms.
@@ -216,6 +216,7 @@ typedef struct {
   uint8_t kind;    // 0 none, 'r' register, 'm' memory, 'i' immediate
   uint8_t reg;     // R_* (32-bit GPR) or R_NONE for another register
   bool partial;    // a GPR narrower than 32 bits (al, bx, ...)
+  uint8_t low;     // a GPR's low bits it names: 32, 16 (ax), 8 (al); 0 for ah..bh
   bool read, write;
   Mem mem;
   int64_t imm;
@@ -267,12 +268,25 @@ int cfg_callee_pops(const Elf *e, uint32_t target);
 
 // An abstract 32-bit value.
 enum { V_UNK, V_CONST, V_STACK, V_JT };
+//
+// V_UNK may still be known to be small: bounded (a cmp/ja bounds it, as a
+// jump table's index; base 4 when it is such an index times 4, gcc's
+// `lea 0(,%r,4)` for a table read with scale 1), or, unbounded, v its
+// largest value when not 0 (movzbl, movzwl: upper bits zero), which a
+// byte or word compare then bounds.
 typedef struct {
   uint8_t kind;
-  uint8_t bounded;   // V_UNK: an unsigned bound from a cmp/ja (jump tables)
-  uint32_t base;     // V_STACK: which stack frame base; V_JT: addend
-  uint32_t v;        // V_CONST: the value; V_STACK: the offset; V_JT: table; V_UNK: bound
+  uint16_t bounded;  // V_UNK: a bound from a cmp/ja (jump tables); V_JT: entries (0 unknown)
+  uint32_t base;     // V_STACK: which stack frame base; V_JT: addend; V_UNK bounded: 0 or 4
+  uint32_t v;        // V_CONST: the value; V_STACK: the offset; V_JT: table; V_UNK: bound or largest value
 } Val;
+
+// The largest value a V_UNK may hold (UINT32_MAX: any).
+static inline uint32_t val_limit(Val x) {
+  if (x.bounded)
+    return x.base == 4 ? (x.v <= 0x3fffffff ? x.v * 4 : UINT32_MAX) : x.v;
+  return x.v ? x.v : UINT32_MAX;
+}
 
 // Why EBX holds what it holds: for the path in a finding.
 enum { W_ENTRY, W_INSN, W_CALL, W_JOIN, W_REWIND };
@@ -290,6 +304,7 @@ typedef struct {
   uint8_t why, npath;
   bool ext_call;            // a call through the PLT or a pointer on the way (it may pop)
   uint32_t dtor_pad;        // reached a landing pad from a destructor's call (its address), or 0
+  uint32_t fell;            // the call every path here last fell out of (flow.c's reach), or 0
   uint32_t why_at;          // where EBX got its value
   uint32_t path[NPATH];     // branches taken since then (the last NPATH)
 } State;
@@ -317,8 +332,14 @@ void state_transfer(Vet *v, State *s, const Insn *in);
 // The last `cmp reg, imm` before a ja/jae/jb/jbe, whose branch bounds reg
 // (jump table indices): set by state_transfer, reset by the walk at each
 // run and call; R_NONE when there is none.
-extern uint8_t last_cmp_reg;
+// A byte or word compare (`cmp $N, %al`) sets last_cmp_bits 8 or 16: it
+// bounds the register when its upper bits are known zero; else, on a
+// ja/jae's fall-through, the walk sets narrow_reg/bits/bound, and a
+// movzbl/movzwl of that sub-register gets the bound (until it is written).
+extern uint8_t last_cmp_reg, last_cmp_bits;
 extern uint32_t last_cmp_imm;
+extern uint8_t narrow_reg, narrow_bits;
+extern uint32_t narrow_bound;
 // Or `cmp imm, mem`: mem_cmp 1 after it, 2 once a ja/jae fell through
 // (the walk's: a load of that memory then gets mem_cmp_bound); 0 none.
 extern uint8_t mem_cmp;
