@@ -316,8 +316,13 @@ static bool jump_table(Walk *w, const Insn *in, const State *s) {
 static void trace(Vet *v, const Insn *in, const State *s) {
   char t[96], b[64];
   insn_text(v->e, in, t, sizeof t);
-  fprintf(stderr, "%x: %-40s esp=%s/%x ebx=%s slots:", in->addr, t,
-          s->r[R_ESP].kind == V_STACK ? "stk" : "?", s->r[R_ESP].v, val_text(v, s->r[R_EBX], b, sizeof b));
+  int creg;
+  int32_t coff;
+  fprintf(stderr, "%x: %-40s esp=%s/%x ebx=%s", in->addr, t, s->r[R_ESP].kind == V_STACK ? "stk" : "?",
+          s->r[R_ESP].v, val_text(v, s->r[R_EBX], b, sizeof b));
+  if (funcs_cfa(v->e, &v->fs, in->addr, &creg, &coff))
+    fprintf(stderr, " cfa=r%d%+d", creg, coff);
+  fprintf(stderr, " slots:");
   for (int i = 0; i < s->nslot; i++)
     fprintf(stderr, " %x:%d=%d/%x", s->slot[i].base, s->slot[i].off, s->slot[i].v.kind, s->slot[i].v.v);
   fputc('\n', stderr);

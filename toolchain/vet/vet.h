@@ -166,6 +166,7 @@ typedef struct {
   int n, cap;
   uint32_t *fde_lo, *fde_hi;   // sorted FDE ranges, for "is this C code?"
   uint32_t *fde_lsda;          // each FDE's LSDA (C++ landing pads), or 0
+  uint32_t *fde_rec;           // each FDE's offset in .eh_frame (funcs_cfa reads its program)
   int nfde;
   bool go_module;
 } Funcs;
@@ -176,6 +177,10 @@ const VFunc *funcs_find(const Funcs *fs, uint32_t a);   // the function starting
 const VFunc *funcs_covering(const Funcs *fs, uint32_t a);
 bool funcs_in_fde(const Funcs *fs, uint32_t a);
 uint32_t funcs_landing_pad(const Elf *e, const Funcs *fs, uint32_t call, uint32_t len);
+// The canonical frame address at a, from the call frame instructions of the
+// FDE covering it: CFA = *reg + *off (reg R_*). false when no FDE covers a
+// or the rule there is one vet does not follow (an expression).
+bool funcs_cfa(const Elf *e, const Funcs *fs, uint32_t a, int *reg, int32_t *off);
 void funcs_free(Funcs *fs);
 // Whether a name is a Go symbol (pkg.Name), not a gcc clone like f.part.0.
 bool go_name(const char *name);
