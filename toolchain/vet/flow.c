@@ -103,6 +103,11 @@ typedef struct {
   long steps;
   bool unresolved, budget;
   uint32_t unresolved_at;
+  // The walk starts in a part of another function (frag_reg >= 0): a weak
+  // entry whose FDE says the frame is already built there (CFA = frag_reg
+  // + frag_off, not esp+4 as at a call's entry).
+  int frag_reg;
+  int32_t frag_off;
   Tab icache;      // instruction address -> insns[] and iowner[]
   // Inside the function's own range [dlo, dlo + dn), the two tables
   // (a.dlead, a.dins) are arrays indexed by address (index + 1; 0: none),
@@ -564,11 +569,20 @@ static void check_site(Walk *w, const Insn *in, const PltEnt *pe, const State *s
     return;   // an absolute entry: EBX does not matter
   Val b = s->r[R_EBX];
   bool ok = b.kind == V_CONST && b.v == v->e->got;
-  site_record(v, in->addr, ok ? SITE_OK : s->dtor_pad ? SITE_UNDECIDED : SITE_BAD);
+  site_record(v, in->addr, ok ? SITE_OK : s->dtor_pad || w->frag_reg >= 0 ? SITE_UNDECIDED : SITE_BAD);
   if (ok)
     return;
   char msg[700];
   flow_explain(v, in, s, msg, sizeof msg);
+  if (w->frag_reg >= 0) {
+    static const char *const rn[] = {"eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"};
+    vet_find(v, F_UNDECIDED, w->f, in->addr,
+             "undecided: %s (0x%x, where this walk starts, is a part of another function (its CFA there is "
+             "%%%s%+d, a frame already built), entered only from code no flow vet followed reaches: "
+             "walked alone, from nothing known)",
+             msg, w->f->start, rn[w->frag_reg], w->frag_off);
+    return;
+  }
   if (s->dtor_pad) {
     vet_find(v, F_UNDECIDED, w->f, in->addr,
              "undecided: %s (a path through the landing pad of the destructor called at 0x%x, which throws only if "
@@ -616,8 +630,18 @@ void flow_function(Vet *v, const VFunc *f) {
     if (e && sscanf(e, "%x-%x", &trace_lo, &trace_hi) != 2)
       trace_lo = trace_hi = 0;
   }
-  Walk w = {.v = v, .f = f, .a = kept};
+  Walk w = {.v = v, .f = f, .a = kept, .frag_reg = -1};
   state_got = v->e->got;
+  // A weak entry (only an FDE names it) is walked on its own when no flow
+  // reached it. Where its FDE says the frame is already built there (gcc's
+  // .cold parts, landing pads' shared cleanups), it is not a function but
+  // a part of one, entered with that function's EBX from code no flow vet
+  // followed reaches (behind an unresolved indirect jump, a setjmp's
+  // return): from nothing known, a site it cannot prove is undecided.
+  int creg;
+  int32_t coff;
+  if (f->weak_entry && funcs_cfa(v->e, &v->fs, f->start, &creg, &coff) && !(creg == R_ESP && coff == 4))
+    w.frag_reg = creg, w.frag_off = coff;
   v->cur = f;
   if (f->end > f->start && f->end - f->start <= 64u << 20) {
     w.dlo = f->start;
