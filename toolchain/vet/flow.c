@@ -355,6 +355,18 @@ static void landing_pad(Walk *w, const Insn *in, const State *s) {
 
 static bool is_go(const Walk *w) { return w->f->go; }
 
+// A callee vet cannot read (through a pointer, or the PLT to another
+// module) that returns a struct pops its hidden pointer (`ret $4`). Where
+// no other edge disagrees (reach reconciles those), the FDE says: its CFA
+// is ESP-based at the call and at the return address, 4 bytes apart.
+static void cfa_pops(Walk *w, State *s, uint32_t call, uint32_t ret) {
+  int r1, r2;
+  int32_t o1, o2;
+  if (funcs_cfa(w->v->e, &w->v->fs, call, &r1, &o1) && r1 == R_ESP && funcs_cfa(w->v->e, &w->v->fs, ret, &r2, &o2) &&
+      r2 == R_ESP && o1 - o2 == 4)
+    s->r[R_ESP].v += 4;
+}
+
 // Walks the run from leader li; check: the final pass, checking sites.
 static void walk_run(Walk *w, int li, bool check) {
   Vet *v = w->v;
@@ -486,6 +498,8 @@ static void walk_run(Walk *w, int li, bool check) {
         int pops = cfg_callee_pops(e, in->target);
         if (pops)
           s.r[R_ESP].v += (uint32_t)pops;
+        else if (plt_at(e, in->target))
+          cfa_pops(w, &s, a, next);
       }
       goto call;
     case I_CALLI:
@@ -493,8 +507,11 @@ static void walk_run(Walk *w, int li, bool check) {
       Val old = s.r[R_EBX];
       if (!check && in->kind == I_CALLI)
         landing_pad(w, in, &s);
-      if (in->kind == I_CALLI)
+      if (in->kind == I_CALLI) {
         s.ext_call = true;   // it may pop, as a PLT callee may
+        if (s.r[R_ESP].kind == V_STACK)
+          cfa_pops(w, &s, a, next);
+      }
       s.r[R_EAX] = s.r[R_ECX] = s.r[R_EDX] = UNK;
       if (is_go(w)) {
         // Go's ABI0: every register is the caller's to save.
