@@ -176,6 +176,7 @@ void funcs_add(Funcs *fs, uint32_t start, uint32_t end, const char *name, int fr
 const VFunc *funcs_find(const Funcs *fs, uint32_t a);   // the function starting at a
 const VFunc *funcs_covering(const Funcs *fs, uint32_t a);
 bool funcs_in_fde(const Funcs *fs, uint32_t a);
+bool funcs_fde_start(const Funcs *fs, uint32_t a);   // an FDE starts at a
 uint32_t funcs_landing_pad(const Elf *e, const Funcs *fs, uint32_t call, uint32_t len);
 // The canonical frame address at a, from the call frame instructions of the
 // FDE covering it: CFA = *reg + *off (reg R_*). false when no FDE covers a
@@ -257,6 +258,9 @@ int cfg_thunk_reg(const Elf *e, uint32_t a);
 // A new module: forget what was learned of the last; the libraries it needs
 // (DT_NEEDED) are looked for beside it, on its RUNPATH and in dirs.
 void cfg_reset(const Elf *e, const char *const *dirs, int ndirs);
+// The module's functions, once found (the noreturn walks end a path that
+// falls from a call into another function).
+void cfg_funcs(const Funcs *fs);
 // Whether a call to target never returns (abort, __stack_chk_fail@plt, ...).
 bool cfg_noreturn(const Elf *e, uint32_t target);
 // Whether a call to target ends the process without unwinding (abort,
