@@ -15,7 +15,8 @@
 //             absolute), their names, and the GOT they imply, checked
 //             against DT_PLTGOT
 //   funcs.c   function discovery: symbols, .eh_frame FDEs (stripped objects),
-//             entry points; which functions are Go code
+//             entry points; which functions are Go code; the CFA rule at an
+//             address (the FDEs' call frame instructions)
 //   decode.c  Zydis: bytes -> Insn, the few facts the analysis needs
 //   cfg.c     successors of an instruction: branches, jump tables, thunks,
 //             calls that do not return
