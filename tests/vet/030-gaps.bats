@@ -137,3 +137,44 @@ load helpers.vet
   assert_line --regexp '^vet: 1 files, [0-9]+ functions, 4 PLT call sites: 2 proven, 1 findings, 0 undecided, 1 unreached'
   assert_line --regexp '^sym\.so: hidden\+0x[0-9a-f]+ \(0x[0-9a-f]+\): call puts@plt with EBX unknown: set by `mov 0x10\(%esp\), %ebx`'
 }
+
+@test "gaps: a part of a function (its FDE's CFA not esp+4) reached only from code behind an unresolved jump is undecided, walked alone; a real entry's site stays a finding" {
+  $CC -shared -o cold.so "$FIX/coldpart.s"
+  vet cold.so
+  assert_equal "$status" 1   # undecided
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 2 PLT call sites: 1 proven, 0 findings, 1 undecided'
+  assert_line --regexp '^cold\.so: sub_[0-9a-f]+\+0x4 \(0x[0-9a-f]+\): undecided: call puts@plt with EBX unknown: .*is a part of another function \(its CFA there is %esp\+16, '
+  # The same code where the FDE says a call's entry (esp+4): a function,
+  # whose EBX at entry is unknown.
+  sed '/^\.Lcold:/,/cfi_endproc/ s/cfa_offset 16/cfa_offset 4/' "$FIX/coldpart.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: sub_[0-9a-f]+\+0x4 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: set by `mov 0x04\(%esp\), %ebx`'
+  assert_line --regexp ' 1 findings, 0 undecided'
+}
+
+@test "gaps: a call through a pointer pops a struct return's pointer where the FDE's CFA says so, with no join to reconcile it" {
+  $CC -shared -o cfapop.so "$FIX/cfapop.s"
+  vet cfapop.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 2 PLT call sites: 2 proven, 0 findings, 0 undecided'
+  sed 's/^\tmovl\t12(%esp), %ebx$/\tmovl\t8(%esp), %ebx/' "$FIX/cfapop.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: ind\+0x22 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: set by `mov 0x08\(%esp\), %ebx`'
+}
+
+@test "gaps: a local function whose call falls through padding into another function does not return, to its callers too" {
+  $CC -shared -o fallnr.so "$FIX/fallnr.s"
+  vet fallnr.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  # Without the next function's FDE, fails falls into code that returns.
+  sed '/^\.Lnext:/,/cfi_endproc/ {/cfi_/d}' "$FIX/fallnr.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: caller\+0x1a \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
+}

@@ -111,7 +111,13 @@ static bool dep_lookup(const char *name, bool *noreturn, int *pops) {
   return false;
 }
 
+// The module's functions (cfg_funcs), for falls_into_function.
+static const Funcs *cfs;
+
+void cfg_funcs(const Funcs *fs) { cfs = fs; }
+
 void cfg_reset(const Elf *e, const char *const *dirs, int ndirs) {
+  cfs = NULL;
   memset(&tc, 0, sizeof tc);
   memset(&nc, 0, sizeof nc);
   memset(&ntc, 0, sizeof ntc);
@@ -174,6 +180,27 @@ static bool noreturn_name(const char *n) {
 }
 
 static bool noreturn_depth(const Elf *e, uint32_t target, int depth);
+
+// Whether the code at a (after a call) falls, through padding alone, into
+// the start of another function of the module, one an FDE or a symbol
+// names: compiled code never falls from one function into the next, so
+// that call does not return (as flow.c's walk has it: libruby's rb_raise,
+// through its own PLT, is deeper than these walks look). Not for another
+// module's walk (cfg_walk_external): its functions are not cfs's.
+static bool falls_into_function(const Elf *e, uint32_t a) {
+  if (!cfs || e != deps.e)
+    return false;
+  for (int i = 0; i < 8; i++) {
+    const VSym *s;
+    if (funcs_fde_start(cfs, a) || ((s = elf_sym_at(e, a)) && s->value == a && s->type == STT_FUNC))
+      return true;
+    Insn in;
+    if (!decode_at(e, a, &in) || !in.nop)
+      return false;
+    a += in.len;
+  }
+  return false;
+}
 
 // Whether no path from a local function's entry returns: every path ends
 // in ud2/hlt or a call that does not return. A bounded walk over its
@@ -247,7 +274,8 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
         if (in.kind == I_JMP)
           break;
       }
-      if (in.kind == I_CALL && in.target != a + in.len && noreturn_depth(e, in.target, depth + 1))
+      if (in.kind == I_CALL && in.target != a + in.len &&
+          (noreturn_depth(e, in.target, depth + 1) || falls_into_function(e, a + in.len)))
         break;
       a += in.len;
     }

@@ -109,6 +109,11 @@ typedef struct {
   int nnoret, nsuspect;
   bool restart;
   uint32_t unresolved_at;
+  // The walk starts in a part of another function (frag_reg >= 0): a weak
+  // entry whose FDE says the frame is already built there (CFA = frag_reg
+  // + frag_off, not esp+4 as at a call's entry).
+  int frag_reg;
+  int32_t frag_off;
   Tab icache;      // instruction address -> insns[] and iowner[]
   // Inside the function's own range [dlo, dlo + dn), the two tables
   // (a.dlead, a.dins) are arrays indexed by address (index + 1; 0: none),
@@ -373,8 +378,13 @@ static bool jump_table(Walk *w, const Insn *in, const State *s) {
 static void trace(Vet *v, const Insn *in, const State *s) {
   char t[96], b[64];
   insn_text(v->e, in, t, sizeof t);
-  fprintf(stderr, "%x: %-40s esp=%s/%x ebx=%s slots:", in->addr, t,
-          s->r[R_ESP].kind == V_STACK ? "stk" : "?", s->r[R_ESP].v, val_text(v, s->r[R_EBX], b, sizeof b));
+  int creg;
+  int32_t coff;
+  fprintf(stderr, "%x: %-40s esp=%s/%x ebx=%s", in->addr, t, s->r[R_ESP].kind == V_STACK ? "stk" : "?",
+          s->r[R_ESP].v, val_text(v, s->r[R_EBX], b, sizeof b));
+  if (funcs_cfa(v->e, &v->fs, in->addr, &creg, &coff))
+    fprintf(stderr, " cfa=r%d%+d", creg, coff);
+  fprintf(stderr, " slots:");
   for (int i = 0; i < s->nslot; i++)
     fprintf(stderr, " %x:%d=%d/%x", s->slot[i].base, s->slot[i].off, s->slot[i].v.kind, s->slot[i].v.v);
   fputc('\n', stderr);
@@ -402,6 +412,18 @@ static void landing_pad(Walk *w, const Insn *in, const State *s) {
 }
 
 static bool is_go(const Walk *w) { return w->f->go; }
+
+// A callee vet cannot read (through a pointer, or the PLT to another
+// module) that returns a struct pops its hidden pointer (`ret $4`). Where
+// no other edge disagrees (reach reconciles those), the FDE says: its CFA
+// is ESP-based at the call and at the return address, 4 bytes apart.
+static void cfa_pops(Walk *w, State *s, uint32_t call, uint32_t ret) {
+  int r1, r2;
+  int32_t o1, o2;
+  if (funcs_cfa(w->v->e, &w->v->fs, call, &r1, &o1) && r1 == R_ESP && funcs_cfa(w->v->e, &w->v->fs, ret, &r2, &o2) &&
+      r2 == R_ESP && o1 - o2 == 4)
+    s->r[R_ESP].v += 4;
+}
 
 // Walks the run from leader li; check: the final pass, checking sites.
 static void walk_run(Walk *w, int li, bool check) {
@@ -545,6 +567,8 @@ static void walk_run(Walk *w, int li, bool check) {
         int pops = cfg_callee_pops(e, in->target);
         if (pops)
           s.r[R_ESP].v += (uint32_t)pops;
+        else if (plt_at(e, in->target))
+          cfa_pops(w, &s, a, next);
       }
       goto call;
     case I_CALLI:
@@ -555,8 +579,11 @@ static void walk_run(Walk *w, int li, bool check) {
       if (in->kind == I_CALLI && w->nnoret && noret_known(w, a))
         return;
       s.fell = a;
-      if (in->kind == I_CALLI)
+      if (in->kind == I_CALLI) {
         s.ext_call = true;   // it may pop, as a PLT callee may
+        if (s.r[R_ESP].kind == V_STACK)
+          cfa_pops(w, &s, a, next);
+      }
       s.r[R_EAX] = s.r[R_ECX] = s.r[R_EDX] = UNK;
       if (is_go(w)) {
         // Go's ABI0: every register is the caller's to save.
@@ -631,11 +658,20 @@ static void check_site(Walk *w, const Insn *in, const PltEnt *pe, const State *s
     return;   // an absolute entry: EBX does not matter
   Val b = s->r[R_EBX];
   bool ok = b.kind == V_CONST && b.v == v->e->got;
-  site_record(v, in->addr, ok ? SITE_OK : s->dtor_pad ? SITE_UNDECIDED : SITE_BAD);
+  site_record(v, in->addr, ok ? SITE_OK : s->dtor_pad || w->frag_reg >= 0 ? SITE_UNDECIDED : SITE_BAD);
   if (ok)
     return;
   char msg[700];
   flow_explain(v, in, s, msg, sizeof msg);
+  if (w->frag_reg >= 0) {
+    static const char *const rn[] = {"eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"};
+    vet_find(v, F_UNDECIDED, w->f, in->addr,
+             "undecided: %s (0x%x, where this walk starts, is a part of another function (its CFA there is "
+             "%%%s%+d, a frame already built), entered only from code no flow vet followed reaches: "
+             "walked alone, from nothing known)",
+             msg, w->f->start, rn[w->frag_reg], w->frag_off);
+    return;
+  }
   if (s->dtor_pad) {
     vet_find(v, F_UNDECIDED, w->f, in->addr,
              "undecided: %s (a path through the landing pad of the destructor called at 0x%x, which throws only if "
@@ -700,8 +736,18 @@ void flow_function(Vet *v, const VFunc *f) {
     if (e && sscanf(e, "%x-%x", &trace_lo, &trace_hi) != 2)
       trace_lo = trace_hi = 0;
   }
-  Walk w = {.v = v, .f = f, .a = kept};
+  Walk w = {.v = v, .f = f, .a = kept, .frag_reg = -1};
   state_got = v->e->got;
+  // A weak entry (only an FDE names it) is walked on its own when no flow
+  // reached it. Where its FDE says the frame is already built there (gcc's
+  // .cold parts, landing pads' shared cleanups), it is not a function but
+  // a part of one, entered with that function's EBX from code no flow vet
+  // followed reaches (behind an unresolved indirect jump, a setjmp's
+  // return): from nothing known, a site it cannot prove is undecided.
+  int creg;
+  int32_t coff;
+  if (f->weak_entry && funcs_cfa(v->e, &v->fs, f->start, &creg, &coff) && !(creg == R_ESP && coff == 4))
+    w.frag_reg = creg, w.frag_off = coff;
   v->cur = f;
   if (f->end > f->start && f->end - f->start <= 64u << 20) {
     w.dlo = f->start;

@@ -125,6 +125,18 @@ bool funcs_in_fde(const Funcs *fs, uint32_t a) {
   return lo < fs->nfde && fs->fde_lo[lo] <= a && a < fs->fde_hi[lo];
 }
 
+bool funcs_fde_start(const Funcs *fs, uint32_t a) {
+  int lo = 0, hi = fs->nfde;
+  while (lo < hi) {
+    int m = (lo + hi) / 2;
+    if (fs->fde_lo[m] < a)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return lo < fs->nfde && fs->fde_lo[lo] == a;
+}
+
 // ---- .eh_frame ---------------------------------------------------------------
 
 typedef struct {
@@ -174,6 +186,213 @@ static uint32_t eh_ptr(Rd *r, uint8_t enc, bool rel) {
   if (rel && (enc & 0x70) == 0x10)
     v += at;
   return v;
+}
+
+static int64_t sleb(Rd *r) {
+  int64_t v = 0;
+  for (int sh = 0; r->p < r->end; sh += 7) {
+    uint8_t b = *r->p++;
+    r->addr++;
+    if (sh < 64)
+      v |= (int64_t)(b & 0x7f) << sh;
+    if (!(b & 0x80)) {
+      if (sh + 7 < 64 && (b & 0x40))
+        v |= -((int64_t)1 << (sh + 7));
+      return v;
+    }
+  }
+  r->bad = true;
+  return 0;
+}
+
+// ---- the CFA rule: call frame instructions ------------------------------------
+
+// One FDE's program as rows: from loc on, CFA = reg + off (reg -1: a rule
+// vet does not follow). The last FDE read is kept (a walk asks about one
+// function's addresses in a row); funcs_discover and funcs_free forget it.
+typedef struct {
+  uint32_t loc;
+  int32_t reg, off;
+} CfaRow;
+static struct {
+  int fde;   // fs index of the rows, or -1
+  CfaRow *row;
+  int n, cap;
+} cfa = {.fde = -1};
+
+static void cfa_row(uint32_t loc, int32_t reg, int32_t off) {
+  if (cfa.n && cfa.row[cfa.n - 1].loc == loc) {
+    cfa.row[cfa.n - 1].reg = reg, cfa.row[cfa.n - 1].off = off;
+    return;
+  }
+  if (cfa.n == cfa.cap) {
+    cfa.cap = cfa.cap ? cfa.cap * 2 : 64;
+    cfa.row = xrealloc(cfa.row, cfa.cap * sizeof(CfaRow));
+  }
+  cfa.row[cfa.n++] = (CfaRow){loc, reg, off};
+}
+
+// Runs the instructions in r from *loc (the CIE's initial ones, then the
+// FDE's), adding a row at each advance; false on an opcode it does not know.
+static bool cfa_run(Rd *r, uint32_t *loc, int32_t *reg, int32_t *off, uint64_t caf, int64_t daf, uint8_t enc) {
+  int32_t stk[8][2];
+  int nstk = 0;
+  while (r->p < r->end && !r->bad) {
+    uint8_t op = *r->p++;
+    r->addr++;
+    uint32_t adv = 0;
+    if (op >> 6 == 2)
+      uleb(r);   // offset: a register's rule
+    if (op >> 6 != 1 && op >> 6)
+      continue;   // and restore
+    if (op >> 6 == 1)
+      adv = op & 0x3f;
+    else switch (op) {
+    case 0x00: break;
+    case 0x01: cfa_row(*loc, *reg, *off); *loc = eh_ptr(r, enc, true); continue;
+    case 0x02: if (r->p < r->end) adv = *r->p++, r->addr++; break;
+    case 0x03: if (r->end - r->p < 2) return false; adv = r->p[0] | r->p[1] << 8; r->p += 2, r->addr += 2; break;
+    case 0x04: adv = rd32(r); break;
+    case 0x05: case 0x09: case 0x14: case 0x2f: uleb(r); uleb(r); continue;
+    case 0x06: case 0x07: case 0x08: case 0x2e: uleb(r); continue;
+    case 0x0a:
+      if (nstk == 8)
+        return false;
+      stk[nstk][0] = *reg, stk[nstk][1] = *off, nstk++;
+      continue;
+    case 0x0b:
+      if (!nstk)
+        return false;
+      nstk--, *reg = stk[nstk][0], *off = stk[nstk][1];
+      continue;
+    case 0x0c: *reg = (int32_t)uleb(r); *off = (int32_t)uleb(r); continue;
+    case 0x0d: *reg = (int32_t)uleb(r); continue;
+    case 0x0e: *off = (int32_t)uleb(r); continue;
+    case 0x0f: case 0x10: case 0x16: {   // expressions: the CFA's is not followed
+      if (op != 0x0f)
+        uleb(r);
+      uint64_t n = uleb(r);
+      if (n > (uint64_t)(r->end - r->p))
+        return false;
+      r->p += n, r->addr += (uint32_t)n;
+      if (op == 0x0f)
+        *reg = -1;
+      continue;
+    }
+    case 0x11: case 0x15: uleb(r); sleb(r); continue;
+    case 0x12: *reg = (int32_t)uleb(r); *off = (int32_t)(sleb(r) * daf); continue;
+    case 0x13: *off = (int32_t)(sleb(r) * daf); continue;
+    default: return false;
+    }
+    if (adv) {
+      cfa_row(*loc, *reg, *off);
+      *loc += (uint32_t)(adv * caf);
+    }
+  }
+  return !r->bad;
+}
+
+// Reads FDE k's program into cfa's rows; false when it cannot.
+static bool cfa_read(const Elf *e, const Funcs *fs, int k) {
+  cfa.fde = k;
+  cfa.n = 0;
+  const VSec *s = elf_sec_named(e, ".eh_frame");
+  if (!s || s->type == SHT_NOBITS || fs->fde_rec[k] + 8 > s->size)
+    return false;
+  const uint8_t *base = e->data + s->off, *p = base + fs->fde_rec[k];
+  uint32_t len, id, clen;
+  memcpy(&len, p, 4);
+  memcpy(&id, p + 4, 4);
+  uint32_t cie = fs->fde_rec[k] + 4 - id;   // checked when it was scanned
+  if (len > s->size - fs->fde_rec[k] - 4 || cie + 8 > s->size)
+    return false;
+  memcpy(&clen, base + cie, 4);
+  if (clen > s->size - cie - 4)
+    return false;
+  Rd c = {base + cie + 8, base + cie + 4 + clen, s->addr + cie + 8, false};
+  if (c.p >= c.end)
+    return false;
+  uint8_t version = *c.p++;
+  c.addr++;
+  const char *aug = (const char *)c.p;
+  const uint8_t *z = memchr(c.p, 0, c.end - c.p);
+  if (!z)
+    return false;
+  c.addr += z + 1 - c.p;
+  c.p = z + 1;
+  uint64_t caf = uleb(&c);
+  int64_t daf = sleb(&c);
+  if (version == 1)
+    c.p++, c.addr++;
+  else
+    uleb(&c);
+  uint8_t enc = 0;
+  bool hasz = aug[0] == 'z';
+  if (hasz) {
+    uint64_t n = uleb(&c);
+    if (n > (uint64_t)(c.end - c.p))
+      return false;
+    const uint8_t *dend = c.p + n;
+    for (const char *a = aug + 1; *a && c.p < dend; a++) {
+      if (*a == 'R')
+        enc = *c.p++, c.addr++;
+      else if (*a == 'L')
+        c.p++, c.addr++;
+      else if (*a == 'P') {
+        uint8_t pe = *c.p++;
+        c.addr++;
+        eh_ptr(&c, pe, true);
+      } else if (*a != 'S' && *a != 'B')
+        return false;
+    }
+    c.addr += (uint32_t)(dend - c.p);
+    c.p = dend;
+  } else if (aug[0])
+    return false;
+  Rd r = {p + 8, p + 4 + len, s->addr + fs->fde_rec[k] + 8, false};
+  uint32_t loc = eh_ptr(&r, enc, true);
+  eh_ptr(&r, enc & 0x0f, false);
+  if (hasz) {
+    uint64_t n = uleb(&r);
+    if (n > (uint64_t)(r.end - r.p))
+      return false;
+    r.p += n, r.addr += (uint32_t)n;
+  }
+  int32_t reg = -1, off = 0;
+  uint32_t l0 = loc;
+  if (c.bad || r.bad || !cfa_run(&c, &l0, &reg, &off, caf, daf, enc) || !cfa_run(&r, &loc, &reg, &off, caf, daf, enc))
+    return cfa.n = 0, false;
+  cfa_row(loc, reg, off);
+  return true;
+}
+
+bool funcs_cfa(const Elf *e, const Funcs *fs, uint32_t a, int *reg, int32_t *off) {
+  int lo = 0, hi = fs->nfde;
+  while (lo < hi) {
+    int m = (lo + hi) / 2;
+    if (fs->fde_hi[m] <= a)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  if (lo >= fs->nfde || fs->fde_lo[lo] > a)
+    return false;
+  if (cfa.fde != lo && !cfa_read(e, fs, lo))
+    return false;
+  // The last row at or before a.
+  int i = 0, j = cfa.n;
+  while (i < j) {
+    int m = (i + j) / 2;
+    if (cfa.row[m].loc <= a)
+      i = m + 1;
+    else
+      j = m;
+  }
+  if (!i || cfa.row[i - 1].reg < 0 || cfa.row[i - 1].reg >= VNREG)
+    return false;
+  *reg = cfa.row[i - 1].reg;
+  *off = cfa.row[i - 1].off;
+  return true;
 }
 
 typedef struct {
@@ -262,7 +481,9 @@ static void scan_eh_frame(const Elf *e, Funcs *fs) {
             fs->fde_lo = xrealloc(fs->fde_lo, cap * sizeof(uint32_t));
             fs->fde_hi = xrealloc(fs->fde_hi, cap * sizeof(uint32_t));
             fs->fde_lsda = xrealloc(fs->fde_lsda, cap * sizeof(uint32_t));
+            fs->fde_rec = xrealloc(fs->fde_rec, cap * sizeof(uint32_t));
           }
+          fs->fde_rec[fs->nfde] = (uint32_t)(p - base);
           fs->fde_lsda[fs->nfde] = lsda;
           fs->fde_lo[fs->nfde] = lo;
           fs->fde_hi[fs->nfde] = lo + n;
@@ -290,11 +511,13 @@ static void sort_fdes(Funcs *fs) {
   sort_lo = fs->fde_lo;
   qsort(o, n, sizeof(int), fde_cmp);
   uint32_t *lo = xmalloc(n * sizeof(uint32_t)), *hi = xmalloc(n * sizeof(uint32_t)),
-           *ls = xmalloc(n * sizeof(uint32_t));
+           *ls = xmalloc(n * sizeof(uint32_t)), *rec = xmalloc(n * sizeof(uint32_t));
   for (int i = 0; i < n; i++)
-    lo[i] = fs->fde_lo[o[i]], hi[i] = fs->fde_hi[o[i]], ls[i] = fs->fde_lsda[o[i]];
+    lo[i] = fs->fde_lo[o[i]], hi[i] = fs->fde_hi[o[i]], ls[i] = fs->fde_lsda[o[i]], rec[i] = fs->fde_rec[o[i]];
   free(fs->fde_lsda);
   fs->fde_lsda = ls;
+  free(fs->fde_rec);
+  fs->fde_rec = rec;
   free(fs->fde_lo);
   free(fs->fde_hi);
   free(o);
@@ -319,6 +542,7 @@ static int func_cmp(const void *a, const void *b) {
 
 void funcs_discover(const Elf *e, Funcs *fs, int abi) {
   memset(fs, 0, sizeof *fs);
+  cfa.fde = -1;
   ix_grow();
   uint32_t lo = 0xffffffff, hi = 0;
   for (int i = 0; i < e->nsecs; i++) {
@@ -424,6 +648,8 @@ void funcs_free(Funcs *fs) {
   free(fs->fde_lo);
   free(fs->fde_hi);
   free(fs->fde_lsda);
+  free(fs->fde_rec);
+  cfa.fde = -1;
   free(ix.key);
   free(ix.idx);
   memset(&ix, 0, sizeof ix);

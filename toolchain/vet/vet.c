@@ -125,6 +125,7 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   v.seen = xcalloc(span / 8 + 1, 1);
   cfg_reset(&e, o->libdirs, o->nlibdirs);
   funcs_discover(&e, &v.fs, o->abi);
+  cfg_funcs(&v.fs);
   if (pr == 1) {
     VFunc none = {e.got, e.got, "GOT", FN_SYM, false, false};
     vet_find(&v, F_GOT, &none, e.got, "%s", err);

@@ -15,7 +15,8 @@
 //             absolute), their names, and the GOT they imply, checked
 //             against DT_PLTGOT
 //   funcs.c   function discovery: symbols, .eh_frame FDEs (stripped objects),
-//             entry points; which functions are Go code
+//             entry points; which functions are Go code; the CFA rule at an
+//             address (the FDEs' call frame instructions)
 //   decode.c  Zydis: bytes -> Insn, the few facts the analysis needs
 //   cfg.c     successors of an instruction: branches, jump tables, thunks,
 //             calls that do not return
@@ -166,6 +167,7 @@ typedef struct {
   int n, cap;
   uint32_t *fde_lo, *fde_hi;   // sorted FDE ranges, for "is this C code?"
   uint32_t *fde_lsda;          // each FDE's LSDA (C++ landing pads), or 0
+  uint32_t *fde_rec;           // each FDE's offset in .eh_frame (funcs_cfa reads its program)
   int nfde;
   bool go_module;
 } Funcs;
@@ -175,7 +177,12 @@ void funcs_add(Funcs *fs, uint32_t start, uint32_t end, const char *name, int fr
 const VFunc *funcs_find(const Funcs *fs, uint32_t a);   // the function starting at a
 const VFunc *funcs_covering(const Funcs *fs, uint32_t a);
 bool funcs_in_fde(const Funcs *fs, uint32_t a);
+bool funcs_fde_start(const Funcs *fs, uint32_t a);   // an FDE starts at a
 uint32_t funcs_landing_pad(const Elf *e, const Funcs *fs, uint32_t call, uint32_t len);
+// The canonical frame address at a, from the call frame instructions of the
+// FDE covering it: CFA = *reg + *off (reg R_*). false when no FDE covers a
+// or the rule there is one vet does not follow (an expression).
+bool funcs_cfa(const Elf *e, const Funcs *fs, uint32_t a, int *reg, int32_t *off);
 void funcs_free(Funcs *fs);
 // Whether a name is a Go symbol (pkg.Name), not a gcc clone like f.part.0.
 bool go_name(const char *name);
@@ -253,6 +260,9 @@ int cfg_thunk_reg(const Elf *e, uint32_t a);
 // A new module: forget what was learned of the last; the libraries it needs
 // (DT_NEEDED) are looked for beside it, on its RUNPATH and in dirs.
 void cfg_reset(const Elf *e, const char *const *dirs, int ndirs);
+// The module's functions, once found (the noreturn walks end a path that
+// falls from a call into another function).
+void cfg_funcs(const Funcs *fs);
 // Whether a call to target never returns (abort, __stack_chk_fail@plt, ...).
 bool cfg_noreturn(const Elf *e, uint32_t target);
 // Whether a call to target ends the process without unwinding (abort,
