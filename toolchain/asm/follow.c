@@ -66,7 +66,8 @@ static Prog *brchain(Prog *p) {
   return NULL;
 }
 
-// Go's brloop: the end of a JMP chain, NULL for a cycle (5000 JMPs).
+// Go's brloop: the end of a JMP chain, NULL for a cycle or a chain of 5000
+// JMPs. A JMP whose target was cleared (NULL) ends a chain.
 static Prog *brloop(Prog *p) {
   int n = 0;
   Prog *q;
@@ -127,8 +128,7 @@ static void xfol(Ctxt *c, Prog *start, Prog **last) {
     for (;;) {   // Go's `loop:`
       if (!p)
         break;
-      // q == p: a JMP of a cycle, Go's nil Pcond (see follow).
-      if (p->as == AJMP && (q = pcond(p)) && q != p && q->as != ATEXT) {
+      if (p->as == AJMP && (q = pcond(p)) && q->as != ATEXT) {
         // Done with the JMP: lay out its target here instead.
         p->mark |= MARK_DONE;
         p = q;
@@ -217,20 +217,23 @@ static void xfol(Ctxt *c, Prog *start, Prog **last) {
 }
 
 void follow(Ctxt *c, Func *fn) {
-  for (Prog *p = fn->text; p; p = p->link) {
-    Prog *q = pcond(p);
-    if (q) {
-      // A chain of JMPs that ends in a cycle has no end: Go set Pcond to
-      // nil, and asm6's span6 then made the branch go to itself (`loop: JMP
-      // loop` is eb fe). Here the target is p itself from the start.
-      q = brloop(q);
-      p->to.target = q ? q : p;
-    }
-  }
+  // Go's linkpatch: each branch in text order, its target replaced in place,
+  // so a JMP of a cycle whose target brloop cleared first (Go's nil Pcond)
+  // ends every chain that reaches it later: in `l1: JMP l2; l2: JMP l1;
+  // ...; JEQ l1` l1 loses its target, l2 and the JEQ then go to l1.
+  for (Prog *p = fn->text; p; p = p->link)
+    if (pcond(p))
+      p->to.target = brloop(pcond(p));
   Prog head = {0}, *last = &head;
   xfol(c, fn->text, &last);
   last->link = NULL;
   fn->text = head.link;
+  // A branch left without a target (xfol took it for no branch at all) goes
+  // to itself, as span6 made it (`loop: JMP loop` is eb fe). Not before
+  // xfol: there a target of itself would be followed, chained and inverted.
+  for (Prog *p = fn->text; p; p = p->link)
+    if (p->to.type == A_BRANCH && !p->to.target && !p->to.sym)
+      p->to.target = p;
   // Branch targets as they are now: a jump may have gone, or a new one come.
   for (Prog *p = fn->text; p; p = p->link)
     p->mark &= ~(MARK_TARGET | MARK_DONE);
