@@ -421,6 +421,7 @@ typedef struct {
 extern const OpInfo optab[NOPS];
 int op_lookup(const char *name, int len);   // -1 if unknown; aliases resolved
 bool op_is_jcc(int as);
+bool op_takes_hint(int as);
 bool op_is_prefix(int as);                  // LOCK, REP, REPN
 bool is_double_shift(int as);               // SHLL/SHRL/SHLW/SHRW, which take 3 operands
 // Whether prefix `pre` can go before p; if not, says why at p.

@@ -105,6 +105,17 @@ static bool not_both_mem(const Prog *p) {
   return true;
 }
 
+// A branch hint, JEQ $1, x (likely) or $0 (unlikely): Go 1.7's yjcond had
+// only the classes Yi0 and Yi1 for it, so asm6 refused any other value as
+// an invalid instruction; follow.c reads it, and no byte comes of it.
+static bool hint_fits(const Prog *p) {
+  if (p->from.offset == 0 || p->from.offset == 1)
+    return true;
+  error_at(p->pos, "%s: branch hint $%lld is neither $0 (unlikely) nor $1 (likely)",
+           optab[p->as].go, (long long)p->from.offset);
+  return false;
+}
+
 // Checks operand count and kinds against the instruction's shape.
 bool check_operands(Prog *p, int n) {
   const OpInfo *op = &optab[p->as];
@@ -113,14 +124,17 @@ bool check_operands(Prog *p, int n) {
       [SH_NONE] = {0, 0},  [SH_MOVE] = {2, 2},  [SH_CMP] = {2, 2},   [SH_TEST] = {2, 2},
       [SH_UNARY] = {1, 1}, [SH_SHIFT] = {2, 3}, [SH_IMUL] = {1, 2},  [SH_IMUL3] = {3, 3},
       [SH_EXTEND] = {2, 2}, [SH_LEA] = {2, 2},  [SH_XCHG] = {2, 2},  [SH_XADD] = {2, 2},
-      [SH_CMOV] = {2, 2},  [SH_PUSH] = {1, 1},  [SH_BRANCH] = {1, 1}, [SH_INT] = {1, 1},
+      [SH_CMOV] = {2, 2},  [SH_PUSH] = {1, 1},  [SH_BRANCH] = {1, 2}, [SH_INT] = {1, 1},
       [SH_RAW] = {1, 1},   [SH_PSEUDO] = {0, 3},
   };
   if (n < counts[op->shape][0] || n > counts[op->shape][1] ||
-      (op->shape == SH_SHIFT && n == 3 && !is_double_shift(p->as))) {
+      (op->shape == SH_SHIFT && n == 3 && !is_double_shift(p->as)) ||
+      (op->shape == SH_BRANCH && n == 2 && !op_takes_hint(p->as))) {
     int lo = counts[op->shape][0], hi = counts[op->shape][1];
     if (op->shape == SH_SHIFT && !is_double_shift(p->as))
       hi = 2;
+    if (op->shape == SH_BRANCH && !op_takes_hint(p->as))
+      hi = 1;
     if (lo == hi)
       error_at(p->pos, "%s takes %d operand%s, not %d", op->go, lo, lo == 1 ? "" : "s", n);
     else
@@ -193,6 +207,8 @@ bool check_operands(Prog *p, int n) {
     return want(p, a, kinds, "the") && reg_fits(p, a, sz) && imm_fits(p, a, sz);
   }
   case SH_BRANCH:
+    if (n == 2 && !(want(p, f, K_I, "hint") && hint_fits(p)))
+      return false;
     if (op_is_jcc(p->as))
       return want(p, t, K_BR, "target");
     return want(p, t, K_BR | K_R | K_M, "target") && reg_fits(p, t, 4);

@@ -201,7 +201,20 @@ static void xfol(Ctxt *c, Prog *start, Prog **last) {
         if ((q = brchain(p->link)))
           p->link = q;
         q = p->link;
-        if (q && (q->mark & MARK_DONE) && a != ALOOP && relinv(a) >= 0) {
+        if (p->from.type == A_CONST) {
+          // A hint (JEQ $1, x: likely; $0: unlikely; check.c allows only
+          // these, on the conditional jumps that have an inverse): a likely
+          // jump is inverted so that its target falls through, wherever
+          // the two paths are placed; an unlikely one is left as it is,
+          // even when its fall-through is placed already (a JMP back to it
+          // follows). Go 1.7 died on a likely jump that ended the function
+          // (nil Link); it is left as it is here.
+          if (p->from.offset == 1 && q) {
+            p->as = relinv(a);
+            p->link = pcond(p);
+            p->to.target = q;
+          }
+        } else if (q && (q->mark & MARK_DONE) && a != ALOOP && relinv(a) >= 0) {
           p->as = relinv(a);
           p->link = pcond(p);
           p->to.target = q;

@@ -42,6 +42,11 @@ int op_lookup(const char *name, int len) {
 
 bool op_is_jcc(int as) { return (as >= AJEQ && as <= AJPC) || as == AJCXZL; }
 
+// The conditional jumps of Go 1.7's yjcond, the ones that take a hint
+// (JEQ $1, x): not JCXZL or the LOOPs (yloop; Go 1.7 died on a likely one in
+// follow, "unknown relation"), nor JMP and CALL.
+bool op_takes_hint(int as) { return as >= AJEQ && as <= AJPC; }
+
 static const char *const regnames[NREG] = {
     [REG_NONE] = "NONE", [REG_AL] = "AL", [REG_CL] = "CL", [REG_DL] = "DL",
     [REG_BL] = "BL",     [REG_AH] = "AH", [REG_CH] = "CH", [REG_DH] = "DH",
