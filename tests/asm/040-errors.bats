@@ -81,6 +81,18 @@ check_cases() {
     'LEAL of a constant|2|LEAL: source operand cannot be immediate||TEXT ·f(SB), 4, $0\n\tLEAL $1, AX\n\tRET' \
     'CMPL in AT&T order|2|CMPL: first operand cannot be immediate||TEXT ·f(SB), 4, $0\n\tCMPL $1, AX\n\tRET' \
     'Jcc to a register|2|JEQ: target operand cannot be register||TEXT ·f(SB), 4, $0\n\tJEQ AX\n\tRET' \
+    'branch hint 2|3|JEQ: branch hint $2 is neither $0 (unlikely) nor $1 (likely)||TEXT ·f(SB), 4, $0\nx:\n\tJEQ $2, x\n\tRET' \
+    'branch hint -1|3|JNE: branch hint $-1 is neither $0 (unlikely) nor $1 (likely)||TEXT ·f(SB), 4, $0\nx:\n\tJNE $-1, x\n\tRET' \
+    'branch hint past 32 bits|3|JLT: branch hint $4294967297 is neither $0 (unlikely) nor $1 (likely)||TEXT ·f(SB), 4, $0\nx:\n\tJLT $0x100000001, x\n\tRET' \
+    'branch hint a register|3|JEQ: hint operand cannot be register||TEXT ·f(SB), 4, $0\nx:\n\tJEQ AX, x\n\tRET' \
+    'branch hint memory, on an alias|3|JEQ: hint operand cannot be memory||TEXT ·f(SB), 4, $0\nx:\n\tJZ (AX), x\n\tRET' \
+    'branch hint an address|3|JEQ: hint operand cannot be address||TEXT ·f(SB), 4, $0\nx:\n\tJEQ $x(SB), x\n\tRET' \
+    'hinted Jcc to a register|3|JEQ: target operand cannot be register||TEXT ·f(SB), 4, $0\nx:\n\tJEQ $1, AX\n\tRET' \
+    'three operands to a Jcc|3|JEQ takes 1 to 2 operands, not 3||TEXT ·f(SB), 4, $0\nx:\n\tJEQ $1, $0, x\n\tRET' \
+    'hint on JMP|3|JMP takes 1 operand, not 2||TEXT ·f(SB), 4, $0\nx:\n\tJMP $1, x\n\tRET' \
+    'hint on CALL|3|CALL takes 1 operand, not 2||TEXT ·f(SB), 4, $0\nx:\n\tCALL $0, x\n\tRET' \
+    'hint on LOOP|3|LOOP takes 1 operand, not 2||TEXT ·f(SB), 4, $0\nx:\n\tLOOP $1, x\n\tRET' \
+    'hint on JCXZL|3|JCXZL takes 1 operand, not 2||TEXT ·f(SB), 4, $0\nx:\n\tJCXZ $0, x\n\tRET' \
     'IMUL3L without a constant|2|IMUL3L: first operand cannot be register||TEXT ·f(SB), 4, $0\n\tIMUL3L AX, BX, CX\n\tRET' \
     'both operands memory|2|MOVL: both operands are memory||TEXT ·f(SB), 4, $0\n\tMOVL (AX), (BX)\n\tRET' \
     'byte immediate out of range|2|MOVB: immediate 300 out of range for a 1-byte operand||TEXT ·f(SB), 4, $0\n\tMOVB $300, AL\n\tRET' \

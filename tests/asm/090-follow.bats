@@ -135,3 +135,66 @@ long_chain() {
   run line_diff want pic
   assert_output ''
 }
+
+@test "follow: branch hints, JEQ \$1, x likely and \$0 unlikely, on every conditional jump, laid out as Go 1.7's assembler laid them out (hint.s, every mode)" {
+  cp "$TESTDATA/hint.s" .
+  for mode in exe shared dynlink; do
+    pic_lines hint.s "$mode" >pic || fail "pic386 failed ($mode)"
+    awk -F'\t' -v m="$mode" '$1 == m { print $2 "\t" $3 "\t" $4 }' "$TESTDATA/hint.go17" >want
+    assert_equal "$(wc -l <want)" 150
+    run line_diff want pic
+    assert_success
+    assert_output ''
+  done
+}
+
+@test "follow: -S lists hints, kept by an inverted jump and by a copy; an unlikely jump is not inverted where its fall-through is placed" {
+  cp "$TESTDATA/hint.s" .
+  asm_ok -I "$RUNTIME" -S -o hint.o hint.s
+  listing=$output
+  fn() {
+    awk -F'\t' -v f="main.$1" '$0 ~ "^" f " " { on = 1; next } /^main/ { on = 0 }
+      on && $3 != "TEXT" { sub(/^ *[0-9]+ /, "", $2); print $2, $3 (NF > 3 ? " " $4 : "") }' <<<"$listing"
+  }
+  # Go 1.7: JEQ $0, 12; (hint.s:164) JMP 4 -- 85c0 7501 c3 40 39d8 7402 ebf8 48 c3
+  run fn placed0
+  assert_output '(hint.s:161) TESTL AX, AX
+(hint.s:162) JNE 4
+(hint.s:164) RET
+(hint.s:166) INCL AX
+(hint.s:167) CMPL AX, BX
+(hint.s:168) JEQ $0, 8
+(hint.s:164) JMP 3
+(hint.s:171) DECL AX
+(hint.s:172) RET'
+  run obj_bytes hint.o main.placed0
+  assert_output --regexp '^85c07501c34039d87402ebf848c3(cc)*$'
+  # likely and no hint: the same (Go 1.7: 85c0 7501 c3 40 39d8 75fa 48 c3)
+  run obj_bytes hint.o main.placed1
+  assert_output --regexp '^85c07501c34039d875fa48c3(cc)*$'
+  run fn placed1
+  assert_line '(hint.s:182) JNE $1, 3'
+  # Go 1.7: the copy of JGE $0 inverted, JLT $0, 5 -- 4039d8 7d06 4b 4039d8 7cfa c3
+  run fn copy0
+  assert_output '(hint.s:207) INCL AX
+(hint.s:208) CMPL AX, BX
+(hint.s:209) JGE $0, 8
+(hint.s:210) DECL BX
+(hint.s:207) INCL AX
+(hint.s:208) CMPL AX, BX
+(hint.s:209) JLT $0, 4
+(hint.s:213) RET'
+  run obj_bytes hint.o main.copy0
+  assert_output --regexp '^4039d87d064b4039d87cfac3(cc)*$'
+  # Go 1.7: the loop's likely JLT inverted to leave it, a JMP back -- 4039d8 7d02 ebf9 c3
+  run obj_bytes hint.o main.loop1
+  assert_output --regexp '^4039d87d02ebf9c3(cc)*$'
+}
+
+@test "follow: a likely jump that ends its function is left as it is (Go 1.7 died on it, a nil pointer in xfol)" {
+  printf 'TEXT ·f(SB), 4, $0-0\nx:\n\tINCL AX\n\tJEQ $1, x\n' >end.s
+  asm_ok -S -o end.o end.s
+  assert_line --partial $'\tJEQ\t$1, 1'
+  run obj_bytes end.o main.f
+  assert_output --regexp '^4074fd(cc)*$'
+}
