@@ -81,6 +81,8 @@ check_cases() {
     'LEAL of a constant|2|LEAL: source operand cannot be immediate||TEXT ·f(SB), 4, $0\n\tLEAL $1, AX\n\tRET' \
     'CMPL in AT&T order|2|CMPL: first operand cannot be immediate||TEXT ·f(SB), 4, $0\n\tCMPL $1, AX\n\tRET' \
     'Jcc to a register|2|JEQ: target operand cannot be register||TEXT ·f(SB), 4, $0\n\tJEQ AX\n\tRET' \
+    'Jcc to a symbol|2|JEQ: target cannot be a symbol (main.g(SB)): a conditional jump stays inside its TEXT block||TEXT ·f(SB), 4, $0\n\tJEQ ·g(SB)\n\tRET' \
+    'hinted Jcc to a symbol|2|JNE: target cannot be a symbol (main.g(SB)): a conditional jump stays inside its TEXT block||TEXT ·f(SB), 4, $0\n\tJNE $1, ·g(SB)\n\tRET' \
     'branch hint 2|3|JEQ: branch hint $2 is neither $0 (unlikely) nor $1 (likely)||TEXT ·f(SB), 4, $0\nx:\n\tJEQ $2, x\n\tRET' \
     'branch hint -1|3|JNE: branch hint $-1 is neither $0 (unlikely) nor $1 (likely)||TEXT ·f(SB), 4, $0\nx:\n\tJNE $-1, x\n\tRET' \
     'branch hint past 32 bits|3|JLT: branch hint $4294967297 is neither $0 (unlikely) nor $1 (likely)||TEXT ·f(SB), 4, $0\nx:\n\tJLT $0x100000001, x\n\tRET' \

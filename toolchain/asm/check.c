@@ -209,8 +209,18 @@ bool check_operands(Prog *p, int n) {
   case SH_BRANCH:
     if (n == 2 && !(want(p, f, K_I, "hint") && hint_fits(p)))
       return false;
-    if (op_is_jcc(p->as))
-      return want(p, t, K_BR, "target");
+    if (op_is_jcc(p->as)) {
+      if (!want(p, t, K_BR, "target"))
+        return false;
+      // Go 1.7's yjcond has no row for a symbol: `JEQ f(SB)` is its
+      // "invalid instruction". Only CALL and JMP leave the TEXT block.
+      if (t->sym) {
+        error_at(p->pos, "%s: target cannot be a symbol (%s(SB)): a conditional jump stays inside its TEXT block",
+                 optab[p->as].go, t->sym->name);
+        return false;
+      }
+      return true;
+    }
     return want(p, t, K_BR | K_R | K_M, "target") && reg_fits(p, t, 4);
   case SH_INT:
     if (!want(p, f, K_I, "the"))
