@@ -470,13 +470,11 @@ static void walk_run(Walk *w, int li, bool check) {
         landing_pad(w, in, &s);   // a call that does not return may throw
       if (plt_at(e, in->target))
         s.ext_call = true;
-      if (cfg_noreturn(e, in->target))
+      int pops;
+      if (cfg_noreturn(e, in->target, &pops))
         return;
-      if (s.r[R_ESP].kind == V_STACK) {
-        int pops = cfg_callee_pops(e, in->target);
-        if (pops)
-          s.r[R_ESP].v += (uint32_t)pops;
-      }
+      if (s.r[R_ESP].kind == V_STACK)
+        s.r[R_ESP].v += (uint32_t)pops;
       goto call;
     case I_CALLI:
     call: {

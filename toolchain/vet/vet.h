@@ -251,16 +251,18 @@ int cfg_thunk_reg(const Elf *e, uint32_t a);
 // A new module: forget what was learned of the last; the libraries it needs
 // (DT_NEEDED) are looked for beside it, on its RUNPATH and in dirs.
 void cfg_reset(const Elf *e, const char *const *dirs, int ndirs);
-// Whether a call to target never returns (abort, __stack_chk_fail@plt, ...).
-bool cfg_noreturn(const Elf *e, uint32_t target);
+// Whether a call to target never returns (abort, __stack_chk_fail@plt, ...);
+// *pops (when not NULL): the bytes of arguments it pops (`ret $N`: a struct
+// returned in memory). A function of the module, the target and the bound
+// on the nested walks alone (cfg.c's cache holds each verdict with the
+// depth it holds at).
+bool cfg_noreturn(const Elf *e, uint32_t target, int *pops);
 // Whether a call to target ends the process without unwinding (abort,
 // __stack_chk_fail, ...): it reaches no landing pad.
 bool cfg_nothrow(const Elf *e, uint32_t target);
 // Whether target is a C++ destructor (through the PLT or by its symbol):
 // noexcept from C++11 on, so its landing pad may be unreachable.
 bool cfg_dtor(const Elf *e, uint32_t target);
-// Bytes of arguments the callee pops (`ret $N`: a struct returned in memory).
-int cfg_callee_pops(const Elf *e, uint32_t target);
 
 // ------------------------------------------------- transfer.c and flow.c
 
