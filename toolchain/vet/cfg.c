@@ -129,7 +129,30 @@ static bool dep_lookup(const char *name, bool *noreturn, int *pops) {
   return false;
 }
 
-void cfg_reset(const Elf *e, const char *const *dirs, int ndirs) {
+// The module's functions as funcs_discover found them (symbols, FDEs,
+// entries: sorted), not those calls add later in an order the walks must
+// not depend on.
+static struct {
+  const Funcs *fs;
+  int n;
+} fn;
+
+// Whether a is the start of one of the module's functions.
+static bool fn_start(uint32_t a) {
+  int lo = 0, hi = fn.n;
+  while (lo < hi) {
+    int m = (lo + hi) / 2;
+    if (fn.fs->f[m].start < a)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return lo < fn.n && fn.fs->f[lo].start == a;
+}
+
+void cfg_reset(const Elf *e, const Funcs *fs, const char *const *dirs, int ndirs) {
+  fn.fs = fs;
+  fn.n = fs ? fs->n : 0;
   memset(&tc, 0, sizeof tc);
   memset(&nc, 0, sizeof nc);
   memset(&ntc, 0, sizeof ntc);
@@ -197,7 +220,10 @@ static Verdict noreturn_depth(const Elf *e, uint32_t target, int rem);
 // in ud2/hlt or a call that does not return. A bounded walk over its
 // direct control flow; when in doubt (an indirect jump, the bound), it
 // returns. gcc ends a block with such a call and puts other code after it,
-// so a path must not fall through it.
+// so a path must not fall through it. Nor into the next function: a path
+// that falls out of a call, through padding, onto another function's start
+// ends there, as flow.c's do (that call does not return: rb_raise, through
+// the module's own PLT, is deeper than the bound).
 //
 // The walks nest (a callee's verdict is a walk of its own, at most a few
 // deep): each level has its own stack and visited set, kept from walk to
@@ -227,12 +253,13 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int rem, int *pops, uint
   }
   uint32_t *stack = L->stack, *seen = L->seen, *gen = L->gen, cur = L->cur;
   int sp = 0, steps = 0;
-  bool returns = false, ret = false;
+  bool returns = false, ret = false, own = e == deps.e;
   stack[sp++] = start;
   // Until a `ret` says what the function pops: an indirect jump (a switch's
   // table) or a tail call makes it return, but the walk goes on to find it.
   while (sp && !ret) {
     uint32_t a = stack[--sp];
+    bool pad = false;   // falling out of a call, through padding (if any)
     for (;;) {
       uint32_t h = (a * 2654435761u) & (2 * MAXI - 1);
 #define SEEN(h) (gen[h] == cur ? seen[h] : 0)   // 0: an empty entry
@@ -245,8 +272,10 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int rem, int *pops, uint
       }
       seen[h] = a + 1;
       gen[h] = cur;
-      Insn in;
-      if (!decode_flow(e, a, &in) || in.kind == I_BAD)
+      if (pad && a != start && fn_start(a))
+        break;
+      Insn in;   // in.nop is decode_at's alone
+      if (!(pad ? decode_at(e, a, &in) : decode_flow(e, a, &in)) || in.kind == I_BAD)
         break;
       if (in.kind == I_RET || in.kind == I_JMPI) {
         if (in.kind == I_RET && in.nops == 1 && in.op[0].kind == 'i')
@@ -277,6 +306,7 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int rem, int *pops, uint
         if (c.nr)
           break;
       }
+      pad = own && ((in.kind == I_CALL && in.target != a + in.len) || in.kind == I_CALLI || (pad && in.nop));
       a += in.len;
     }
   }

@@ -248,9 +248,11 @@ void insn_text(const Elf *e, const Insn *in, char *buf, size_t n);
 // Whether the function at a is a PC thunk (`mov (%esp),%reg; ret`); its
 // register, or R_NONE.
 int cfg_thunk_reg(const Elf *e, uint32_t a);
-// A new module: forget what was learned of the last; the libraries it needs
-// (DT_NEEDED) are looked for beside it, on its RUNPATH and in dirs.
-void cfg_reset(const Elf *e, const char *const *dirs, int ndirs);
+// A new module: forget what was learned of the last; its functions as
+// funcs_discover found them (a path of a noreturn walk ends where it falls
+// from a call into one); the libraries it needs (DT_NEEDED) are looked for
+// beside it, on its RUNPATH and in dirs.
+void cfg_reset(const Elf *e, const Funcs *fs, const char *const *dirs, int ndirs);
 // Whether a call to target never returns (abort, __stack_chk_fail@plt, ...);
 // *pops (when not NULL): the bytes of arguments it pops (`ret $N`: a struct
 // returned in memory). A function of the module, the target and the bound
