@@ -178,3 +178,28 @@ load helpers.vet
   assert_equal "$status" 1
   assert_line --regexp '^bad\.so: caller\+0x1a \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
 }
+@test "gaps: a noreturn verdict cut short in a nested walk is not reused at the top, where the whole chain is walked" {
+  $CC -shared -o dc.so "$FIX/depthcache.s"
+  vet dc.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 2 PLT call sites: 2 proven, 0 findings, 0 undecided'
+  # One level more than the top walks: f returns as far as vet sees.
+  sed 's/^r3:\tud2$/r3:\tcall\tr4\n\tret\nr4:\tud2/' "$FIX/depthcache.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: caller\+0x30 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
+}
+
+@test "gaps: a stripped wrapper whose call falls through padding into the next function does not return (rb_fiber_yield)" {
+  $CC -shared -o wr.so "$FIX/wrapraise.s"
+  vet wr.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  # The wrapper returns after its call: the block is reached with EBX 0.
+  sed 's/^\tcall\tmyraise@PLT$/&\n\taddl\t$8, %esp\n\tpopl\t%ebx\n\tret/' "$FIX/wrapraise.s" >bad.s
+  $CC -shared -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: caller\+0x30 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
+}

@@ -21,17 +21,35 @@ static struct {
   uint8_t reg[TCACHE];   // R_* + 1, or 0xff: not a thunk; 0: empty
 } tc;
 
-// Noreturn verdicts for local functions: address -> 1 returns, 2 never.
-// Its size is part of the analysis: a verdict evicted by a collision is
-// walked again later, when the nested walks' own verdicts may differ (a
-// callee walked at depth 4 is not cached): with 65536 entries, half of
-// libc's walks go, but two findings of libruby's rb_fiber_yield change.
+// Noreturn verdicts: address -> 1 returns, 2 never, 0 empty; and what
+// the callee pops. The walks are bounded (NDEPTH nested walks at most), so a
+// verdict is one of an address at a depth: a walk cut short at the bound
+// says "returns" of a callee that may not. An entry says under which bound
+// it holds, so that an answer depends on the module, the address and the
+// depth alone, never on which entries collided (a verdict made deep inside
+// a nested walk, reused at the top, changed findings with the cache's
+// size): a complete verdict (no walk under it was cut short) holds at
+// every depth with at least `need` levels left; a cut one only at the
+// very depth it was made at (`rem`). A miss only costs a recomputation.
+#ifndef NCACHE   // -DNCACHE=16: the answers must not change
 #define NCACHE 4096
+#endif
+enum { NDEPTH = 4, CUT = 0xff };
 static struct {
   uint32_t addr[NCACHE];
   uint8_t v[NCACHE];
+  uint8_t rem[NCACHE];    // levels left when it was made
+  uint8_t need[NCACHE];   // levels it needs to hold, or CUT
   uint16_t pops[NCACHE];
 } nc;
+
+// A verdict: whether the callee never returns, what it pops, and the nested
+// walks it needs (0: none, by name or by its kind; CUT: cut short).
+typedef struct {
+  bool nr;
+  uint8_t need;
+  int pops;
+} Verdict;
 
 // cfg_nothrow's verdicts (asked at every call the walk follows, each walk
 // of a run again; for a stripped callee a decode of its first
@@ -111,13 +129,30 @@ static bool dep_lookup(const char *name, bool *noreturn, int *pops) {
   return false;
 }
 
-// The module's functions (cfg_funcs), for falls_into_function.
-static const Funcs *cfs;
+// The module's functions as funcs_discover found them (symbols, FDEs,
+// entries: sorted), not those calls add later in an order the walks must
+// not depend on.
+static struct {
+  const Funcs *fs;
+  int n;
+} fn;
 
-void cfg_funcs(const Funcs *fs) { cfs = fs; }
+// Whether a is the start of one of the module's functions.
+static bool fn_start(uint32_t a) {
+  int lo = 0, hi = fn.n;
+  while (lo < hi) {
+    int m = (lo + hi) / 2;
+    if (fn.fs->f[m].start < a)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return lo < fn.n && fn.fs->f[lo].start == a;
+}
 
-void cfg_reset(const Elf *e, const char *const *dirs, int ndirs) {
-  cfs = NULL;
+void cfg_reset(const Elf *e, const Funcs *fs, const char *const *dirs, int ndirs) {
+  fn.fs = fs;
+  fn.n = fs ? fs->n : 0;
   memset(&tc, 0, sizeof tc);
   memset(&nc, 0, sizeof nc);
   memset(&ntc, 0, sizeof ntc);
@@ -179,34 +214,16 @@ static bool noreturn_name(const char *n) {
                                     : strncmp(n, "runtime.panic", 13) == 0 || strncmp(n, "runtime.goPanic", 15) == 0;
 }
 
-static bool noreturn_depth(const Elf *e, uint32_t target, int depth);
-
-// Whether the code at a (after a call) falls, through padding alone, into
-// the start of another function of the module, one an FDE or a symbol
-// names: compiled code never falls from one function into the next, so
-// that call does not return (as flow.c's walk has it: libruby's rb_raise,
-// through its own PLT, is deeper than these walks look). Not for another
-// module's walk (cfg_walk_external): its functions are not cfs's.
-static bool falls_into_function(const Elf *e, uint32_t a) {
-  if (!cfs || e != deps.e)
-    return false;
-  for (int i = 0; i < 8; i++) {
-    const VSym *s;
-    if (funcs_fde_start(cfs, a) || ((s = elf_sym_at(e, a)) && s->value == a && s->type == STT_FUNC))
-      return true;
-    Insn in;
-    if (!decode_at(e, a, &in) || !in.nop)
-      return false;
-    a += in.len;
-  }
-  return false;
-}
+static Verdict noreturn_depth(const Elf *e, uint32_t target, int rem);
 
 // Whether no path from a local function's entry returns: every path ends
 // in ud2/hlt or a call that does not return. A bounded walk over its
 // direct control flow; when in doubt (an indirect jump, the bound), it
 // returns. gcc ends a block with such a call and puts other code after it,
-// so a path must not fall through it.
+// so a path must not fall through it. Nor into the next function: a path
+// that falls out of a call, through padding, onto another function's start
+// ends there, as flow.c's do (that call does not return: rb_raise, through
+// the module's own PLT, is deeper than the bound).
 //
 // The walks nest (a callee's verdict is a walk of its own, at most a few
 // deep): each level has its own stack and visited set, kept from walk to
@@ -220,8 +237,11 @@ static struct WLevel {
 } *wlev;
 static int wdepth;
 
-static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
+// rem: the levels left, this walk's included; *need: those it needed (CUT:
+// a callee's walk was cut short at the bound, so this verdict is too).
+static bool walk_noreturn(const Elf *e, uint32_t start, int rem, int *pops, uint8_t *need) {
   *pops = 0;
+  *need = 1;
   if (!wlev)
     wlev = xcalloc(NLEVEL, sizeof *wlev);
   if (wdepth == NLEVEL)   // five at most: see noreturn_depth's bound
@@ -233,12 +253,13 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
   }
   uint32_t *stack = L->stack, *seen = L->seen, *gen = L->gen, cur = L->cur;
   int sp = 0, steps = 0;
-  bool returns = false, ret = false;
+  bool returns = false, ret = false, own = e == deps.e;
   stack[sp++] = start;
   // Until a `ret` says what the function pops: an indirect jump (a switch's
   // table) or a tail call makes it return, but the walk goes on to find it.
   while (sp && !ret) {
     uint32_t a = stack[--sp];
+    bool pad = false;   // falling out of a call, through padding (if any)
     for (;;) {
       uint32_t h = (a * 2654435761u) & (2 * MAXI - 1);
 #define SEEN(h) (gen[h] == cur ? seen[h] : 0)   // 0: an empty entry
@@ -251,8 +272,10 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
       }
       seen[h] = a + 1;
       gen[h] = cur;
-      Insn in;
-      if (!decode_flow(e, a, &in) || in.kind == I_BAD)
+      if (pad && a != start && fn_start(a))
+        break;
+      Insn in;   // in.nop is decode_at's alone
+      if (!(pad ? decode_at(e, a, &in) : decode_flow(e, a, &in)) || in.kind == I_BAD)
         break;
       if (in.kind == I_RET || in.kind == I_JMPI) {
         if (in.kind == I_RET && in.nops == 1 && in.op[0].kind == 'i')
@@ -274,9 +297,16 @@ static bool walk_noreturn(const Elf *e, uint32_t start, int depth, int *pops) {
         if (in.kind == I_JMP)
           break;
       }
-      if (in.kind == I_CALL && in.target != a + in.len &&
-          (noreturn_depth(e, in.target, depth + 1) || falls_into_function(e, a + in.len)))
-        break;
+      if (in.kind == I_CALL && in.target != a + in.len) {
+        Verdict c = noreturn_depth(e, in.target, rem - 1);
+        if (c.need == CUT || *need == CUT)
+          *need = CUT;
+        else if (c.need + 1 > *need)
+          *need = (uint8_t)(c.need + 1);
+        if (c.nr)
+          break;
+      }
+      pad = own && ((in.kind == I_CALL && in.target != a + in.len) || in.kind == I_CALLI || (pad && in.nop));
       a += in.len;
     }
   }
@@ -308,55 +338,82 @@ static bool noreturn_named(const Elf *e, uint32_t target, const PltEnt *pe) {
   return r;
 }
 
-static bool noreturn_depth(const Elf *e, uint32_t target, int depth) {
+// The cached verdict for target with rem levels left, if one holds there.
+static bool nc_get(uint32_t target, int rem, Verdict *v) {
+  uint32_t h = (target * 2654435761u) % NCACHE;
+  if (!nc.v[h] || nc.addr[h] != target || (nc.need[h] == CUT ? nc.rem[h] != rem : nc.need[h] > rem))
+    return false;
+  *v = (Verdict){nc.v[h] == 2, nc.need[h], nc.pops[h]};
+  return true;
+}
+
+static Verdict nc_put(uint32_t target, int rem, Verdict v) {
+  uint32_t h = (target * 2654435761u) % NCACHE;
+  nc.addr[h] = target;
+  nc.v[h] = v.nr ? 2 : 1;
+  nc.rem[h] = (uint8_t)rem;
+  nc.need[h] = v.need;
+  nc.pops[h] = (uint16_t)v.pops;
+  return v;
+}
+
+static const Verdict RETURNS = {false, 0, 0}, NEVER = {true, 0, 0}, CUT_SHORT = {false, CUT, 0};
+
+// Whether a call to target never returns, and what it pops, with rem
+// levels of nested walks left. Only the module's own targets are walked
+// and cached: a walk over a library it needs (cfg_walk_external) starts
+// with none left.
+static Verdict noreturn_depth(const Elf *e, uint32_t target, int rem) {
+  Verdict v;
   const PltEnt *pe = plt_at(e, target);
   if (pe) {
     if (noreturn_named(e, target, pe))
-      return true;
+      return NEVER;
+    if (!pe->name)
+      return RETURNS;
+    if (rem < 1)
+      return CUT_SHORT;
+    if (nc_get(target, rem, &v))
+      return v;
     // Through the PLT to a function this very module defines (an export
     // calling another): its own code says.
-    if (!pe->name || depth > 3)
-      return false;
-    uint32_t h = (target * 2654435761u) % NCACHE;
-    if (nc.v[h] && nc.addr[h] == target)
-      return nc.v[h] == 2;
     char name[256];
     snprintf(name, sizeof name, "%.*s", (int)strcspn(pe->name, "@"), pe->name);
     const VSym *s = elf_sym_named(e, name);
-    bool nr = false;
-    int pops = 0;
     if (s && elf_exec(e, s->value)) {
-      nr = noreturn_depth(e, s->value, depth + 1);
-      uint32_t h2 = (s->value * 2654435761u) % NCACHE;
-      if (nc.v[h2] && nc.addr[h2] == s->value)
-        pops = nc.pops[h2];
-      else
-        return nr;   // not walked (too deep): no verdict to keep for later calls
-    } else if (deps.e == e)
-      // At any depth: the verdict is cached for every later call, and a
-      // nested walk's would otherwise say "pops nothing" for good.
-      dep_lookup(name, &nr, &pops);
-    nc.addr[h] = target;
-    nc.v[h] = nr ? 2 : 1;
-    nc.pops[h] = (uint16_t)pops;
-    return nr;
+      v = noreturn_depth(e, s->value, rem - 1);
+      if (v.need != CUT)
+        v.need++;
+    } else {
+      // A library's: walked with nothing nested, so at any depth the same.
+      v = (Verdict){false, 1, 0};
+      if (deps.e == e)
+        dep_lookup(name, &v.nr, &v.pops);
+    }
+    return nc_put(target, rem, v);
   }
   if (noreturn_named(e, target, NULL))
-    return true;
-  if (depth > 3 || !elf_exec(e, target) || cfg_thunk_reg(e, target) != R_NONE)
-    return false;
-  uint32_t h = (target * 2654435761u) % NCACHE;
-  if (nc.v[h] && nc.addr[h] == target)
-    return nc.v[h] == 2;
-  int pops;
-  bool nr = walk_noreturn(e, target, depth, &pops);
-  nc.addr[h] = target;
-  nc.v[h] = nr ? 2 : 1;
-  nc.pops[h] = (uint16_t)pops;
-  return nr;
+    return NEVER;
+  if (!elf_exec(e, target))
+    return RETURNS;
+  if (e != deps.e)   // a library's callee (and tc holds the module's thunks)
+    return CUT_SHORT;
+  if (cfg_thunk_reg(e, target) != R_NONE)
+    return RETURNS;
+  if (rem < 1)
+    return CUT_SHORT;
+  if (nc_get(target, rem, &v))
+    return v;
+  v.nr = walk_noreturn(e, target, rem, &v.pops, &v.need);
+  return nc_put(target, rem, v);
 }
 
-bool cfg_noreturn(const Elf *e, uint32_t target) { return noreturn_depth(e, target, 0); }
+bool cfg_noreturn(const Elf *e, uint32_t target, int *pops) {
+  Verdict v = noreturn_depth(e, target, NDEPTH);
+  if (pops)
+    *pops = v.pops;
+  return v.nr;
+}
 
 // Functions that never unwind into their caller: a call to one never
 // reaches a C++ landing pad, even where the LSDA's call-site range around
@@ -434,25 +491,8 @@ bool cfg_dtor(const Elf *e, uint32_t target) {
          n[len - 2] == 'E' && n[len - 1] == 'v';
 }
 
-int cfg_callee_pops(const Elf *e, uint32_t target) {
-  const PltEnt *pe = plt_at(e, target);
-  if (pe) {
-    // Through the PLT to a function of this very module: its own code says.
-    if (!pe->name)
-      return 0;
-    uint32_t h = (target * 2654435761u) % NCACHE;
-    if (!(nc.v[h] && nc.addr[h] == target))
-      noreturn_depth(e, target, 0);   // fills the cache, pops too
-    return nc.addr[h] == target ? nc.pops[h] : 0;
-  }
-  if (!elf_exec(e, target))
-    return 0;
-  noreturn_depth(e, target, 0);
-  uint32_t h = (target * 2654435761u) % NCACHE;
-  return nc.addr[h] == target ? nc.pops[h] : 0;
-}
-
 // A walk over another module's function (no caches: they are this module's).
 bool cfg_walk_external(const Elf *e, uint32_t a, int *pops) {
-  return walk_noreturn(e, a, 4, pops);
+  uint8_t need;
+  return walk_noreturn(e, a, 0, pops, &need);
 }

@@ -561,10 +561,10 @@ static void walk_run(Walk *w, int li, bool check) {
         landing_pad(w, in, &s);   // a call that does not return may throw
       if (plt_at(e, in->target))
         s.ext_call = true;
-      if (cfg_noreturn(e, in->target) || (w->nnoret && noret_known(w, a)))
+      int pops;
+      if (cfg_noreturn(e, in->target, &pops) || (w->nnoret && noret_known(w, a)))
         return;
       if (s.r[R_ESP].kind == V_STACK) {
-        int pops = cfg_callee_pops(e, in->target);
         if (pops)
           s.r[R_ESP].v += (uint32_t)pops;
         else if (plt_at(e, in->target))

@@ -125,18 +125,6 @@ bool funcs_in_fde(const Funcs *fs, uint32_t a) {
   return lo < fs->nfde && fs->fde_lo[lo] <= a && a < fs->fde_hi[lo];
 }
 
-bool funcs_fde_start(const Funcs *fs, uint32_t a) {
-  int lo = 0, hi = fs->nfde;
-  while (lo < hi) {
-    int m = (lo + hi) / 2;
-    if (fs->fde_lo[m] < a)
-      lo = m + 1;
-    else
-      hi = m;
-  }
-  return lo < fs->nfde && fs->fde_lo[lo] == a;
-}
-
 // ---- .eh_frame ---------------------------------------------------------------
 
 typedef struct {

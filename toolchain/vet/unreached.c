@@ -84,7 +84,7 @@ static bool cursor_to(Vet *v, Cursor *c, uint32_t site) {
       continue;
     }
     if (seen_at(v, c->pos)) {
-      c->dead = in.kind == I_CALL && cfg_noreturn(e, in.target);
+      c->dead = in.kind == I_CALL && cfg_noreturn(e, in.target, NULL);
       c->after = c->pos;
     }
     c->pos += in.len;

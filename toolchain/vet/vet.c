@@ -123,9 +123,8 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   v.seen_lo = lo;
   v.seen_hi = lo + span;
   v.seen = xcalloc(span / 8 + 1, 1);
-  cfg_reset(&e, o->libdirs, o->nlibdirs);
   funcs_discover(&e, &v.fs, o->abi);
-  cfg_funcs(&v.fs);
+  cfg_reset(&e, &v.fs, o->libdirs, o->nlibdirs);
   if (pr == 1) {
     VFunc none = {e.got, e.got, "GOT", FN_SYM, false, false};
     vet_find(&v, F_GOT, &none, e.got, "%s", err);
@@ -162,7 +161,7 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   t->functions += nfunc;
   unreached_sites(&v);
   report_file(&v);
-  cfg_reset(NULL, NULL, 0);
+  cfg_reset(NULL, NULL, NULL, 0);
   free(v.seen);
   funcs_free(&v.fs);
   elf_close(&e);

@@ -177,7 +177,6 @@ void funcs_add(Funcs *fs, uint32_t start, uint32_t end, const char *name, int fr
 const VFunc *funcs_find(const Funcs *fs, uint32_t a);   // the function starting at a
 const VFunc *funcs_covering(const Funcs *fs, uint32_t a);
 bool funcs_in_fde(const Funcs *fs, uint32_t a);
-bool funcs_fde_start(const Funcs *fs, uint32_t a);   // an FDE starts at a
 uint32_t funcs_landing_pad(const Elf *e, const Funcs *fs, uint32_t call, uint32_t len);
 // The canonical frame address at a, from the call frame instructions of the
 // FDE covering it: CFA = *reg + *off (reg R_*). false when no FDE covers a
@@ -257,22 +256,23 @@ void insn_text(const Elf *e, const Insn *in, char *buf, size_t n);
 // Whether the function at a is a PC thunk (`mov (%esp),%reg; ret`); its
 // register, or R_NONE.
 int cfg_thunk_reg(const Elf *e, uint32_t a);
-// A new module: forget what was learned of the last; the libraries it needs
-// (DT_NEEDED) are looked for beside it, on its RUNPATH and in dirs.
-void cfg_reset(const Elf *e, const char *const *dirs, int ndirs);
-// The module's functions, once found (the noreturn walks end a path that
-// falls from a call into another function).
-void cfg_funcs(const Funcs *fs);
-// Whether a call to target never returns (abort, __stack_chk_fail@plt, ...).
-bool cfg_noreturn(const Elf *e, uint32_t target);
+// A new module: forget what was learned of the last; its functions as
+// funcs_discover found them (a path of a noreturn walk ends where it falls
+// from a call into one); the libraries it needs (DT_NEEDED) are looked for
+// beside it, on its RUNPATH and in dirs.
+void cfg_reset(const Elf *e, const Funcs *fs, const char *const *dirs, int ndirs);
+// Whether a call to target never returns (abort, __stack_chk_fail@plt, ...);
+// *pops (when not NULL): the bytes of arguments it pops (`ret $N`: a struct
+// returned in memory). A function of the module, the target and the bound
+// on the nested walks alone (cfg.c's cache holds each verdict with the
+// depth it holds at).
+bool cfg_noreturn(const Elf *e, uint32_t target, int *pops);
 // Whether a call to target ends the process without unwinding (abort,
 // __stack_chk_fail, ...): it reaches no landing pad.
 bool cfg_nothrow(const Elf *e, uint32_t target);
 // Whether target is a C++ destructor (through the PLT or by its symbol):
 // noexcept from C++11 on, so its landing pad may be unreachable.
 bool cfg_dtor(const Elf *e, uint32_t target);
-// Bytes of arguments the callee pops (`ret $N`: a struct returned in memory).
-int cfg_callee_pops(const Elf *e, uint32_t target);
 
 // ------------------------------------------------- transfer.c and flow.c
 
