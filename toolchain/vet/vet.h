@@ -25,6 +25,8 @@
 //             instruction does to a state
 //   flow.c    the forward data-flow over a function with those states (the
 //             worklist walk), and the PLT check
+//   explain.c what a finding says (EBX's origin, the path), and the
+//             straight-line replay of the defer check
 //   defer.c   Go's defer protocol: jmpdefer's rewind, deferreturn call sites
 //   unreached.c the PLT sites no flow reached: found, counted, judged
 //   report.c  findings: text, -json, the summary
@@ -363,10 +365,14 @@ const char *val_text(const Vet *v, Val x, char *buf, size_t n);
 // flow.c.
 // Analyzes the function starting at f->start (and what it jumps into).
 void flow_function(Vet *v, const VFunc *f);
+
+// explain.c.
 // The data-flow from an arbitrary start with a given state, straight to
 // `site`, used by the defer check: the EBX value at site, or V_UNK; false if
 // the start is not an instruction boundary on the way to site.
 bool flow_straight(Vet *v, uint32_t start, uint32_t site, State *st, char *why, size_t n);
+// Why EBX is not the GOT at `in`, reached with s: the instruction, EBX's
+// value, its origin and the path since.
 void flow_explain(Vet *v, const Insn *in, const State *s, char *buf, size_t n);
 
 // ---------------------------------------------------------------- defer.c
