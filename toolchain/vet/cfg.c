@@ -30,11 +30,14 @@ static struct {
 // a nested walk, reused at the top, changed findings with the cache's
 // size): a complete verdict (no walk under it was cut short) holds at
 // every depth with at least `need` levels left; a cut one only at the
-// very depth it was made at (`rem`). A miss only costs a recomputation.
+// very depth it was made at (`rem`). A miss only costs a recomputation:
+// the size is a matter of speed alone (the corpus' -json is the same with
+// 16 entries; with 4,096 the walks step through 36% more instructions than
+// with 16,384, with 65,536 11% fewer).
 #ifndef NCACHE   // -DNCACHE=16: the answers must not change
-#define NCACHE 4096
+#define NCACHE 16384
 #endif
-enum { NDEPTH = 4, CUT = 0xff };
+enum { NDEPTH = 4, CUT = 0xff, PCACHE = 4096 };
 static struct {
   uint32_t addr[NCACHE];
   uint8_t v[NCACHE];
@@ -56,16 +59,16 @@ typedef struct {
 // instructions): address -> 1 may throw, 2 never; 0 empty. A pure function
 // of the module and the address, so a collision only costs a recomputation.
 static struct {
-  uint32_t addr[NCACHE];
-  uint8_t v[NCACHE];
+  uint32_t addr[PCACHE];
+  uint8_t v[PCACHE];
 } ntc;
 
 // Whether a callee never returns by its name (its PLT entry's, or its
 // symbol's): asked at every call of every walk, by name comparisons: kept
 // as ntc is (pure: a collision only recomputes).
 static struct {
-  uint32_t addr[NCACHE];
-  uint8_t v[NCACHE];
+  uint32_t addr[PCACHE];
+  uint8_t v[PCACHE];
 } nmc;
 
 // The libraries the module needs, opened on demand: a call through the PLT
@@ -321,7 +324,7 @@ static bool noreturn_named(const Elf *e, uint32_t target, const PltEnt *pe) {
   // Only the module's own calls are kept: a nested walk may be over a
   // library it needs (dep_lookup), at other addresses.
   bool own = e == deps.e;
-  uint32_t h = (target * 2654435761u) % NCACHE;
+  uint32_t h = (target * 2654435761u) % PCACHE;
   if (own && nmc.v[h] && nmc.addr[h] == target)
     return nmc.v[h] == 2;
   bool r;
@@ -338,17 +341,27 @@ static bool noreturn_named(const Elf *e, uint32_t target, const PltEnt *pe) {
   return r;
 }
 
+// A complete verdict's slot is its address's (rem 0); a cut one's, its
+// address's at its depth, so that a callee's verdicts at the depths it is
+// met at do not evict each other, nor the complete one.
+static uint32_t nc_slot(uint32_t target, int rem) {
+  return ((target + (uint32_t)rem * 0x9e3779b9u) * 2654435761u) % NCACHE;
+}
+
 // The cached verdict for target with rem levels left, if one holds there.
 static bool nc_get(uint32_t target, int rem, Verdict *v) {
-  uint32_t h = (target * 2654435761u) % NCACHE;
-  if (!nc.v[h] || nc.addr[h] != target || (nc.need[h] == CUT ? nc.rem[h] != rem : nc.need[h] > rem))
-    return false;
+  uint32_t h = nc_slot(target, 0);
+  if (!(nc.v[h] && nc.addr[h] == target && nc.need[h] != CUT && nc.need[h] <= rem)) {
+    h = nc_slot(target, rem);
+    if (!(nc.v[h] && nc.addr[h] == target && nc.need[h] == CUT && nc.rem[h] == rem))
+      return false;
+  }
   *v = (Verdict){nc.v[h] == 2, nc.need[h], nc.pops[h]};
   return true;
 }
 
 static Verdict nc_put(uint32_t target, int rem, Verdict v) {
-  uint32_t h = (target * 2654435761u) % NCACHE;
+  uint32_t h = nc_slot(target, v.need == CUT ? rem : 0);
   nc.addr[h] = target;
   nc.v[h] = v.nr ? 2 : 1;
   nc.rem[h] = (uint8_t)rem;
@@ -447,7 +460,7 @@ static bool nothrow_name(const char *n) {
 static bool nothrow_code(const Elf *e, uint32_t target);
 
 bool cfg_nothrow(const Elf *e, uint32_t target) {
-  uint32_t h = (target * 2654435761u) % NCACHE;
+  uint32_t h = (target * 2654435761u) % PCACHE;
   if (ntc.v[h] && ntc.addr[h] == target)
     return ntc.v[h] == 2;
   bool r = nothrow_code(e, target);
