@@ -236,11 +236,27 @@ static bool cfa_run(Rd *r, uint32_t *loc, int32_t *reg, int32_t *off, uint64_t c
     if (op >> 6 == 1)
       adv = op & 0x3f;
     else switch (op) {
-    case 0x00: break;
-    case 0x01: cfa_row(*loc, *reg, *off); *loc = eh_ptr(r, enc, true); continue;
-    case 0x02: if (r->p < r->end) adv = *r->p++, r->addr++; break;
-    case 0x03: if (r->end - r->p < 2) return false; adv = r->p[0] | r->p[1] << 8; r->p += 2, r->addr += 2; break;
-    case 0x04: adv = rd32(r); break;
+    case 0x00:   // DW_CFA_nop
+      break;
+    case 0x01:   // DW_CFA_set_loc
+      cfa_row(*loc, *reg, *off);
+      *loc = eh_ptr(r, enc, true);
+      continue;
+    case 0x02:   // DW_CFA_advance_loc1
+      if (r->p < r->end) {
+        adv = *r->p++;
+        r->addr++;
+      }
+      break;
+    case 0x03:   // DW_CFA_advance_loc2
+      if (r->end - r->p < 2)
+        return false;
+      adv = r->p[0] | r->p[1] << 8;
+      r->p += 2, r->addr += 2;
+      break;
+    case 0x04:   // DW_CFA_advance_loc4
+      adv = rd32(r);
+      break;
     case 0x05: case 0x09: case 0x14: case 0x2f: uleb(r); uleb(r); continue;
     case 0x06: case 0x07: case 0x08: case 0x2e: uleb(r); continue;
     case 0x0a:
