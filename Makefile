@@ -152,6 +152,12 @@ fuzz-vet: bin/fuzz-vet
 vet-corpus: all
 	@ci/vet-corpus
 
+# pic386 vet over Go's own 386 shared standard library and a -linkshared
+# program, where go is installed (ci/vet-go; a few minutes of go build).
+.PHONY: vet-go
+vet-go: all
+	@ci/vet-go
+
 # Go issue 15916 reproduced: each fix on and off, built, run, and the code
 # each fix changes (what `pic386 repro 15916` runs: repro/15916/repro).
 .PHONY: repro-15916
