@@ -159,6 +159,7 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   }
   free(done);
   t->functions += nfunc;
+  defer_resumes(&v);
   unreached_sites(&v);
   report_file(&v);
   cfg_reset(NULL, NULL, NULL, 0);

@@ -301,7 +301,7 @@ static inline uint32_t val_limit(Val x) {
 }
 
 // Why EBX holds what it holds: for the path in a finding.
-enum { W_ENTRY, W_INSN, W_CALL, W_JOIN, W_REWIND };
+enum { W_ENTRY, W_INSN, W_CALL, W_JOIN, W_REWIND, W_RESUME };
 
 #define NSLOT 24
 #define NPATH 4
@@ -385,6 +385,24 @@ void defer_site(Vet *v, const VFunc *f, uint32_t site, uint32_t len, const State
 bool defer_is_deferreturn(const Elf *e, uint32_t target);
 // Reads the rewind from runtime.jmpdefer's code in e: `subl $N, (%esp)`.
 int defer_read_rewind(const Elf *e);
+
+// ---------------------------------------------------------------- pcln.c
+
+// A function of a Go module whose frame the runtime resumes at
+// entry + _func.deferreturn when a deferred call recovers a panic.
+typedef struct {
+  uint32_t entry, resume;
+  const char *name;   // from the pclntab's funcnametab, or NULL
+  uint32_t symval;    // the symbol of that name, when it disagrees with entry; else 0
+} GoResume;
+
+// The resume points of e's .gopclntab (Go 1.18 on, 32-bit): their count
+// (*out malloc'd), or -1 with why when there is none vet can read.
+int pcln_resumes(const Elf *e, GoResume **out, char *why, size_t n);
+// After the flows, for a Go module without jmpdefer: each resume point's
+// straight run must load the GOT into EBX before the call
+// runtime.deferreturn@plt it reaches (defer.c).
+void defer_resumes(Vet *v);
 
 // ---------------------------------------------------------------- report.c
 
