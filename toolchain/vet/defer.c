@@ -229,5 +229,6 @@ void defer_resumes(Vet *v) {
     }
   }
   v->cur = NULL;
-  free(r);
+  v->res = r;   // unreached.c's, freed with the file
+  v->nres = n;
 }

@@ -321,6 +321,15 @@ typedef struct {
   uint32_t path[NPATH];     // branches taken since then (the last NPATH)
 } State;
 
+// A function of a Go module whose frame the runtime resumes at
+// entry + _func.deferreturn when a deferred call recovers a panic
+// (pcln.c).
+typedef struct {
+  uint32_t entry, resume;
+  const char *name;   // from the pclntab's funcnametab, or NULL
+  uint32_t symval;    // the symbol of that name, when it disagrees with entry; else 0
+} GoResume;
+
 typedef struct Vet Vet;
 
 // transfer.c. Exported for flow.c's walk, which applies them along the
@@ -388,14 +397,6 @@ int defer_read_rewind(const Elf *e);
 
 // ---------------------------------------------------------------- pcln.c
 
-// A function of a Go module whose frame the runtime resumes at
-// entry + _func.deferreturn when a deferred call recovers a panic.
-typedef struct {
-  uint32_t entry, resume;
-  const char *name;   // from the pclntab's funcnametab, or NULL
-  uint32_t symval;    // the symbol of that name, when it disagrees with entry; else 0
-} GoResume;
-
 // The resume points of e's .gopclntab (Go 1.18 on, 32-bit): their count
 // (*out malloc'd), or -1 with why when there is none vet can read.
 int pcln_resumes(const Elf *e, GoResume **out, char *why, size_t n);
@@ -453,6 +454,8 @@ struct Vet {
   SiteRec *sr;
   int nsr, capsr;
   const VFunc *cur;    // the function under analysis
+  GoResume *res;       // the pclntab's resume points (defer_resumes), or NULL
+  int nres;
 };
 
 // SITE_DEAD: no flow reached it, and the last instruction one reached before
