@@ -203,3 +203,32 @@ load helpers.vet
   assert_equal "$status" 1
   assert_line --regexp '^bad\.so: caller\+0x30 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
 }
+
+@test "gaps: Go >= 1.14's recovered-frame resume point (.gopclntab's _func.deferreturn) is checked: at the GOT load it is proven, at the call itself a finding" {
+  $CC -shared -nostdlib -o g.so "$FIX/gopclntab.s"
+  vet g.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 1 PLT call sites: 1 proven, 0 findings, 0 undecided; 1 deferreturn sites'
+  # No runtime.text symbol: the text start from a function the symbol table names.
+  sed 's/runtime\.text/.Ltext0/g' "$FIX/gopclntab.s" >notext.s
+  $CC -shared -nostdlib -o notext.so notext.s
+  vet notext.so
+  assert_equal "$status" 0
+  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 1 PLT call sites: 1 proven, 0 findings, 0 undecided; 1 deferreturn sites'
+  # The resume point on the call itself, as Go's linker put it before it
+  # backed off over the GOT load.
+  sed 's/\.Lresume - main\.f$/.Lcall - main.f/' "$FIX/gopclntab.s" >bad.s
+  $CC -shared -nostdlib -o bad.so bad.s
+  vet bad.so
+  assert_equal "$status" 1
+  assert_line --regexp '^bad\.so: main\.f\+0x12 \(0x[0-9a-f]+\): deferreturn: the runtime resumes a recovered frame at 0x[0-9a-f]+ \(_func\.deferreturn\): call runtime\.deferreturn@plt with EBX unknown'
+  vet -json bad.so
+  assert_line --regexp '"kind":"deferreturn-rewind"'
+  # A header that lies about its functab is no crash: the site is left to
+  # the unreached pass, as before.
+  sed 's/^\t\.long\t2\t\t\t# nfunc$/\t.long\t0x7fffffff/' "$FIX/gopclntab.s" >lie.s
+  $CC -shared -nostdlib -o lie.so lie.s
+  vet lie.so
+  assert_equal "$status" 1
+  assert_line --regexp 'undecided: call runtime\.deferreturn@plt not reached: only a recovered panic resumes here'
+}

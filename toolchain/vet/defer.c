@@ -149,3 +149,86 @@ void defer_site(Vet *v, const VFunc *f, uint32_t site, uint32_t len, const State
   vet_find(v, F_DEFER, f, site, "deferreturn: a deferred call returns to 0x%x (jmpdefer rewinds %d, from %s): %s",
            start, v->rewind, v->rewind_from, msg);
 }
+
+// The call runtime.deferreturn a straight run from a resume point reaches
+// (through the GOT load before it, and nothing else that is not a plain
+// instruction), or 0.
+static uint32_t resume_call(Vet *v, uint32_t a, uint32_t *len) {
+  for (int i = 0; i < 16; i++) {
+    Insn in;
+    if (!decode_at(v->e, a, &in) || in.kind == I_BAD)
+      return 0;
+    if (in.kind == I_CALL && defer_is_deferreturn(v->e, in.target)) {
+      *len = in.len;
+      return a;
+    }
+    if (in.kind != I_OTHER && !(in.kind == I_CALL && cfg_thunk_reg(v->e, in.target) != R_NONE))
+      return 0;
+    a += in.len;
+  }
+  return 0;
+}
+
+void defer_resumes(Vet *v) {
+  if (!v->fs.go_module || v->rewind != 0)
+    return;   // not Go, or a Go with jmpdefer (defer_site checks its rewind)
+  GoResume *r;
+  char why[300];
+  int n = pcln_resumes(v->e, &r, why, sizeof why);
+  if (n < 0)
+    return;   // unreached.c's message stands for the sites no flow reached
+  for (int i = 0; i < n; i++) {
+    const VFunc *c = funcs_covering(&v->fs, r[i].resume);
+    VFunc f = c ? *c : (VFunc){r[i].entry, r[i].entry, r[i].name, FN_SYM, true, false};
+    f.go = true;   // Go code: the run's calls do not preserve EBX
+    v->cur = &f;
+    uint32_t len = 0, site = resume_call(v, r[i].resume, &len);
+    Insn call;
+    const PltEnt *pe = site && decode_at(v->e, site, &call) ? plt_at(v->e, call.target) : NULL;
+    if (r[i].symval) {
+      // The pclntab's entry is not the symbol's: which one the runtime's
+      // text start names, vet cannot tell, so nor where it resumes.
+      if (v->e->any_pic_plt)
+        vet_find(v, F_UNDECIDED, &f, r[i].resume,
+                 "undecided: the pclntab puts %s at 0x%x, its symbol at 0x%x: where the runtime resumes a "
+                 "recovered frame (_func.deferreturn) is unknown",
+                 r[i].name ? r[i].name : "a function", r[i].entry, r[i].symval);
+      continue;
+    }
+    if (!site) {
+      // No deferreturn call ahead: not this check's concern unless the
+      // module calls through a PIC PLT, where it may resume anywhere.
+      if (v->e->any_pic_plt)
+        vet_find(v, F_UNDECIDED, &f, r[i].resume,
+                 "undecided: the runtime resumes a recovered frame at 0x%x (_func.deferreturn), which reaches no "
+                 "call runtime.deferreturn in a straight run",
+                 r[i].resume);
+      continue;
+    }
+    if (!pe || !pe->pic)
+      continue;   // a direct call or an absolute PLT: no EBX needed
+    v->tot->defer_sites++;
+    State s;
+    state_entry(&s);
+    s.why = W_RESUME;
+    s.why_at = r[i].resume;
+    char msg[700];
+    if (!flow_straight(v, r[i].resume, site, &s, why, sizeof why)) {
+      site_record(v, site, SITE_BAD);
+      vet_find(v, F_DEFER, &f, site,
+               "deferreturn: the runtime resumes a recovered frame at 0x%x (_func.deferreturn): %s", r[i].resume,
+               why);
+    } else if (s.r[R_EBX].kind == V_CONST && s.r[R_EBX].v == v->e->got)
+      site_record(v, site, SITE_OK);
+    else {
+      flow_explain(v, &call, &s, msg, sizeof msg);
+      site_record(v, site, SITE_BAD);
+      vet_find(v, F_DEFER, &f, site,
+               "deferreturn: the runtime resumes a recovered frame at 0x%x (_func.deferreturn): %s", r[i].resume,
+               msg);
+    }
+  }
+  v->cur = NULL;
+  v->res = r;   // unreached.c's, freed with the file
+  v->nres = n;
+}

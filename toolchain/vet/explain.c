@@ -27,6 +27,7 @@ static void origin_text(const Vet *v, const State *s, char *buf, size_t n) {
     break;
   case W_JOIN: snprintf(buf, n, "paths with different EBX meet at 0x%x", s->why_at); break;
   case W_REWIND: snprintf(buf, n, "jmpdefer's return to 0x%x", s->why_at); break;
+  case W_RESUME: snprintf(buf, n, "the runtime's resume of a recovered frame at 0x%x", s->why_at); break;
   }
   size_t l = strlen(buf);
   for (int i = 0; i < s->npath && l + 16 < n; i++)

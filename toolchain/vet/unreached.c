@@ -92,6 +92,15 @@ static bool cursor_to(Vet *v, Cursor *c, uint32_t site) {
   return c->pos == site;
 }
 
+// Where the runtime resumes a recovered frame of f (the pclntab's entry +
+// _func.deferreturn: defer_resumes), or 0.
+static uint32_t resume_of(const Vet *v, const VFunc *f) {
+  for (int i = 0; i < v->nres; i++)
+    if (v->res[i].resume >= f->start && v->res[i].entry == f->start)
+      return v->res[i].resume;
+  return 0;
+}
+
 void unreached_sites(Vet *v) {
   const Elf *e = v->e;
   if (v->nsr)
@@ -136,7 +145,16 @@ void unreached_sites(Vet *v) {
         continue;
       }
       site_record(v, a, SITE_UNDECIDED);
-      if (v->fs.go_module && defer_is_deferreturn(e, t))
+      uint32_t res = resume_of(v, owner);
+      if (v->fs.go_module && defer_is_deferreturn(e, t) && res)
+        // The pclntab names where the runtime resumes this function's
+        // frame, and it is not here (that run reached another call: checked
+        // there): an exit of Go's no path leads to.
+        vet_find(v, F_UNDECIDED, owner, a,
+                 "undecided: %s not reached: no path vet followed leads here, and the runtime resumes a recovered "
+                 "frame of this function at 0x%x (_func.deferreturn), not here",
+                 text, res);
+      else if (v->fs.go_module && defer_is_deferreturn(e, t))
         // Go >= 1.14 reaches this call only when a deferred call recovers a
         // panic: the runtime resumes the frame there (its _func's
         // deferreturn offset), a way in vet does not model.

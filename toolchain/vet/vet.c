@@ -159,7 +159,9 @@ int vet_file(const Options *o, Totals *t, const char *path, bool named) {
   }
   free(done);
   t->functions += nfunc;
+  defer_resumes(&v);
   unreached_sites(&v);
+  free(v.res);
   report_file(&v);
   cfg_reset(NULL, NULL, NULL, 0);
   free(v.seen);

@@ -301,7 +301,7 @@ static inline uint32_t val_limit(Val x) {
 }
 
 // Why EBX holds what it holds: for the path in a finding.
-enum { W_ENTRY, W_INSN, W_CALL, W_JOIN, W_REWIND };
+enum { W_ENTRY, W_INSN, W_CALL, W_JOIN, W_REWIND, W_RESUME };
 
 #define NSLOT 24
 #define NPATH 4
@@ -320,6 +320,15 @@ typedef struct {
   uint32_t why_at;          // where EBX got its value
   uint32_t path[NPATH];     // branches taken since then (the last NPATH)
 } State;
+
+// A function of a Go module whose frame the runtime resumes at
+// entry + _func.deferreturn when a deferred call recovers a panic
+// (pcln.c).
+typedef struct {
+  uint32_t entry, resume;
+  const char *name;   // from the pclntab's funcnametab, or NULL
+  uint32_t symval;    // the symbol of that name, when it disagrees with entry; else 0
+} GoResume;
 
 typedef struct Vet Vet;
 
@@ -386,6 +395,16 @@ bool defer_is_deferreturn(const Elf *e, uint32_t target);
 // Reads the rewind from runtime.jmpdefer's code in e: `subl $N, (%esp)`.
 int defer_read_rewind(const Elf *e);
 
+// ---------------------------------------------------------------- pcln.c
+
+// The resume points of e's .gopclntab (Go 1.18 on, 32-bit): their count
+// (*out malloc'd), or -1 with why when there is none vet can read.
+int pcln_resumes(const Elf *e, GoResume **out, char *why, size_t n);
+// After the flows, for a Go module without jmpdefer: each resume point's
+// straight run must load the GOT into EBX before the call
+// runtime.deferreturn@plt it reaches (defer.c).
+void defer_resumes(Vet *v);
+
 // ---------------------------------------------------------------- report.c
 
 enum FindKind { F_PLT, F_TAIL, F_DEFER, F_UNDECIDED, F_GOT };
@@ -435,6 +454,8 @@ struct Vet {
   SiteRec *sr;
   int nsr, capsr;
   const VFunc *cur;    // the function under analysis
+  GoResume *res;       // the pclntab's resume points (defer_resumes), or NULL
+  int nres;
 };
 
 // SITE_DEAD: no flow reached it, and the last instruction one reached before
