@@ -678,9 +678,9 @@ static void sweep_unreached(Walk *w) {
   }
 }
 
-// Forgets the leaders, their states and which run walked what (the
-// decoded instructions stay), for a walk that starts over.
-static void walk_forget(Walk *w) {
+// Forgets the leaders and their states: their address table entries and
+// the hash table of those outside the function's range.
+static void leaders_forget(Walk *w) {
   for (int i = 0; i < w->nlead; i++)
     if (w->a.laddr[i] - w->dlo < w->dn)
       w->a.dlead[w->a.laddr[i] - w->dlo] = 0;
@@ -688,6 +688,12 @@ static void walk_forget(Walk *w) {
   free(w->lead.val);
   w->lead = (Tab){0};
   w->nlead = w->nwork = 0;
+}
+
+// Forgets the leaders, their states and which run walked what (the
+// decoded instructions stay), for a walk that starts over.
+static void walk_forget(Walk *w) {
+  leaders_forget(w);
   for (int i = 0; i < w->ninsns; i++)
     w->a.iowner[i] = -1;
   w->steps = 0;
@@ -760,13 +766,11 @@ void flow_function(Vet *v, const VFunc *f) {
     if (w.unresolved)
       sweep_unreached(&w);
   }
-  free(w.lead.key);
-  free(w.lead.val);
+  // The kept arrays go back all zero for the next function: its leaders'
+  // and instructions' entries cleared, not the whole range.
+  leaders_forget(&w);
   free(w.icache.key);
   free(w.icache.val);
-  for (int i = 0; i < w.nlead; i++)
-    if (w.a.laddr[i] - w.dlo < w.dn)
-      w.a.dlead[w.a.laddr[i] - w.dlo] = 0;
   for (int i = 0; i < w.ninsns; i++)
     if (w.a.insns[i].addr - w.dlo < w.dn)
       w.a.dins[w.a.insns[i].addr - w.dlo] = 0;
