@@ -150,21 +150,18 @@ void defer_site(Vet *v, const VFunc *f, uint32_t site, uint32_t len, const State
            start, v->rewind, v->rewind_from, msg);
 }
 
-// The call runtime.deferreturn a straight run from a resume point reaches
-// (through the GOT load before it, and nothing else that is not a plain
-// instruction), or 0.
-static uint32_t resume_call(Vet *v, uint32_t a, uint32_t *len) {
+// The call runtime.deferreturn (*call) a straight run from a resume point
+// reaches (through the GOT load before it, and nothing else that is not a
+// plain instruction): its address, or 0.
+static uint32_t resume_call(Vet *v, uint32_t a, Insn *call) {
   for (int i = 0; i < 16; i++) {
-    Insn in;
-    if (!decode_at(v->e, a, &in) || in.kind == I_BAD)
+    if (!decode_at(v->e, a, call) || call->kind == I_BAD)
       return 0;
-    if (in.kind == I_CALL && defer_is_deferreturn(v->e, in.target)) {
-      *len = in.len;
+    if (call->kind == I_CALL && defer_is_deferreturn(v->e, call->target))
       return a;
-    }
-    if (in.kind != I_OTHER && !(in.kind == I_CALL && cfg_thunk_reg(v->e, in.target) != R_NONE))
+    if (call->kind != I_OTHER && !(call->kind == I_CALL && cfg_thunk_reg(v->e, call->target) != R_NONE))
       return 0;
-    a += in.len;
+    a += call->len;
   }
   return 0;
 }
@@ -182,9 +179,9 @@ void defer_resumes(Vet *v) {
     VFunc f = c ? *c : (VFunc){r[i].entry, r[i].entry, r[i].name, FN_SYM, true, false};
     f.go = true;   // Go code: the run's calls do not preserve EBX
     v->cur = &f;
-    uint32_t len = 0, site = resume_call(v, r[i].resume, &len);
     Insn call;
-    const PltEnt *pe = site && decode_at(v->e, site, &call) ? plt_at(v->e, call.target) : NULL;
+    uint32_t site = resume_call(v, r[i].resume, &call);
+    const PltEnt *pe = site ? plt_at(v->e, call.target) : NULL;
     if (r[i].symval) {
       // The pclntab's entry is not the symbol's: which one the runtime's
       // text start names, vet cannot tell, so nor where it resumes.
