@@ -18,6 +18,7 @@
 #include "vet/vet.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static bool seen_at(const Vet *v, uint32_t a) {
   uint32_t off = a - v->seen_lo;
@@ -43,8 +44,8 @@ static bool recorded(const Vet *v, int n, uint32_t a) {
 }
 
 // The target of a rel32 call/jmp/jcc at p (n bytes there), at address a;
-// false if the bytes are not one.
-static bool rel32_at(const uint8_t *p, uint32_t n, uint32_t a, uint32_t *len, uint32_t *t) {
+// false if the bytes are not one. Asked at every byte of the code: inline.
+static inline bool rel32_at(const uint8_t *p, uint32_t n, uint32_t a, uint32_t *t) {
   uint32_t k;
   if (n >= 5 && (p[0] == 0xe8 || p[0] == 0xe9))
     k = 1;
@@ -52,9 +53,9 @@ static bool rel32_at(const uint8_t *p, uint32_t n, uint32_t a, uint32_t *len, ui
     k = 2;
   else
     return false;
-  int32_t rel = (int32_t)((uint32_t)p[k] | (uint32_t)p[k + 1] << 8 | (uint32_t)p[k + 2] << 16 | (uint32_t)p[k + 3] << 24);
-  *len = k + 4;
-  *t = a + *len + (uint32_t)rel;
+  uint32_t rel;
+  memcpy(&rel, p + k, 4);   // little-endian, as the file
+  *t = a + k + 4 + rel;
   return true;
 }
 
@@ -118,8 +119,8 @@ void unreached_sites(Vet *v) {
       n = s->size;
     Cursor c = {s->addr, false, 0};
     for (uint32_t i = 0; i < n; i++) {
-      uint32_t a = s->addr + i, len, t;
-      if ((p[i] != 0xe8 && p[i] != 0xe9 && p[i] != 0x0f) || !rel32_at(p + i, n - i, a, &len, &t))
+      uint32_t a = s->addr + i, t;
+      if (!rel32_at(p + i, n - i, a, &t))
         continue;
       const PltEnt *pe = plt_at(e, t);
       if (!pe || !pe->pic || t != pe->addr || seen_at(v, a) || recorded(v, nrec, a))
@@ -131,22 +132,21 @@ void unreached_sites(Vet *v) {
         cursor_at(&c, f->start);
       if (!cursor_to(v, &c, a))
         continue;
-      bool dead = c.dead;
-      uint32_t after = c.after, start = f ? f->start : a;
       Insn in;
       char text[96];
       if (!decode_at(e, a, &in) || in.kind == I_BAD)
         continue;
-      insn_text(e, &in, text, sizeof text);
-      VFunc none = {start, start, NULL, FN_SYM, false, false};
-      const VFunc *owner = f ? f : &none;
-      if (dead) {
+      if (c.dead) {
         site_record(v, a, SITE_DEAD);
         continue;
       }
       site_record(v, a, SITE_UNDECIDED);
-      uint32_t res = resume_of(v, owner);
-      if (v->fs.go_module && defer_is_deferreturn(e, t) && res)
+      insn_text(e, &in, text, sizeof text);
+      VFunc none = {a, a, NULL, FN_SYM, false, false};
+      const VFunc *owner = f ? f : &none;
+      bool dr = v->fs.go_module && defer_is_deferreturn(e, t);
+      uint32_t res = dr ? resume_of(v, owner) : 0;
+      if (res)
         // The pclntab names where the runtime resumes this function's
         // frame, and it is not here (that run reached another call: checked
         // there): an exit of Go's no path leads to.
@@ -154,7 +154,7 @@ void unreached_sites(Vet *v) {
                  "undecided: %s not reached: no path vet followed leads here, and the runtime resumes a recovered "
                  "frame of this function at 0x%x (_func.deferreturn), not here",
                  text, res);
-      else if (v->fs.go_module && defer_is_deferreturn(e, t))
+      else if (dr)
         // Go >= 1.14 reaches this call only when a deferred call recovers a
         // panic: the runtime resumes the frame there (its _func's
         // deferreturn offset), a way in vet does not model.
@@ -162,11 +162,11 @@ void unreached_sites(Vet *v) {
                  "undecided: %s not reached: only a recovered panic resumes here (the runtime jumps to it), "
                  "which vet does not model",
                  text);
-      else if (after)
+      else if (c.after)
         vet_find(v, F_UNDECIDED, owner, a,
                  "undecided: %s not reached: no path vet followed leads here (the last instruction it reached "
                  "before it is at 0x%x)",
-                 text, after);
+                 text, c.after);
       else
         vet_find(v, F_UNDECIDED, owner, a, "undecided: %s not reached: no path vet followed leads here", text);
     }
