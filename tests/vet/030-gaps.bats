@@ -10,15 +10,10 @@ load helpers.vet
 
 @test "gaps: a struct return's popped pointer (ret \$4) is seen past a switch, in an export or a library met first in a nested walk, and reconciled after a call through a pointer" {
   $CC -shared -o libcret.so "$FIX/cret.s"
-  $CC -shared -o sret.so "$FIX/sret.s" -L. -lcret
-  vet sret.so
-  assert_equal "$status" 0
-  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 9 PLT call sites: 9 proven, 0 findings, 0 undecided'
+  vet_proven "$FIX/sret.s" sret.so 9 -L. -lcret
   # The reload 4 bytes off (as if the callee popped nothing) is caught.
   sed 's/^\tmovl\t12(%esp), %ebx$/\tmovl\t8(%esp), %ebx/' "$FIX/sret.s" >bad.s
-  $CC -shared -o bad.so bad.s -L. -lcret
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad -L. -lcret
   assert_line --regexp '^bad\.so: caller\+0x26 \(0x[0-9a-f]+\): call puts@plt with EBX unknown'
   assert_line --regexp '^bad\.so: deep\+0x2b \(0x[0-9a-f]+\): call puts@plt with EBX unknown'
   assert_line --regexp '^bad\.so: ind\+0x2b \(0x[0-9a-f]+\): call puts@plt with EBX unknown'
@@ -33,9 +28,7 @@ load helpers.vet
   assert_line --regexp '^lsda\.so: dtor\+0x[0-9a-f]+ \(0x[0-9a-f]+\): undecided: call _Unwind_Resume@plt with EBX unknown: .*\(a path through the landing pad of the destructor called at 0x[0-9a-f]+, '
   # puts may throw: the landing pad is reached with ESI and the slot reused.
   sed 's/\(memcpy\|__stack_chk_fail\|_ZN1AD1Ev\)@PLT/puts@PLT/' "$FIX/lsda.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: chk\+0x2b \(0x[0-9a-f]+\): call _Unwind_Resume@plt with EBX unknown: set by `mov %esi, %ebx`'
   assert_line --regexp '^bad\.so: dtor\+0x[0-9a-f]+ \(0x[0-9a-f]+\): call _Unwind_Resume@plt with EBX unknown: set by `mov %esi, %ebx`'
   assert_line --regexp '^bad\.so: cpy\+0x32 \(0x[0-9a-f]+\): call _Unwind_Resume@plt with EBX unknown: set by `mov -0x08\(%ebp\), %ebx`'
@@ -48,37 +41,25 @@ load helpers.vet
   assert_equal "$status" 0
   assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
   sed 's/^\tmovl\t4(%esp), %ebx$/\tmovl\t(%esp), %ebx/' "$FIX/fallfde.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: caller\+0x1f \(0x[0-9a-f]+\): call puts@plt with EBX unknown'
 }
 
 @test "gaps: cmp \$N, mem; ja; mov mem, reg bounds a jump table (a switch on a field)" {
-  $CC -shared -o ms.so "$FIX/memswitch.s"
-  vet ms.so
-  assert_equal "$status" 0
-  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  vet_proven "$FIX/memswitch.s" ms.so 3
   # With the bound at 2, the third word is an entry, and .Lmid has EBX 0.
   sed 's/^\tcmpl\t\$1, (%esi)$/\tcmpl\t$2, (%esi)/' "$FIX/memswitch.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: [^ ]+ \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
 }
 
 @test "gaps: a byte or word compare bounds a jump table: a movzbl of the compared sub-register or memory, or an index whose upper bytes a movzbl cleared; an index times 4 bounds a table read with scale 1" {
-  $CC -shared -o bs.so "$FIX/bytesw.s"
-  vet bs.so
-  assert_equal "$status" 0
-  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 9 PLT call sites: 9 proven, 0 findings, 0 undecided'
+  vet_proven "$FIX/bytesw.s" bs.so 9
   # Bounds at 2 make the third word an entry; an index loaded whole on one
   # path (movl, not movzbl) is not bounded by its low byte's compare.
   sed -e 's/^\tcmpb\t\$1, %al$/\tcmpb\t$2, %al/' -e 's/^\tmovzbl\t1(%eax), %edx$/\tmovl\t1(%eax), %edx/' \
     -e 's/^\tcmpb\t\$1, (%esi)$/\tcmpb\t$2, (%esi)/' -e 's/^\tcmpl\t\$1, %eax$/\tcmpl\t$2, %eax/' "$FIX/bytesw.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^vet: 1 files, [0-9]+ functions, 9 PLT call sites: 5 proven, 4 findings, 0 undecided'
   for f in 1 2 3 4; do
     assert_line --regexp "^bad\.so: \.Lmid$f\+0x1 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet"
@@ -88,33 +69,21 @@ load helpers.vet
 @test "gaps: a compared register written before its ja is not bounded by the compare" {
   # cmpl $1, %eax; movl 8(%esp), %eax; ja: the index is the new EAX.
   sed -e 's/^\tcmpb\t\$1, %al$/\tcmpl\t$1, %eax\n\tmovl\t8(%esp), %eax/' -e '/^\tmovzbl\t%al, %eax$/d' "$FIX/bytesw.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: \.Lmid1\+0x1 \(0x[0-9a-f]+\): call puts@plt with EBX unknown'
 }
 
 @test "gaps: a jump table's compare survives a later jump that splits its run" {
-  $CC -shared -o sr.so "$FIX/splitrun.s"
-  vet sr.so
-  assert_equal "$status" 0
-  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  vet_proven "$FIX/splitrun.s" sr.so 3
   sed 's/^\tcmpl\t\$1, (%esi)$/\tcmpl\t$2, (%esi)/' "$FIX/splitrun.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: \.Lmid\+0x1 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
 }
 
 @test "gaps: a call whose fall-through a later join refutes does not return, and what that edge brought first does not stay" {
-  $CC -shared -o nr.so "$FIX/noretjoin.s"
-  vet nr.so
-  assert_equal "$status" 0
-  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  vet_proven "$FIX/noretjoin.s" nr.so 3
   sed '/^\.Ljoin:$/{n;s/4(%esp)/8(%esp)/}' "$FIX/noretjoin.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: snoret\+0x39 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: set by `mov 0x08\(%esp\), %ebx`'
 }
 
@@ -147,60 +116,39 @@ load helpers.vet
   # The same code where the FDE says a call's entry (esp+4): a function,
   # whose EBX at entry is unknown.
   sed '/^\.Lcold:/,/cfi_endproc/ s/cfa_offset 16/cfa_offset 4/' "$FIX/coldpart.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: sub_[0-9a-f]+\+0x4 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: set by `mov 0x04\(%esp\), %ebx`'
   assert_line --regexp ' 1 findings, 0 undecided'
 }
 
 @test "gaps: a call through a pointer pops a struct return's pointer where the FDE's CFA says so, with no join to reconcile it" {
-  $CC -shared -o cfapop.so "$FIX/cfapop.s"
-  vet cfapop.so
-  assert_equal "$status" 0
-  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 2 PLT call sites: 2 proven, 0 findings, 0 undecided'
+  vet_proven "$FIX/cfapop.s" cfapop.so 2
   sed 's/^\tmovl\t12(%esp), %ebx$/\tmovl\t8(%esp), %ebx/' "$FIX/cfapop.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: ind\+0x22 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: set by `mov 0x08\(%esp\), %ebx`'
 }
 
 @test "gaps: a local function whose call falls through padding into another function does not return, to its callers too" {
-  $CC -shared -o fallnr.so "$FIX/fallnr.s"
-  vet fallnr.so
-  assert_equal "$status" 0
-  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  vet_proven "$FIX/fallnr.s" fallnr.so 3
   # Without the next function's FDE, fails falls into code that returns.
   sed '/^\.Lnext:/,/cfi_endproc/ {/cfi_/d}' "$FIX/fallnr.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: caller\+0x1a \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
 }
+
 @test "gaps: a noreturn verdict cut short in a nested walk is not reused at the top, where the whole chain is walked" {
-  $CC -shared -o dc.so "$FIX/depthcache.s"
-  vet dc.so
-  assert_equal "$status" 0
-  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 2 PLT call sites: 2 proven, 0 findings, 0 undecided'
+  vet_proven "$FIX/depthcache.s" dc.so 2
   # One level more than the top walks: f returns as far as vet sees.
   sed 's/^r3:\tud2$/r3:\tcall\tr4\n\tret\nr4:\tud2/' "$FIX/depthcache.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: caller\+0x30 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
 }
 
 @test "gaps: a stripped wrapper whose call falls through padding into the next function does not return (rb_fiber_yield)" {
-  $CC -shared -o wr.so "$FIX/wrapraise.s"
-  vet wr.so
-  assert_equal "$status" 0
-  assert_line --regexp '^vet: 1 files, [0-9]+ functions, 3 PLT call sites: 3 proven, 0 findings, 0 undecided'
+  vet_proven "$FIX/wrapraise.s" wr.so 3
   # The wrapper returns after its call: the block is reached with EBX 0.
   sed 's/^\tcall\tmyraise@PLT$/&\n\taddl\t$8, %esp\n\tpopl\t%ebx\n\tret/' "$FIX/wrapraise.s" >bad.s
-  $CC -shared -o bad.so bad.s
-  vet bad.so
-  assert_equal "$status" 1
+  vet_bad
   assert_line --regexp '^bad\.so: caller\+0x30 \(0x[0-9a-f]+\): call puts@plt with EBX unknown: paths with different EBX meet'
 }
 
